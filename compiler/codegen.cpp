@@ -1,0 +1,295 @@
+// Expression code generation and the bookkeeping the parser needs: slots, constants, labels, lines.
+#include "compiler/codegen.hpp"
+
+#include "runtime/numeric.hpp"
+#include "stdlib/builtins.hpp"
+
+namespace mv::compiler {
+
+using runtime::encode;
+
+CodeGen::CodeGen(Diagnostics& diags, runtime::Program& program) : diags_(diags), program_(program) {}
+
+int CodeGen::var_slot(const std::string& name) {
+  auto it = vars_.find(name);
+  if (it != vars_.end()) return it->second;
+  int slot = static_cast<int>(program_.var_names.size());
+  program_.var_names.push_back(name);
+  vars_.emplace(name, slot);
+  return slot;
+}
+
+int CodeGen::temp_slot() { return var_slot("~T" + std::to_string(temps_++)); }
+
+int CodeGen::string_constant(const std::string& s) {
+  auto it = string_consts_.find(s);
+  if (it != string_consts_.end()) return it->second;
+  int k = static_cast<int>(program_.constants.size());
+  program_.constants.push_back(runtime::Constant{runtime::Constant::Type::Str, s, 0, 0});
+  string_consts_.emplace(s, k);
+  return k;
+}
+
+int CodeGen::number_constant(const std::string& text, Location loc) {
+  runtime::Constant c;
+  c.text = text;
+  if (text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) {
+    c.type = runtime::Constant::Type::Int;
+    c.i = static_cast<int64_t>(std::stoull(text.substr(2), nullptr, 16));
+  } else {
+    runtime::Number n;
+    if (!runtime::parse_strict(text, n) && !runtime::parse_lenient(text, n)) {
+      diags_.error(loc, "malformed number '" + text + "'");
+    }
+    c.type = n.is_int ? runtime::Constant::Type::Int : runtime::Constant::Type::Float;
+    c.i = n.i;
+    c.f = n.f;
+  }
+  program_.constants.push_back(c);
+  return static_cast<int>(program_.constants.size() - 1);
+}
+
+void CodeGen::emit(Op op, int32_t a) { program_.code.push_back(encode(op, a)); }
+
+size_t CodeGen::emit_jump(Op op) {
+  emit(op, 0);
+  return here() - 1;
+}
+
+void CodeGen::patch(size_t at, size_t target) {
+  program_.code[at] = encode(runtime::decode_op(program_.code[at]), static_cast<int32_t>(target));
+}
+
+void CodeGen::mark_line(Location loc) {
+  auto& lines = program_.lines;
+  uint32_t pc = static_cast<uint32_t>(here());
+  if (!lines.empty() && lines.back().pc == pc) lines.pop_back();
+  if (!lines.empty() && lines.back().line == loc.line && lines.back().file == loc.file) return;
+  lines.push_back(runtime::LineEntry{pc, loc.line, loc.file});
+}
+
+void CodeGen::define_label(const std::string& name, Location loc) {
+  if (!labels_.emplace(name, here()).second) diags_.error(loc, "label '" + name + "' is defined twice");
+}
+
+void CodeGen::jump_to_label(Op op, const std::string& name, Location loc) {
+  refs_.push_back(LabelRef{name, loc, here(), -1});
+  emit(op, 0);
+}
+
+void CodeGen::label_table(Op op, const std::vector<std::pair<std::string, Location>>& labels) {
+  int table = static_cast<int>(program_.tables.size());
+  program_.tables.emplace_back(labels.size(), 0);
+  for (size_t i = 0; i < labels.size(); ++i) refs_.push_back(LabelRef{labels[i].first, labels[i].second, i, table});
+  emit(op, static_cast<int32_t>(labels.size()));
+  emit_word(static_cast<uint32_t>(table));
+}
+
+void CodeGen::finish() {
+  for (const LabelRef& r : refs_) {
+    auto it = labels_.find(r.name);
+    if (it == labels_.end()) {
+      diags_.error(r.loc, "label '" + r.name + "' is not defined");
+      continue;
+    }
+    if (r.table >= 0) program_.tables[r.table][r.at] = static_cast<uint32_t>(it->second);
+    else patch(r.at, it->second);
+  }
+  emit(Op::HALT);
+}
+
+void CodeGen::expr(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Number: {
+      runtime::Number n;
+      if (runtime::parse_strict(e.text, n) && n.is_int && n.i >= -runtime::kMaxOperand && n.i <= runtime::kMaxOperand &&
+          e.text.find('.') == std::string::npos) {
+        emit(Op::PUSH_INT, static_cast<int32_t>(n.i));
+      } else {
+        emit(Op::PUSH_CONST, number_constant(e.text, e.loc));
+      }
+      break;
+    }
+    case ExprKind::String:
+      if (e.text.empty()) emit(Op::PUSH_EMPTY);
+      else emit(Op::PUSH_CONST, string_constant(e.text));
+      break;
+    case ExprKind::Var:
+      if (is_matrix(e.text)) diags_.error(e.loc, "matrix '" + e.text + "' needs a subscript here");
+      emit(Op::LOAD, var_slot(e.text));
+      break;
+    case ExprKind::SysVar: {
+      runtime::SysVar sv;
+      if (!runtime::find_sysvar(e.text, sv)) diags_.error(e.loc, "unknown @variable " + e.text);
+      emit(Op::LOAD_SYSVAR, static_cast<int32_t>(sv));
+      break;
+    }
+    case ExprKind::Unary:
+      expr(*e.kids[0]);
+      if (e.text == "-") emit(Op::NEG);
+      break;
+    case ExprKind::Binary: binary(e); break;
+    case ExprKind::Builtin: builtin(e); break;
+    case ExprKind::Apply:
+      push_indices(e, 0, 2);
+      emit(Op::MAT_LOAD, var_slot(e.text));
+      break;
+    case ExprKind::Extract: extract(e); break;
+    case ExprKind::Substr:
+      expr(*e.kids[0]);
+      expr(*e.kids[1]);
+      if (e.kids.size() > 2) {
+        expr(*e.kids[2]);
+        emit(Op::SUBSTR);
+      } else {
+        emit(Op::SUBSTR_TAIL);
+      }
+      break;
+    case ExprKind::IfExpr: {
+      expr(*e.kids[0]);
+      size_t to_else = emit_jump(Op::JUMP_FALSE);
+      expr(*e.kids[1]);
+      size_t to_end = emit_jump(Op::JUMP);
+      patch(to_else, here());
+      expr(*e.kids[2]);
+      patch(to_end, here());
+      break;
+    }
+  }
+}
+
+void CodeGen::push_indices(const Expr& e, size_t first, size_t count) {
+  for (size_t i = 0; i < count; ++i) {
+    if (first + i < e.kids.size() && e.kids[first + i]) expr(*e.kids[first + i]);
+    else emit(Op::PUSH_INT, 0);
+  }
+}
+
+void CodeGen::binary(const Expr& e) {
+  static const std::pair<const char*, Op> kOps[] = {
+      {"+", Op::ADD}, {"-", Op::SUB}, {"*", Op::MUL}, {"/", Op::DIV}, {"//", Op::IDIV}, {"**", Op::POW},
+      {":", Op::CAT}, {"=", Op::EQ},  {"#", Op::NE},  {"<", Op::LT},  {">", Op::GT},    {"<=", Op::LE},
+      {">=", Op::GE}, {"AND", Op::AND}, {"OR", Op::OR}};
+  expr(*e.kids[0]);
+  expr(*e.kids[1]);
+  // MATCHES and the implicit format operator are built-ins that the operator syntax reaches.
+  stdlib::BuiltinId id = stdlib::BuiltinId::kCount;
+  if (e.text == "MATCHES") id = stdlib::BuiltinId::MATCHES_OP;
+  if (e.text == "FORMAT") id = stdlib::BuiltinId::FMT;
+  if (id != stdlib::BuiltinId::kCount) {
+    emit(Op::CALL_BUILTIN, static_cast<int32_t>(id));
+    emit_word(2);
+    return;
+  }
+  for (const auto& [name, op] : kOps) {
+    if (e.text == name) {
+      emit(op);
+      return;
+    }
+  }
+  diags_.error(e.loc, "internal: unknown operator " + e.text);
+}
+
+void CodeGen::builtin(const Expr& e) {
+  using stdlib::BuiltinId;
+  auto id = static_cast<BuiltinId>(e.builtin);
+  if (id == BuiltinId::ASSIGNED || id == BuiltinId::UNASSIGNED) {
+    const Expr& arg = *e.kids[0];
+    if (arg.kind == ExprKind::Var && !is_matrix(arg.text)) emit(Op::LOAD_ANY, var_slot(arg.text));
+    else expr(arg);
+  } else {
+    for (const ExprPtr& k : e.kids) expr(*k);
+  }
+  emit(Op::CALL_BUILTIN, e.builtin);
+  emit_word(static_cast<uint32_t>(e.kids.size()));
+}
+
+void CodeGen::extract(const Expr& e) {
+  const Expr& base = *e.kids[0];
+  if (base.kind == ExprKind::Var && !is_matrix(base.text)) {
+    push_indices(e, 1, 3);
+    emit(Op::EXTRACT_VAR, var_slot(base.text));
+    return;
+  }
+  expr(base);
+  push_indices(e, 1, 3);
+  emit(Op::EXTRACT);
+}
+
+void CodeGen::store_top(const Expr& target) {
+  if (target.kind == ExprKind::Var) {
+    emit(Op::STORE, var_slot(target.text));
+    return;
+  }
+  // A matrix element: the value is on the stack below nothing, so park it in a temporary first.
+  int tmp = temp_slot();
+  emit(Op::STORE, tmp);
+  push_indices(target, 0, 2);
+  emit(Op::LOAD, tmp);
+  emit(Op::MAT_STORE, var_slot(target.text));
+}
+
+void CodeGen::assign(const Expr& target, const Expr& value, Location loc) {
+  switch (target.kind) {
+    case ExprKind::Var: {
+      if (is_matrix(target.text)) {
+        diags_.error(loc, "whole-matrix assignment needs MAT");
+        return;
+      }
+      int slot = var_slot(target.text);
+      // X = X : Y appends in place, the idiom that builds strings.
+      if (value.kind == ExprKind::Binary && value.text == ":" && value.kids[0]->kind == ExprKind::Var &&
+          value.kids[0]->text == target.text) {
+        expr(*value.kids[1]);
+        emit(Op::CAT_VAR, slot);
+        return;
+      }
+      expr(value);
+      emit(Op::STORE, slot);
+      return;
+    }
+    case ExprKind::Apply:
+      push_indices(target, 0, 2);
+      expr(value);
+      emit(Op::MAT_STORE, var_slot(target.text));
+      return;
+    case ExprKind::Extract:
+    case ExprKind::Substr: {
+      const Expr& base = *target.kids[0];
+      if (target.kind == ExprKind::Substr && target.kids.size() < 3) {
+        diags_.error(loc, "assignment to s[n] needs a start and a length: s[start, length]");
+        return;
+      }
+      bool direct = base.kind == ExprKind::Var && !is_matrix(base.text);
+      if (!direct && base.kind != ExprKind::Apply) {
+        diags_.error(loc, "this cannot be assigned to");
+        return;
+      }
+      int slot = direct ? var_slot(base.text) : temp_slot();
+      if (!direct) {
+        expr(base);
+        emit(Op::STORE, slot);
+      }
+      if (target.kind == ExprKind::Extract) {
+        push_indices(target, 1, 3);
+        expr(value);
+        emit(Op::REPLACE_VAR, slot);
+      } else {
+        expr(*target.kids[1]);
+        expr(*target.kids[2]);
+        expr(value);
+        emit(Op::SUBSTR_SET, slot);
+      }
+      if (!direct) {
+        push_indices(base, 0, 2);
+        emit(Op::LOAD, slot);
+        emit(Op::MAT_STORE, var_slot(base.text));
+      }
+      return;
+    }
+    default:
+      diags_.error(loc, "this cannot be assigned to");
+  }
+}
+
+}  // namespace mv::compiler

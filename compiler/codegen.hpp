@@ -1,0 +1,75 @@
+// Code generation: variable slots, constants, labels and jumps, and the compilation of expression trees
+// to stack code. The parser drives it statement by statement.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "compiler/ast.hpp"
+#include "compiler/diagnostics.hpp"
+#include "runtime/bytecode.hpp"
+
+namespace mv::compiler {
+
+using runtime::Op;
+
+class CodeGen {
+ public:
+  CodeGen(Diagnostics& diags, runtime::Program& program);
+
+  int var_slot(const std::string& name);
+  int temp_slot();
+  int string_constant(const std::string& s);
+  int number_constant(const std::string& text, Location loc);
+
+  size_t here() const { return program_.code.size(); }
+  void emit(Op op, int32_t a = 0);
+  void emit_word(uint32_t w) { program_.code.push_back(w); }
+  // Emits a jump whose target is filled in later by patch(); returns the word to patch.
+  size_t emit_jump(Op op);
+  void patch(size_t at, size_t target);
+  void patch_word(size_t at, size_t target) { program_.code[at] = static_cast<uint32_t>(target); }
+  void mark_line(Location loc);
+
+  void define_label(const std::string& name, Location loc);
+  // Records that the opcode at `at` (or, for tables, the table entry) jumps to a label.
+  void jump_to_label(Op op, const std::string& name, Location loc);
+  void label_table(Op op, const std::vector<std::pair<std::string, Location>>& labels);
+  // Resolves every label reference; reports unknown labels.
+  void finish();
+
+  void declare_matrix(const std::string& name) { matrices_.insert(name); }
+  bool is_matrix(const std::string& name) const { return matrices_.count(name) > 0; }
+
+  // Compiles an expression to code that leaves its value on the stack.
+  void expr(const Expr& e);
+  // Compiles `target = value` where target is a variable, field reference, substring or matrix element.
+  void assign(const Expr& target, const Expr& value, Location loc);
+  // Emits a STORE into the variable or matrix element named by target (value already on the stack).
+  void store_top(const Expr& target);
+
+ private:
+  void binary(const Expr& e);
+  void builtin(const Expr& e);
+  void extract(const Expr& e);
+  void push_indices(const Expr& e, size_t first, size_t count);
+
+  Diagnostics& diags_;
+  runtime::Program& program_;
+  std::unordered_map<std::string, int> vars_;
+  std::unordered_map<std::string, int> string_consts_;
+  std::unordered_set<std::string> matrices_;
+  struct LabelRef {
+    std::string name;
+    Location loc;
+    size_t at;        // code word to patch (or table entry)
+    int table = -1;   // table index for ON GOSUB/GOTO
+  };
+  std::unordered_map<std::string, size_t> labels_;
+  std::vector<LabelRef> refs_;
+  int temps_ = 0;
+};
+
+}  // namespace mv::compiler

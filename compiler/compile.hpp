@@ -1,0 +1,25 @@
+// The compiler's front door: source text in, a bytecode Program or file:line:col diagnostics out.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "runtime/bytecode.hpp"
+
+namespace mv::compiler {
+
+struct CompileOptions {
+  // Directories searched for $INCLUDE records after the program's own directory (SYSCOM first).
+  std::vector<std::string> include_dirs;
+};
+
+struct CompileResult {
+  bool ok = false;
+  std::string diagnostics;         // rendered errors and warnings, empty when there are none
+  std::vector<std::string> files;  // every source read: the program and its $INCLUDEd records
+};
+
+CompileResult compile(const std::string& path, const std::string& text, const CompileOptions& options,
+                      runtime::Program& out);
+
+}  // namespace mv::compiler

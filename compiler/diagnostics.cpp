@@ -1,0 +1,49 @@
+// Formatting of compile diagnostics with the offending source line and a caret under the column.
+#include "compiler/diagnostics.hpp"
+
+namespace mv::compiler {
+
+std::string Source::line_text(uint32_t line) const {
+  size_t pos = 0;
+  for (uint32_t l = 1; l < line; ++l) {
+    pos = text.find('\n', pos);
+    if (pos == std::string::npos) return "";
+    ++pos;
+  }
+  size_t end = text.find('\n', pos);
+  std::string s = text.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+  if (!s.empty() && s.back() == '\r') s.pop_back();
+  return s;
+}
+
+uint16_t Diagnostics::add_source(std::string path, std::string text) {
+  sources.push_back(std::make_unique<Source>(Source{std::move(path), std::move(text)}));
+  return static_cast<uint16_t>(sources.size() - 1);
+}
+
+void Diagnostics::error(Location loc, std::string message) {
+  if (too_many()) return;
+  ++errors_;
+  items.push_back({loc, true, std::move(message)});
+}
+
+void Diagnostics::warning(Location loc, std::string message) { items.push_back({loc, false, std::move(message)}); }
+
+std::string Diagnostics::render() const {
+  std::string out;
+  for (const Diagnostic& d : items) {
+    const Source* src = d.loc.file < sources.size() ? sources[d.loc.file].get() : nullptr;
+    out += (src ? src->path : std::string("?")) + ":" + std::to_string(d.loc.line) + ":" +
+           std::to_string(d.loc.col) + (d.is_error ? ": error: " : ": warning: ") + d.message + "\n";
+    if (src) {
+      std::string line = src->line_text(d.loc.line);
+      out += "    " + line + "\n    ";
+      for (uint32_t c = 1; c < d.loc.col && c <= line.size(); ++c) out += line[c - 1] == '\t' ? '\t' : ' ';
+      out += "^\n";
+    }
+  }
+  if (errors_ >= kMaxErrors) out += "too many errors; stopping\n";
+  return out;
+}
+
+}  // namespace mv::compiler

@@ -1,0 +1,112 @@
+// The parser: pulls tokens from the lexer (and from $INCLUDEd records), builds expression trees, and
+// compiles each statement through CodeGen as soon as it is recognised.
+#pragma once
+
+#include <deque>
+#include <functional>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "compiler/ast.hpp"
+#include "compiler/codegen.hpp"
+#include "compiler/lexer.hpp"
+
+namespace mv::compiler {
+
+// Finds the text of a $INCLUDE record: (file or "", record, including source path) -> path, or "" if none.
+using IncludeResolver = std::function<std::string(const std::string&, const std::string&, const std::string&)>;
+
+class Parser {
+ public:
+  Parser(Diagnostics& diags, CodeGen& gen, IncludeResolver resolver);
+  // Parses and compiles one whole source (already registered in diags as file `file`).
+  void parse_program(uint16_t file);
+
+  // Entry points used by unit tests and the fuzz target.
+  ExprPtr parse_expression_only(uint16_t file);
+
+ private:
+  // Tokens.
+  const Token& peek(size_t k = 0);
+  Token take();
+  bool at_op(std::string_view op) { return peek().is_op(op); }
+  bool at_word(std::string_view w) { return peek().is_word(w); }
+  bool accept_op(std::string_view op);
+  bool accept_word(std::string_view w);
+  bool expect_op(std::string_view op, const char* what);
+  bool expect_word(std::string_view w, const char* what);
+  bool at_statement_end();
+  void skip_to_line_end();
+  void error_here(const std::string& message);
+
+  // Expressions (parser_expr.cpp).
+  ExprPtr expression();
+  ExprPtr logical();
+  ExprPtr relational();
+  ExprPtr concat();
+  ExprPtr format();
+  ExprPtr additive();
+  ExprPtr multiplicative();
+  ExprPtr power();
+  ExprPtr unary();
+  ExprPtr postfix(ExprPtr base);
+  ExprPtr primary();
+  ExprPtr call_or_element(Token name);
+  ExprPtr if_expression(Location loc);
+  bool try_field_reference(ExprPtr& base);
+  bool field_indices(std::vector<ExprPtr>& out);
+  void normalise_dynarray_args(Expr& call, int semi_at);
+  ExprPtr lvalue();
+
+  // Statements (parser_stmt.cpp).
+  void statements_until(std::initializer_list<std::string_view> enders);
+  bool statement_start_comment();
+  bool line_label();
+  void statement();
+  void inline_statements(bool stop_at_else);
+  void clause(bool stop_at_else);
+  void then_else(const char* after);
+  void assignment();
+  void print_statement(bool to_printer);
+  void if_statement(Location loc);
+  void for_statement(Location loc);
+  void loop_statement();
+  void case_statement(Location loc);
+  void locate_statement(Location loc);
+  void remove_statement();
+  void ins_del_statement(bool insert);
+  void convert_statement();
+  void dim_statement();
+  void equate_statement();
+  void include_directive(Location loc);
+  void goto_statement(Op op);
+  void on_statement();
+  void stop_statement(Op op);
+  std::pair<std::string, Location> label_name();
+  void exit_loop(bool is_continue, Location loc);
+  void loop_condition(bool is_while);
+
+  Diagnostics& diags_;
+  CodeGen& gen_;
+  IncludeResolver resolver_;
+  std::vector<std::unique_ptr<Lexer>> lexers_;
+  std::deque<Token> buf_;
+  Token last_;
+  bool line_start_ = true;
+  int no_gt_ = 0;
+  std::unordered_map<std::string, ExprPtr> equates_;
+  int include_depth_ = 0;
+
+  struct LoopCtx {
+    std::vector<size_t> exits;
+    std::vector<size_t> continues;
+    size_t top = 0;  // continue target for LOOP; FOR patches `continues` at its NEXT
+    bool is_for = false;
+  };
+  std::vector<LoopCtx> loops_;
+  int block_depth_ = 0;
+};
+
+}  // namespace mv::compiler

@@ -1,0 +1,305 @@
+// Loop and selection blocks (FOR, LOOP, BEGIN CASE) and the statements with their own small grammars:
+// LOCATE, REMOVE, INS/DEL, CONVERT, DIM, EQUATE and $INCLUDE.
+#include <fstream>
+#include <sstream>
+
+#include "compiler/parser.hpp"
+#include "stdlib/builtins.hpp"
+
+namespace mv::compiler {
+
+void Parser::for_statement(Location loc) {
+  Token var = peek();
+  if (var.kind != Tok::Ident) {
+    error_here("expected the FOR loop variable");
+    return;
+  }
+  take();
+  int slot = gen_.var_slot(var.text);
+  expect_op("=", "after the FOR variable");
+  gen_.expr(*expression());
+  gen_.emit(Op::STORE, slot);
+  expect_word("TO", "in the FOR statement");
+  ExprPtr limit = expression();
+  int step = gen_.temp_slot();
+  if (accept_word("STEP")) gen_.expr(*expression());
+  else gen_.emit(Op::PUSH_INT, 1);
+  gen_.emit(Op::STORE, step);
+  gen_.expr(*limit);
+  gen_.emit(Op::FOR_CHECK, slot);
+  gen_.emit_word(static_cast<uint32_t>(step));
+  size_t check_exit = gen_.here();
+  gen_.emit_word(0);
+  size_t body = gen_.here();
+  loops_.push_back(LoopCtx{{}, {}, 0, true});
+  if (at_word("WHILE") || at_word("UNTIL")) {
+    bool is_while = take().text == "WHILE";
+    loop_condition(is_while);
+  }
+  statements_until({"NEXT"});
+  if (!accept_word("NEXT")) {
+    diags_.error(loc, "FOR " + var.text + " has no NEXT");
+    loops_.pop_back();
+    return;
+  }
+  if (peek().kind == Tok::Ident && !at_word("ELSE")) {
+    Token n = take();
+    if (n.text != var.text) diags_.error(n.loc, "NEXT " + n.text + " does not match FOR " + var.text);
+  }
+  LoopCtx ctx = std::move(loops_.back());
+  loops_.pop_back();
+  for (size_t c : ctx.continues) gen_.patch(c, gen_.here());
+  gen_.expr(*limit);
+  gen_.emit(Op::FOR_STEP, slot);
+  gen_.emit_word(static_cast<uint32_t>(step));
+  gen_.emit_word(static_cast<uint32_t>(body));
+  gen_.patch_word(check_exit, gen_.here());
+  for (size_t e : ctx.exits) gen_.patch(e, gen_.here());
+}
+
+void Parser::loop_statement() {
+  Location loc = last_.loc;
+  loops_.push_back(LoopCtx{{}, {}, gen_.here(), false});
+  statements_until({"REPEAT"});
+  LoopCtx ctx = std::move(loops_.back());
+  loops_.pop_back();
+  if (!accept_word("REPEAT")) {
+    diags_.error(loc, "LOOP has no REPEAT");
+    return;
+  }
+  gen_.emit(Op::JUMP, static_cast<int32_t>(ctx.top));
+  for (size_t e : ctx.exits) gen_.patch(e, gen_.here());
+}
+
+void Parser::loop_condition(bool is_while) {
+  Location loc = last_.loc;
+  gen_.expr(*expression());
+  if (loops_.empty()) {
+    diags_.error(loc, std::string(is_while ? "WHILE" : "UNTIL") + " outside a LOOP or FOR");
+    return;
+  }
+  loops_.back().exits.push_back(gen_.emit_jump(is_while ? Op::JUMP_FALSE : Op::JUMP_TRUE));
+  accept_word("DO");
+}
+
+void Parser::exit_loop(bool is_continue, Location loc) {
+  if (loops_.empty()) {
+    diags_.error(loc, std::string(is_continue ? "CONTINUE" : "EXIT") + " outside a LOOP or FOR");
+    return;
+  }
+  LoopCtx& ctx = loops_.back();
+  if (is_continue && !ctx.is_for) gen_.emit(Op::JUMP, static_cast<int32_t>(ctx.top));
+  else if (is_continue) ctx.continues.push_back(gen_.emit_jump(Op::JUMP));
+  else ctx.exits.push_back(gen_.emit_jump(Op::JUMP));
+}
+
+void Parser::case_statement(Location loc) {
+  if (!expect_word("CASE", "after BEGIN")) return;
+  std::vector<size_t> ends;
+  statements_until({"CASE", "END"});
+  while (accept_word("CASE")) {
+    gen_.mark_line(last_.loc);
+    gen_.expr(*expression());
+    size_t next = gen_.emit_jump(Op::JUMP_FALSE);
+    statements_until({"CASE", "END"});
+    ends.push_back(gen_.emit_jump(Op::JUMP));
+    gen_.patch(next, gen_.here());
+  }
+  if (!accept_word("END") || !accept_word("CASE")) {
+    diags_.error(loc, "BEGIN CASE has no END CASE");
+    return;
+  }
+  for (size_t e : ends) gen_.patch(e, gen_.here());
+}
+
+void Parser::locate_statement(Location loc) {
+  ExprPtr x, base, order;
+  std::vector<ExprPtr> idx;
+  ExprPtr setting;
+  if (at_op("(")) {
+    // Pick form: LOCATE(x, d{, f{, v}}; var{; order})
+    take();
+    x = expression();
+    expect_op(",", "after the value in LOCATE(");
+    base = expression();
+    std::vector<ExprPtr> pos;
+    while (accept_op(",")) pos.push_back(expression());
+    if (peek().kind != Tok::Semi) error_here("expected ';' before the position variable in LOCATE(");
+    else take();
+    setting = lvalue();
+    if (peek().kind == Tok::Semi) {
+      take();
+      order = expression();
+    }
+    expect_op(")", "to close LOCATE(");
+    // No field: search fields; a field: its values; field and value: its subvalues.
+    while (pos.size() < 2) pos.push_back(nullptr);
+    idx.push_back(pos[0] ? std::move(pos[0]) : make_expr(ExprKind::Number, loc, "1"));
+    idx.push_back(pos[0] ? (pos[1] ? std::move(pos[1]) : make_expr(ExprKind::Number, loc, "1")) : nullptr);
+    idx.push_back(pos[1] ? make_expr(ExprKind::Number, loc, "1") : nullptr);
+  } else {
+    x = expression();
+    expect_word("IN", "in LOCATE");
+    Token name = peek();
+    if (name.kind != Tok::Ident) {
+      error_here("expected the dynamic array to search");
+      return;
+    }
+    base = primary();
+    if (accept_op("<")) {
+      if (!field_indices(idx)) error_here("expected '>' after the LOCATE field reference");
+    } else {
+      idx.push_back(make_expr(ExprKind::Number, loc, "1"));
+    }
+    for (int k = 0; k < 2; ++k) {
+      if (accept_word("BY")) order = concat();
+      else if (accept_word("SETTING")) setting = lvalue();
+    }
+    if (!setting) {
+      error_here("expected SETTING in LOCATE");
+      return;
+    }
+  }
+  gen_.expr(*x);
+  gen_.expr(*base);
+  for (size_t i = 0; i < 3; ++i) {
+    if (i < idx.size() && idx[i]) gen_.expr(*idx[i]);
+    else gen_.emit(Op::PUSH_INT, 0);
+  }
+  if (order) gen_.expr(*order);
+  else gen_.emit(Op::PUSH_EMPTY);
+  gen_.emit(Op::LOCATE);
+  gen_.store_top(*setting);
+  then_else("after LOCATE");
+}
+
+void Parser::remove_statement() {
+  ExprPtr target = lvalue();
+  expect_word("FROM", "in REMOVE");
+  Token src = peek();
+  if (src.kind != Tok::Ident) {
+    error_here("expected the variable to REMOVE from");
+    return;
+  }
+  take();
+  expect_word("SETTING", "in REMOVE");
+  ExprPtr code = lvalue();
+  gen_.emit(Op::REMOVE_VAR, gen_.var_slot(src.text));
+  gen_.store_top(*code);
+  gen_.store_top(*target);
+}
+
+void Parser::ins_del_statement(bool insert) {
+  ExprPtr value;
+  if (insert) {
+    value = expression();
+    expect_word("BEFORE", "in INS");
+  }
+  Token name = peek();
+  if (name.kind != Tok::Ident) {
+    error_here("expected a variable");
+    return;
+  }
+  take();
+  std::vector<ExprPtr> idx;
+  if (!expect_op("<", "after the variable") || !field_indices(idx)) {
+    if (diags_.error_count() == 0) error_here("expected '>'");
+    return;
+  }
+  for (size_t i = 0; i < 3; ++i) {
+    if (i < idx.size()) gen_.expr(*idx[i]);
+    else gen_.emit(Op::PUSH_INT, 0);
+  }
+  if (insert) gen_.expr(*value);
+  gen_.emit(insert ? Op::INSERT_VAR : Op::DELETE_VAR, gen_.var_slot(name.text));
+}
+
+void Parser::convert_statement() {
+  // CONVERT from TO to IN var is var = CONVERT(from, to, var).
+  auto call = make_expr(ExprKind::Builtin, last_.loc, "CONVERT");
+  call->builtin = static_cast<int>(stdlib::BuiltinId::CONVERT);
+  call->kids.push_back(expression());
+  expect_word("TO", "in CONVERT");
+  call->kids.push_back(expression());
+  expect_word("IN", "in CONVERT");
+  Token name = peek();
+  if (name.kind != Tok::Ident) {
+    error_here("expected a variable after IN");
+    return;
+  }
+  ExprPtr target = lvalue();
+  call->kids.push_back(target->clone());
+  gen_.assign(*target, *call, name.loc);
+}
+
+void Parser::dim_statement() {
+  do {
+    Token name = peek();
+    if (name.kind != Tok::Ident) {
+      error_here("expected a matrix name");
+      return;
+    }
+    take();
+    gen_.declare_matrix(name.text);
+    if (!expect_op("(", "after the matrix name")) return;
+    gen_.expr(*expression());
+    if (accept_op(",")) gen_.expr(*expression());
+    else gen_.emit(Op::PUSH_INT, 0);
+    expect_op(")", "to close the dimensions");
+    gen_.emit(Op::DIM, gen_.var_slot(name.text));
+  } while (accept_op(","));
+}
+
+void Parser::equate_statement() {
+  do {
+    Token name = peek();
+    if (name.kind != Tok::Ident) {
+      error_here("expected a name to EQUATE");
+      return;
+    }
+    take();
+    if (!accept_word("TO") && !accept_word("LITERALLY") && !accept_word("LIT")) {
+      error_here("expected TO in EQUATE");
+      return;
+    }
+    equates_[name.text] = expression();
+  } while (accept_op(","));
+}
+
+void Parser::include_directive(Location loc) {
+  // The record name is taken from the raw source so that its case is kept.
+  std::string rest;
+  if (!buf_.empty()) {
+    const Token& first = buf_.front();
+    rest = diags_.sources[first.loc.file]->line_text(first.loc.line).substr(first.loc.col - 1);
+    buf_.clear();
+  }
+  rest += lexers_.back()->rest_of_line();
+  std::istringstream words(rest);
+  std::string a, b;
+  words >> a >> b;
+  if (!b.empty() && (b[0] == ';' || b[0] == '*')) b.clear();
+  std::string file = b.empty() ? "" : a;
+  std::string record = b.empty() ? a : b;
+  if (record.empty()) {
+    diags_.error(loc, "$INCLUDE needs a record name");
+    return;
+  }
+  if (include_depth_ >= 16) {
+    diags_.error(loc, "$INCLUDE nested too deeply (is a record including itself?)");
+    return;
+  }
+  std::string path = resolver_ ? resolver_(file, record, diags_.sources[loc.file]->path) : "";
+  std::ifstream in(path, std::ios::binary);
+  if (path.empty() || !in) {
+    diags_.error(loc, "cannot find the $INCLUDE record " + (file.empty() ? "" : file + " ") + record);
+    return;
+  }
+  std::stringstream text;
+  text << in.rdbuf();
+  uint16_t id = diags_.add_source(path, text.str());
+  lexers_.push_back(std::make_unique<Lexer>(diags_.sources[id]->text, id, diags_));
+  ++include_depth_;
+}
+
+}  // namespace mv::compiler

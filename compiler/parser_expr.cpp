@@ -1,0 +1,421 @@
+// Expression parsing: QM precedence (logical < relational < ':' < format < additive < multiplicative
+// < power < unary < postfix), field references X<f,v,s>, substrings X[s,l], built-in calls and
+// IF-expressions. Also the token plumbing shared with the statement parser.
+#include <algorithm>
+#include <array>
+
+#include "compiler/parser.hpp"
+#include "stdlib/builtins.hpp"
+
+namespace mv::compiler {
+namespace {
+
+// Words that may follow a field reference's closing '>'; any other word means '<' was a comparison.
+bool is_clause_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 27> kWords = {
+      "THEN", "ELSE", "AND", "OR", "EQ", "NE", "LT", "GT", "LE", "GE", "MATCHES", "MATCH", "TO", "STEP",
+      "DO", "REPEAT", "WHILE", "UNTIL", "SETTING", "BY", "IN", "FROM", "BEFORE", "GOSUB", "GOTO", "ON", "CAT"};
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+const char* relational_op(const Token& t) {
+  if (t.kind == Tok::Op) {
+    if (t.text == "=") return "=";
+    if (t.text == "#" || t.text == "<>" || t.text == "><") return "#";
+    if (t.text == "<") return "<";
+    if (t.text == ">") return ">";
+    if (t.text == "<=" || t.text == "=<") return "<=";
+    if (t.text == ">=" || t.text == "=>") return ">=";
+    return nullptr;
+  }
+  if (t.kind != Tok::Ident) return nullptr;
+  if (t.text == "EQ") return "=";
+  if (t.text == "NE") return "#";
+  if (t.text == "LT") return "<";
+  if (t.text == "GT") return ">";
+  if (t.text == "LE") return "<=";
+  if (t.text == "GE") return ">=";
+  if (t.text == "MATCHES" || t.text == "MATCH") return "MATCHES";
+  return nullptr;
+}
+
+ExprPtr binary(std::string op, Location loc, ExprPtr a, ExprPtr b) {
+  auto e = make_expr(ExprKind::Binary, loc, std::move(op));
+  e->kids.push_back(std::move(a));
+  e->kids.push_back(std::move(b));
+  return e;
+}
+
+}  // namespace
+
+Parser::Parser(Diagnostics& diags, CodeGen& gen, IncludeResolver resolver)
+    : diags_(diags), gen_(gen), resolver_(std::move(resolver)) {}
+
+const Token& Parser::peek(size_t k) {
+  while (buf_.size() <= k) {
+    Token t = lexers_.back()->next();
+    if (t.kind == Tok::End && lexers_.size() > 1) {
+      // The end of an $INCLUDEd record ends its last statement; the including source continues.
+      lexers_.pop_back();
+      --include_depth_;
+      t.kind = Tok::Newline;
+    }
+    buf_.push_back(std::move(t));
+  }
+  return buf_[k];
+}
+
+Token Parser::take() {
+  peek();
+  Token t = std::move(buf_.front());
+  buf_.pop_front();
+  line_start_ = t.kind == Tok::Newline;
+  last_ = t;
+  return t;
+}
+
+bool Parser::accept_op(std::string_view op) {
+  if (!at_op(op)) return false;
+  take();
+  return true;
+}
+
+bool Parser::accept_word(std::string_view w) {
+  if (!at_word(w)) return false;
+  take();
+  return true;
+}
+
+bool Parser::expect_op(std::string_view op, const char* what) {
+  if (accept_op(op)) return true;
+  error_here(std::string("expected '") + std::string(op) + "' " + what);
+  return false;
+}
+
+bool Parser::expect_word(std::string_view w, const char* what) {
+  if (accept_word(w)) return true;
+  error_here(std::string("expected ") + std::string(w) + " " + what);
+  return false;
+}
+
+bool Parser::at_statement_end() {
+  Tok k = peek().kind;
+  return k == Tok::Newline || k == Tok::Semi || k == Tok::End;
+}
+
+void Parser::error_here(const std::string& message) {
+  const Token& t = peek();
+  std::string found;
+  switch (t.kind) {
+    case Tok::End: found = "end of file"; break;
+    case Tok::Newline: found = "end of line"; break;
+    case Tok::String: found = "string \"" + t.text + "\""; break;
+    default: found = "'" + t.text + "'";
+  }
+  diags_.error(t.loc, message + ", found " + found);
+}
+
+void Parser::skip_to_line_end() {
+  while (peek().kind != Tok::Newline && peek().kind != Tok::End) take();
+}
+
+ExprPtr Parser::expression() { return logical(); }
+
+ExprPtr Parser::logical() {
+  ExprPtr left = relational();
+  for (;;) {
+    const Token& t = peek();
+    const char* op = nullptr;
+    if (t.is_word("AND") || t.is_op("&")) op = "AND";
+    else if (t.is_word("OR") || t.is_op("!")) op = "OR";
+    if (!op) return left;
+    Location loc = take().loc;
+    left = binary(op, loc, std::move(left), relational());
+  }
+}
+
+ExprPtr Parser::relational() {
+  ExprPtr left = concat();
+  for (;;) {
+    const Token& t = peek();
+    const char* op = relational_op(t);
+    if (!op) return left;
+    if (no_gt_ > 0 && (t.is_op(">") || t.is_op(">="))) return left;
+    Location loc = take().loc;
+    left = binary(op, loc, std::move(left), concat());
+  }
+}
+
+ExprPtr Parser::concat() {
+  ExprPtr left = format();
+  for (;;) {
+    if (!at_op(":") && !at_word("CAT")) return left;
+    // A ':' that ends a PRINT list suppresses the newline; it is not a concatenation.
+    Tok after = peek(1).kind;
+    if (after == Tok::Newline || after == Tok::Semi || after == Tok::End || peek(1).is_word("ELSE")) return left;
+    Location loc = take().loc;
+    left = binary(":", loc, std::move(left), format());
+  }
+}
+
+ExprPtr Parser::format() {
+  ExprPtr left = additive();
+  // Juxtaposing a value and a string literal applies the string as a format mask: X "8R".
+  while (peek().kind == Tok::String) {
+    Token mask = take();
+    left = binary("FORMAT", mask.loc, std::move(left), make_expr(ExprKind::String, mask.loc, mask.text));
+  }
+  return left;
+}
+
+ExprPtr Parser::additive() {
+  ExprPtr left = multiplicative();
+  while (at_op("+") || at_op("-")) {
+    Token t = take();
+    left = binary(t.text, t.loc, std::move(left), multiplicative());
+  }
+  return left;
+}
+
+ExprPtr Parser::multiplicative() {
+  ExprPtr left = power();
+  while (at_op("*") || at_op("/") || at_op("//")) {
+    Token t = take();
+    left = binary(t.text, t.loc, std::move(left), power());
+  }
+  return left;
+}
+
+ExprPtr Parser::power() {
+  ExprPtr left = unary();
+  while (at_op("**") || at_op("^")) {
+    Location loc = take().loc;
+    left = binary("**", loc, std::move(left), unary());
+  }
+  return left;
+}
+
+ExprPtr Parser::unary() {
+  if (at_op("-") || at_op("+")) {
+    Token t = take();
+    auto e = make_expr(ExprKind::Unary, t.loc, t.text);
+    e->kids.push_back(unary());
+    return e;
+  }
+  return postfix(primary());
+}
+
+ExprPtr Parser::postfix(ExprPtr base) {
+  for (;;) {
+    if (at_op("[")) {
+      Location loc = take().loc;
+      auto e = make_expr(ExprKind::Substr, loc);
+      e->kids.push_back(std::move(base));
+      int saved = no_gt_;
+      no_gt_ = 0;
+      e->kids.push_back(expression());
+      if (accept_op(",")) e->kids.push_back(expression());
+      no_gt_ = saved;
+      expect_op("]", "to close the substring");
+      base = std::move(e);
+    } else if (at_op("<") && base->kind != ExprKind::Builtin && base->kind != ExprKind::Unary &&
+               base->kind != ExprKind::Binary) {
+      if (!try_field_reference(base)) return base;
+    } else {
+      return base;
+    }
+  }
+}
+
+// Reads "<f{,v{,sv}}>" after the '<' has been consumed.
+bool Parser::field_indices(std::vector<ExprPtr>& out) {
+  ++no_gt_;
+  out.push_back(expression());
+  while (out.size() < 3 && accept_op(",")) out.push_back(expression());
+  --no_gt_;
+  if (at_op(">=")) {
+    // "X<1>=5": split the token into '>' and '='.
+    Token t = take();
+    Token eq = t;
+    eq.text = "=";
+    eq.loc.col += 1;
+    buf_.push_front(eq);
+    return true;
+  }
+  return accept_op(">");
+}
+
+bool Parser::try_field_reference(ExprPtr& base) {
+  // '<' after a value is a field reference only when a complete "<f,v,s>" follows and what comes next
+  // cannot continue a comparison; otherwise back out and let it be "less than".
+  auto saved_lexer = lexers_.back()->save();
+  std::deque<Token> saved_buf = buf_;
+  size_t saved_lexers = lexers_.size();
+  size_t saved_diags = diags_.items.size();
+  size_t saved_errors = diags_.error_count();
+  Location loc = take().loc;
+  std::vector<ExprPtr> idx;
+  bool ok = field_indices(idx);
+  if (ok) {
+    const Token& n = peek();
+    if (n.kind == Tok::Number || n.kind == Tok::String || n.is_op("(") ||
+        (n.kind == Tok::Ident && !is_clause_word(n.text)))
+      ok = false;
+  }
+  ok = ok && diags_.error_count() == saved_errors && lexers_.size() == saved_lexers;
+  if (!ok) {
+    if (lexers_.size() == saved_lexers) {
+      lexers_.back()->restore(saved_lexer);
+      buf_ = std::move(saved_buf);
+      diags_.items.resize(saved_diags);
+      diags_.reset_errors(saved_errors);
+    }
+    return false;
+  }
+  auto e = make_expr(ExprKind::Extract, loc);
+  e->kids.push_back(std::move(base));
+  for (auto& i : idx) e->kids.push_back(std::move(i));
+  base = std::move(e);
+  return true;
+}
+
+ExprPtr Parser::primary() {
+  Token t = peek();
+  switch (t.kind) {
+    case Tok::Number: take(); return make_expr(ExprKind::Number, t.loc, t.text);
+    case Tok::String: take(); return make_expr(ExprKind::String, t.loc, t.text);
+    case Tok::Op:
+      if (t.text == "(") {
+        take();
+        int saved = no_gt_;
+        no_gt_ = 0;
+        ExprPtr e = expression();
+        no_gt_ = saved;
+        expect_op(")", "to close the parenthesis");
+        return e;
+      }
+      break;
+    case Tok::Ident: {
+      take();
+      if (t.text == "IF") return if_expression(t.loc);
+      if (t.text[0] == '@') {
+        static const std::pair<const char*, const char*> kMarks[] = {
+            {"@FM", "\xFE"}, {"@AM", "\xFE"}, {"@VM", "\xFD"}, {"@SM", "\xFC"}, {"@SVM", "\xFC"},
+            {"@TM", "\xFB"}, {"@IM", "\xFF"}, {"@TRUE", "1"},  {"@FALSE", "0"}};
+        for (const auto& [name, value] : kMarks) {
+          if (t.text == name) {
+            bool num = value[0] == '1' || value[0] == '0';
+            return make_expr(num ? ExprKind::Number : ExprKind::String, t.loc, value);
+          }
+        }
+        return make_expr(ExprKind::SysVar, t.loc, t.text);
+      }
+      auto eq = equates_.find(t.text);
+      if (eq != equates_.end()) return eq->second->clone();
+      if (at_op("(") && !peek().space_before) return call_or_element(t);
+      if (at_op("(") && (gen_.is_matrix(t.text))) return call_or_element(t);
+      stdlib::BuiltinId id;
+      if (at_op("(") && stdlib::find_builtin(t.text, id)) return call_or_element(t);
+      return make_expr(ExprKind::Var, t.loc, t.text);
+    }
+    default: break;
+  }
+  error_here("expected a value");
+  if (t.kind != Tok::Newline && t.kind != Tok::End && t.kind != Tok::Semi) take();
+  return make_expr(ExprKind::String, t.loc, "");
+}
+
+ExprPtr Parser::call_or_element(Token name) {
+  take();  // '('
+  int saved = no_gt_;
+  no_gt_ = 0;
+  std::vector<ExprPtr> args;
+  int semi_at = -1;
+  if (!at_op(")")) {
+    for (;;) {
+      args.push_back(expression());
+      if (accept_op(",")) {
+        while (peek().kind == Tok::Newline) take();
+        continue;
+      }
+      if (peek().kind == Tok::Semi) {
+        take();
+        if (semi_at < 0) semi_at = static_cast<int>(args.size());
+        continue;
+      }
+      break;
+    }
+  }
+  no_gt_ = saved;
+  expect_op(")", "to close the argument list");
+  if (gen_.is_matrix(name.text)) {
+    auto e = make_expr(ExprKind::Apply, name.loc, name.text);
+    if (args.empty() || args.size() > 2) diags_.error(name.loc, "a matrix takes one or two subscripts");
+    e->kids = std::move(args);
+    return e;
+  }
+  stdlib::BuiltinId id;
+  if (!stdlib::find_builtin(name.text, id)) {
+    diags_.error(name.loc, "'" + name.text + "' is not a built-in function or a dimensioned matrix");
+    return make_expr(ExprKind::String, name.loc, "");
+  }
+  auto e = make_expr(ExprKind::Builtin, name.loc, name.text);
+  e->builtin = static_cast<int>(id);
+  e->kids = std::move(args);
+  normalise_dynarray_args(*e, semi_at);
+  const stdlib::BuiltinInfo& info = stdlib::builtin_info(id);
+  int n = static_cast<int>(e->kids.size());
+  if (n < info.min_args || n > info.max_args) {
+    std::string want = info.min_args == info.max_args ? std::to_string(info.min_args)
+                                                      : std::to_string(info.min_args) + " to " + std::to_string(info.max_args);
+    diags_.error(name.loc, name.text + " takes " + want + " argument" + (info.max_args == 1 ? "" : "s") + ", not " +
+                               std::to_string(n) + " (usage: " + info.usage + ")");
+  }
+  return e;
+}
+
+// EXTRACT/DELETE get all three indices; INSERT/REPLACE get three indices and the new value, whether
+// written as (d, f, v, sv, x) or with the ';' form (d, f{, v}; x).
+void Parser::normalise_dynarray_args(Expr& call, int semi_at) {
+  const std::string& n = call.text;
+  bool takes_value = n == "INSERT" || n == "REPLACE";
+  if (!takes_value && n != "EXTRACT" && n != "DELETE") return;
+  if (call.kids.empty()) return;
+  std::vector<ExprPtr> k = std::move(call.kids);
+  call.kids.clear();
+  ExprPtr value;
+  size_t index_end = k.size();
+  if (takes_value && k.size() >= 2) {
+    value = std::move(k.back());
+    index_end = k.size() - 1;
+    if (semi_at >= 0 && static_cast<size_t>(semi_at) != index_end)
+      diags_.error(call.loc, n + ": only the new value may follow ';'");
+  }
+  call.kids.push_back(std::move(k[0]));
+  for (size_t i = 1; i < 4; ++i) {
+    if (i < index_end) call.kids.push_back(std::move(k[i]));
+    else call.kids.push_back(make_expr(ExprKind::Number, call.loc, "0"));
+  }
+  if (index_end > 4) diags_.error(call.loc, n + " takes at most three positions");
+  if (value) call.kids.push_back(std::move(value));
+}
+
+ExprPtr Parser::if_expression(Location loc) {
+  auto e = make_expr(ExprKind::IfExpr, loc);
+  e->kids.push_back(expression());
+  expect_word("THEN", "in an IF expression");
+  e->kids.push_back(expression());
+  expect_word("ELSE", "in an IF expression (it needs both THEN and ELSE)");
+  e->kids.push_back(expression());
+  return e;
+}
+
+ExprPtr Parser::parse_expression_only(uint16_t file) {
+  lexers_.push_back(std::make_unique<Lexer>(diags_.sources[file]->text, file, diags_));
+  ExprPtr e = expression();
+  lexers_.clear();
+  buf_.clear();
+  return e;
+}
+
+}  // namespace mv::compiler

@@ -1,0 +1,399 @@
+// Statement parsing and compilation: blocks, IF/THEN/ELSE in all its QM forms, FOR, LOOP, CASE,
+// GOSUB/GOTO/ON, LOCATE, REMOVE, INS/DEL, PRINT, EQUATE, DIM and $INCLUDE.
+#include <fstream>
+#include <sstream>
+
+#include "compiler/parser.hpp"
+
+namespace mv::compiler {
+
+void Parser::parse_program(uint16_t file) {
+  lexers_.push_back(std::make_unique<Lexer>(diags_.sources[file]->text, file, diags_));
+  line_start_ = true;
+  statements_until({});
+  while (peek().kind != Tok::End) {
+    // A stray block ender at the top level (an END ELSE without its IF, a NEXT without FOR).
+    error_here("unexpected '" + peek().text + "' outside any block");
+    skip_to_line_end();
+    statements_until({});
+  }
+  gen_.finish();
+  lexers_.clear();
+  buf_.clear();
+}
+
+bool Parser::statement_start_comment() {
+  const Token& t = peek();
+  bool comment = (t.kind == Tok::Op && (t.text[0] == '*' || t.text == "!")) ||
+                 (t.is_word("REM") && !peek(1).is_op("=") && !peek(1).is_op("("));
+  if (!comment) return false;
+  // The rest of the line is not tokenised: comments may hold unbalanced quotes.
+  if (buf_.size() == 1) {
+    take();
+    lexers_.back()->skip_rest_of_line();
+  } else {
+    skip_to_line_end();
+  }
+  return true;
+}
+
+bool Parser::line_label() {
+  if (!line_start_) return false;
+  const Token& t = peek();
+  if (t.kind == Tok::Number) {
+    Token label = take();
+    gen_.mark_line(label.loc);
+    gen_.define_label(label.text, label.loc);
+    accept_op(":");
+    return true;
+  }
+  if (t.kind == Tok::Ident && t.text[0] != '@' && peek(1).is_op(":")) {
+    Token label = take();
+    take();
+    gen_.mark_line(label.loc);
+    gen_.define_label(label.text, label.loc);
+    return true;
+  }
+  return false;
+}
+
+// Parses statements until one of `enders` starts a statement (left unconsumed) or the input ends.
+void Parser::statements_until(std::initializer_list<std::string_view> enders) {
+  for (;;) {
+    while (peek().kind == Tok::Newline || peek().kind == Tok::Semi) take();
+    if (peek().kind == Tok::End || diags_.too_many()) return;
+    if (line_label()) continue;
+    if (statement_start_comment()) continue;
+    const Token& t = peek();
+    if (t.kind == Tok::Ident) {
+      for (std::string_view e : enders) {
+        if (t.text == e) return;
+      }
+    }
+    statement();
+  }
+}
+
+// After a statement: it must end here, or the rest of the line is reported and skipped.
+static bool ends_clause(const Token& t, bool stop_at_else) { return stop_at_else && t.is_word("ELSE"); }
+
+void Parser::inline_statements(bool stop_at_else) {
+  for (;;) {
+    if (statement_start_comment()) return;
+    const Token& t = peek();
+    if (t.kind == Tok::Newline || t.kind == Tok::End || ends_clause(t, stop_at_else)) return;
+    statement();
+    if (peek().kind == Tok::Semi) {
+      take();
+      continue;
+    }
+    return;
+  }
+}
+
+// A THEN or ELSE clause: a block to END when the line ends after the keyword, else statements on the line.
+void Parser::clause(bool stop_at_else) {
+  bool block = peek().kind == Tok::Newline || peek().kind == Tok::End;
+  if (!block && peek().kind == Tok::Semi) {
+    take();
+    block = true;
+  }
+  if (!block && statement_start_comment()) block = true;
+  if (block) {
+    ++block_depth_;
+    statements_until({"END"});
+    --block_depth_;
+    expect_word("END", "to close the THEN/ELSE block");
+    return;
+  }
+  inline_statements(stop_at_else);
+}
+
+// Compiles THEN/ELSE clauses around a truth value already on the stack.
+void Parser::then_else(const char* after) {
+  if (peek().kind == Tok::Newline && (peek(1).is_word("THEN") || peek(1).is_word("ELSE"))) take();
+  if (accept_word("THEN")) {
+    size_t to_else = gen_.emit_jump(Op::JUMP_FALSE);
+    clause(true);
+    if (peek().kind == Tok::Newline && peek(1).is_word("ELSE")) take();
+    if (accept_word("ELSE")) {
+      size_t to_end = gen_.emit_jump(Op::JUMP);
+      gen_.patch(to_else, gen_.here());
+      clause(false);
+      gen_.patch(to_end, gen_.here());
+    } else {
+      gen_.patch(to_else, gen_.here());
+    }
+    return;
+  }
+  if (accept_word("ELSE")) {
+    size_t to_end = gen_.emit_jump(Op::JUMP_TRUE);
+    clause(false);
+    gen_.patch(to_end, gen_.here());
+    return;
+  }
+  error_here(std::string("expected THEN or ELSE ") + after);
+  gen_.emit(Op::POP);
+}
+
+void Parser::statement() {
+  Token t = peek();
+  gen_.mark_line(t.loc);
+  size_t errors_before = diags_.error_count();
+  if (t.kind == Tok::Op && t.text == "#" && peek(1).kind == Tok::Ident) {
+    take();  // '#INCLUDE' is '$INCLUDE'
+    Token d = take();
+    if (d.text == "INCLUDE" || d.text == "INSERT") include_directive(d.loc);
+    else diags_.error(d.loc, "unknown directive #" + d.text);
+    return;
+  }
+  if (t.kind != Tok::Ident) {
+    error_here("expected a statement");
+    skip_to_line_end();
+    return;
+  }
+  const Token& n1 = peek(1);
+  bool assign_next = n1.is_op("=") || n1.is_op("+=") || n1.is_op("-=") || n1.is_op("*=") || n1.is_op("/=") ||
+                     n1.is_op(":=") || n1.is_op("<") || n1.is_op("[") || (n1.is_op("(") && t.text != "IF");
+  const std::string& w = t.text;
+  bool keyword = true;
+  if (assign_next && w != "PRINT" && w != "CRT" && w != "DISPLAY" && w != "LOCATE" && w != "STOP" && w != "ABORT" &&
+      w != "CASE" && w != "PRECISION" && w != "ON" && w != "WHILE" && w != "UNTIL" && w != "RETURN") {
+    keyword = false;
+  }
+  if (!keyword) {
+    assignment();
+  } else if (w == "PRINT" || w == "CRT" || w == "DISPLAY") {
+    take();
+    print_statement(w == "PRINT");
+  } else if (w == "IF") {
+    take();
+    if_statement(t.loc);
+  } else if (w == "FOR") {
+    take();
+    for_statement(t.loc);
+  } else if (w == "LOOP") {
+    take();
+    loop_statement();
+  } else if (w == "BEGIN") {
+    take();
+    case_statement(t.loc);
+  } else if (w == "WHILE" || w == "UNTIL") {
+    take();
+    loop_condition(w == "WHILE");
+    return;  // DO may be followed by a statement on the same line
+  } else if (w == "EXIT" || w == "CONTINUE") {
+    take();
+    exit_loop(w == "CONTINUE", t.loc);
+  } else if (w == "GOSUB") {
+    take();
+    goto_statement(Op::GOSUB);
+  } else if (w == "GOTO" || w == "GO") {
+    take();
+    if (w == "GO") accept_word("TO");
+    goto_statement(Op::JUMP);
+  } else if (w == "RETURN") {
+    take();
+    if (accept_word("TO")) {
+      auto [name, loc] = label_name();
+      gen_.jump_to_label(Op::RETURN_TO, name, loc);
+    } else {
+      gen_.emit(Op::RETURN);
+    }
+  } else if (w == "ON") {
+    take();
+    on_statement();
+  } else if (w == "STOP" || w == "ABORT") {
+    take();
+    stop_statement(w == "STOP" ? Op::STOP : Op::ABORT);
+  } else if (w == "END") {
+    take();
+    // END at the top level ends the program; inside blocks it is consumed by the block's owner.
+    gen_.emit(Op::HALT);
+  } else if (w == "NULL") {
+    take();
+  } else if (w == "EQU" || w == "EQUATE") {
+    take();
+    equate_statement();
+  } else if (w == "PRECISION") {
+    take();
+    gen_.expr(*expression());
+    gen_.emit(Op::PRECISION);
+  } else if (w == "CONVERT") {
+    take();
+    convert_statement();
+  } else if (w == "LOCATE") {
+    take();
+    locate_statement(t.loc);
+  } else if (w == "REMOVE") {
+    take();
+    remove_statement();
+  } else if (w == "INS" || w == "DEL") {
+    take();
+    ins_del_statement(w == "INS");
+  } else if (w == "DIM" || w == "DIMENSION") {
+    take();
+    dim_statement();
+  } else if (w == "$INCLUDE" || w == "$INSERT" || w == "INCLUDE") {
+    take();
+    include_directive(t.loc);
+  } else if (w == "PROGRAM" || w == "$NOCASE.STRINGS" || w == "$MODE" || w == "$CATALOG" || w == "$CATALOGUE") {
+    take();
+    skip_to_line_end();
+  } else if (w == "CASE" || w == "NEXT" || w == "REPEAT" || w == "ELSE" || w == "THEN") {
+    take();
+    diags_.error(t.loc, w + " without a matching " +
+                            (w == "CASE" ? "BEGIN CASE" : w == "NEXT" ? "FOR" : w == "REPEAT" ? "LOOP" : "IF"));
+    skip_to_line_end();
+    return;
+  } else {
+    take();
+    diags_.error(t.loc, "'" + w + "' is not a statement mvbasic knows (assignments need '=')");
+    skip_to_line_end();
+    return;
+  }
+  if (diags_.error_count() > errors_before) {
+    skip_to_line_end();
+    return;
+  }
+  const Token& e = peek();
+  if (e.kind != Tok::Newline && e.kind != Tok::Semi && e.kind != Tok::End && !e.is_word("ELSE") &&
+      !e.is_word("END") && !e.is_word("THEN") && !e.is_word("REPEAT") && !e.is_word("NEXT") &&
+      !e.is_word("WHILE") && !e.is_word("UNTIL")) {
+    error_here("expected the end of the statement");
+    skip_to_line_end();
+  }
+}
+
+ExprPtr Parser::lvalue() {
+  Token name = take();
+  ExprPtr target;
+  if (at_op("(")) target = call_or_element(name);
+  else target = make_expr(ExprKind::Var, name.loc, name.text);
+  if (target->kind == ExprKind::Builtin) diags_.error(name.loc, name.text + " is a built-in function, not a variable");
+  for (;;) {
+    if (at_op("<")) {
+      Location loc = take().loc;
+      std::vector<ExprPtr> idx;
+      if (!field_indices(idx)) error_here("expected '>' to close the field reference");
+      auto e = make_expr(ExprKind::Extract, loc);
+      e->kids.push_back(std::move(target));
+      for (auto& i : idx) e->kids.push_back(std::move(i));
+      target = std::move(e);
+    } else if (at_op("[")) {
+      Location loc = take().loc;
+      auto e = make_expr(ExprKind::Substr, loc);
+      e->kids.push_back(std::move(target));
+      e->kids.push_back(expression());
+      if (accept_op(",")) e->kids.push_back(expression());
+      expect_op("]", "to close the substring");
+      target = std::move(e);
+    } else {
+      return target;
+    }
+  }
+}
+
+void Parser::assignment() {
+  Location loc = peek().loc;
+  ExprPtr target = lvalue();
+  Token op = peek();
+  static const std::pair<const char*, const char*> kCompound[] = {
+      {"+=", "+"}, {"-=", "-"}, {"*=", "*"}, {"/=", "/"}, {":=", ":"}};
+  if (op.is_op("=")) {
+    take();
+    gen_.assign(*target, *expression(), loc);
+    return;
+  }
+  for (const auto& [tok, bin] : kCompound) {
+    if (op.is_op(tok)) {
+      take();
+      ExprPtr rhs = expression();
+      if (target->kind == ExprKind::Var && std::string(bin) == "+") {
+        gen_.expr(*rhs);
+        gen_.emit(Op::ADD_VAR, gen_.var_slot(target->text));
+        return;
+      }
+      auto value = make_expr(ExprKind::Binary, op.loc, bin);
+      value->kids.push_back(target->clone());
+      value->kids.push_back(std::move(rhs));
+      gen_.assign(*target, *value, loc);
+      return;
+    }
+  }
+  error_here("expected '=' in the assignment");
+}
+
+void Parser::print_statement(bool to_printer) {
+  (void)to_printer;
+  if (accept_word("ON")) {
+    // Print units other than the terminal are not modelled yet: PRINT ON n goes to standard output.
+    gen_.expr(*additive());
+    gen_.emit(Op::POP);
+  }
+  bool newline = true;
+  while (!at_statement_end() && !at_word("ELSE")) {
+    if (accept_op(",")) {
+      gen_.emit(Op::PRINT_TAB);
+      newline = true;
+      continue;
+    }
+    if (accept_op(":")) {
+      newline = false;
+      continue;
+    }
+    gen_.expr(*expression());
+    gen_.emit(Op::PRINT);
+    newline = true;
+  }
+  gen_.emit(Op::PRINT_END, newline ? 1 : 0);
+}
+
+void Parser::if_statement(Location loc) {
+  (void)loc;
+  gen_.expr(*expression());
+  then_else("after the IF condition");
+}
+
+std::pair<std::string, Location> Parser::label_name() {
+  Token t = peek();
+  if (t.kind != Tok::Number && t.kind != Tok::Ident) {
+    error_here("expected a label");
+    return {"", t.loc};
+  }
+  take();
+  if (at_op(":") && (peek(1).kind == Tok::Newline || peek(1).kind == Tok::Semi || peek(1).kind == Tok::End ||
+                     peek(1).is_op(","))) {
+    take();  // GOSUB NAME: — a trailing colon is part of how labels are written
+  }
+  return {t.text, t.loc};
+}
+
+void Parser::goto_statement(Op op) {
+  auto [name, loc] = label_name();
+  gen_.jump_to_label(op, name, loc);
+}
+
+void Parser::on_statement() {
+  gen_.expr(*expression());
+  Op op;
+  if (accept_word("GOSUB")) op = Op::ON_GOSUB;
+  else if (accept_word("GOTO")) op = Op::ON_GOTO;
+  else if (accept_word("GO")) { accept_word("TO"); op = Op::ON_GOTO; }
+  else { error_here("expected GOSUB or GOTO after ON"); return; }
+  std::vector<std::pair<std::string, Location>> labels;
+  for (;;) {
+    labels.push_back(label_name());
+    if (!accept_op(",")) break;
+    while (peek().kind == Tok::Newline) take();
+  }
+  gen_.label_table(op, labels);
+}
+
+void Parser::stop_statement(Op op) {
+  if (at_statement_end() || at_word("ELSE")) gen_.emit(Op::PUSH_EMPTY);
+  else gen_.expr(*expression());
+  gen_.emit(op);
+}
+
+}  // namespace mv::compiler

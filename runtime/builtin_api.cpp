@@ -1,0 +1,36 @@
+// Conversions offered to built-ins; they share the VM's rules so a built-in reads numbers as arithmetic does.
+#include "runtime/builtin_api.hpp"
+
+#include <cmath>
+
+namespace mv::runtime {
+
+std::string_view Context::text(const Value& v, std::string& scratch) const {
+  if (v.is_handle()) fail("Data cannot be converted to a string");
+  return text_of(v, precision, scratch);
+}
+
+std::string Context::string(const Value& v) const {
+  std::string s;
+  return std::string(text(v, s));
+}
+
+Number Context::number(const Value& v) const {
+  Number n;
+  if (v.is_unassigned()) fail("Unassigned variable");
+  if (!lenient_number(v, n)) {
+    std::string s;
+    fail("Non-numeric value \"" + std::string(text(v, s)) + "\" where numeric required");
+  }
+  return n;
+}
+
+int64_t Context::integer(const Value& v) const {
+  Number n = number(v);
+  if (n.is_int) return n.i;
+  double d = std::trunc(intprec_round(n.f));
+  if (!(d > -9.2e18 && d < 9.2e18)) fail("Number out of range");
+  return static_cast<int64_t>(d);
+}
+
+}  // namespace mv::runtime

@@ -1,0 +1,41 @@
+// The small interface through which built-in functions (stdlib/) see the running program: its PRECISION,
+// STATUS() and COL1()/COL2() state, value conversions, and how to raise a fatal runtime error.
+#pragma once
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "runtime/value.hpp"
+
+namespace mv::runtime {
+
+// A fatal runtime error; the VM adds the BASIC file, line and call stack when it reports it.
+class RuntimeError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class Context {
+ public:
+  int precision = 4;
+  Value status = Value::integer(0);
+  int64_t col1 = 0;
+  int64_t col2 = 0;
+
+  [[noreturn]] void fail(const std::string& message) const { throw RuntimeError(message); }
+
+  // The string form of a value (numbers at the current PRECISION).
+  std::string_view text(const Value& v, std::string& scratch) const;
+  std::string string(const Value& v) const;
+  // The numeric reading of a value for arithmetic; a non-numeric string is a fatal error.
+  Number number(const Value& v) const;
+  double real(const Value& v) const { return number(v).as_double(); }
+  // An integer argument (positions, counts): floats are rounded at INTPREC then truncated.
+  int64_t integer(const Value& v) const;
+};
+
+using BuiltinFn = void (*)(Context& cx, Value* args, int argc, Value& out);
+
+}  // namespace mv::runtime

@@ -1,0 +1,217 @@
+// Opcode metadata, the disassembler, and the bytecode cache's (de)serialisation.
+#include "runtime/bytecode.hpp"
+
+#include <cstring>
+
+namespace mv::runtime {
+
+namespace {
+const OpInfo kOps[] = {
+#define OP(name, words, effect, doc) {#name, words, doc},
+#include "runtime/opcodes.def"
+#undef OP
+};
+
+const char* const kSysVarNames[] = {
+#define SYSVAR(id, name, doc) name,
+#include "runtime/sysvars.def"
+#undef SYSVAR
+};
+
+// Opcodes whose operand A is a variable slot, a constant, or a code address.
+bool a_is_var(Op op) {
+  switch (op) {
+    case Op::LOAD: case Op::LOAD_ANY: case Op::STORE: case Op::EXTRACT_VAR: case Op::REPLACE_VAR:
+    case Op::INSERT_VAR: case Op::DELETE_VAR: case Op::CAT_VAR: case Op::ADD_VAR: case Op::SUBSTR_SET:
+    case Op::FOR_STEP: case Op::FOR_CHECK: case Op::REMOVE_VAR: case Op::DIM: case Op::MAT_LOAD:
+    case Op::MAT_STORE: case Op::ADD_VVV:
+      return true;
+    default: return false;
+  }
+}
+bool a_is_addr(Op op) {
+  return op == Op::JUMP || op == Op::JUMP_FALSE || op == Op::JUMP_TRUE || op == Op::GOSUB || op == Op::RETURN_TO;
+}
+}  // namespace
+
+const OpInfo& op_info(Op op) { return kOps[static_cast<size_t>(op)]; }
+
+bool find_sysvar(const std::string& name, SysVar& out) {
+  for (size_t i = 0; i < static_cast<size_t>(SysVar::kCount); ++i) {
+    if (name == kSysVarNames[i]) {
+      out = static_cast<SysVar>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+const char* sysvar_name(SysVar v) { return kSysVarNames[static_cast<size_t>(v)]; }
+
+const LineEntry* Program::line_at(uint32_t pc) const {
+  const LineEntry* best = nullptr;
+  for (const LineEntry& e : lines) {
+    if (e.pc > pc) break;
+    best = &e;
+  }
+  return best;
+}
+
+std::string disassemble(const Program& p) {
+  std::string out;
+  char buf[160];
+  uint32_t last_line = 0;
+  for (size_t pc = 0; pc < p.code.size();) {
+    uint32_t w = p.code[pc];
+    Op op = decode_op(w);
+    if (static_cast<size_t>(op) >= static_cast<size_t>(Op::kCount)) {
+      std::snprintf(buf, sizeof buf, "%5zu  ??? %08x\n", pc, w);
+      out += buf;
+      ++pc;
+      continue;
+    }
+    const OpInfo& info = op_info(op);
+    int32_t a = decode_a(w);
+    const LineEntry* le = p.line_at(static_cast<uint32_t>(pc));
+    if (le && le->pc == pc && le->line != last_line) {
+      last_line = le->line;
+      std::snprintf(buf, sizeof buf, "       ; line %u\n", le->line);
+      out += buf;
+    }
+    std::string operand;
+    if (a_is_var(op) && a >= 0 && static_cast<size_t>(a) < p.var_names.size()) {
+      operand = std::to_string(a) + " (" + p.var_names[a] + ")";
+    } else if (op == Op::PUSH_CONST && a >= 0 && static_cast<size_t>(a) < p.constants.size()) {
+      const Constant& c = p.constants[a];
+      operand = std::to_string(a) + (c.type == Constant::Type::Str ? " \"" + c.text + "\"" : " " + c.text);
+    } else if (a_is_addr(op)) {
+      operand = "-> " + std::to_string(a);
+    } else if (op == Op::LOAD_SYSVAR && a >= 0 && a < static_cast<int32_t>(SysVar::kCount)) {
+      operand = sysvar_name(static_cast<SysVar>(a));
+    } else if (op != Op::NOP) {
+      operand = std::to_string(a);
+    }
+    for (int k = 1; k <= info.extra_words && pc + k < p.code.size(); ++k) {
+      operand += (k == 1 ? ", " : ", ") + std::to_string(p.code[pc + k]);
+    }
+    std::snprintf(buf, sizeof buf, "%5zu  %-13s %s\n", pc, info.name, operand.c_str());
+    out += buf;
+    pc += 1 + info.extra_words;
+  }
+  return out;
+}
+
+namespace {
+
+void put_u32(std::string& out, uint32_t v) { out.append(reinterpret_cast<const char*>(&v), 4); }
+void put_str(std::string& out, const std::string& s) {
+  put_u32(out, static_cast<uint32_t>(s.size()));
+  out += s;
+}
+
+struct Reader {
+  const std::string& in;
+  size_t pos = 0;
+  bool ok = true;
+  uint32_t u32() {
+    if (pos + 4 > in.size()) { ok = false; return 0; }
+    uint32_t v;
+    std::memcpy(&v, in.data() + pos, 4);
+    pos += 4;
+    return v;
+  }
+  std::string str() {
+    uint32_t n = u32();
+    if (!ok || n > in.size() - pos) { ok = false; return {}; }
+    std::string s = in.substr(pos, n);
+    pos += n;
+    return s;
+  }
+  // Guards element counts so a corrupt file cannot ask for gigabytes.
+  bool count(uint32_t& n) {
+    n = u32();
+    if (n > in.size()) ok = false;
+    return ok;
+  }
+};
+
+constexpr uint32_t kMagic = 0x4D564243;  // "CBVM"
+
+}  // namespace
+
+std::string serialize(const Program& p) {
+  std::string out;
+  put_u32(out, kMagic);
+  put_u32(out, static_cast<uint32_t>(p.files.size()));
+  for (const auto& f : p.files) put_str(out, f);
+  put_u32(out, static_cast<uint32_t>(p.code.size()));
+  for (uint32_t w : p.code) put_u32(out, w);
+  put_u32(out, static_cast<uint32_t>(p.constants.size()));
+  for (const Constant& c : p.constants) {
+    put_u32(out, static_cast<uint32_t>(c.type));
+    put_str(out, c.text);
+    out.append(reinterpret_cast<const char*>(&c.i), 8);
+    out.append(reinterpret_cast<const char*>(&c.f), 8);
+  }
+  put_u32(out, static_cast<uint32_t>(p.var_names.size()));
+  for (const auto& v : p.var_names) put_str(out, v);
+  put_u32(out, static_cast<uint32_t>(p.tables.size()));
+  for (const auto& t : p.tables) {
+    put_u32(out, static_cast<uint32_t>(t.size()));
+    for (uint32_t w : t) put_u32(out, w);
+  }
+  put_u32(out, static_cast<uint32_t>(p.lines.size()));
+  for (const LineEntry& e : p.lines) {
+    put_u32(out, e.pc);
+    put_u32(out, e.line);
+    put_u32(out, e.file);
+  }
+  return out;
+}
+
+bool deserialize(const std::string& bytes, Program& out) {
+  Reader r{bytes};
+  if (r.u32() != kMagic) return false;
+  Program p;
+  uint32_t n;
+  if (!r.count(n)) return false;
+  for (uint32_t i = 0; i < n && r.ok; ++i) p.files.push_back(r.str());
+  if (!r.count(n)) return false;
+  for (uint32_t i = 0; i < n && r.ok; ++i) p.code.push_back(r.u32());
+  if (!r.count(n)) return false;
+  for (uint32_t i = 0; i < n && r.ok; ++i) {
+    Constant c;
+    uint32_t type = r.u32();
+    if (type > 2) return false;
+    c.type = static_cast<Constant::Type>(type);
+    c.text = r.str();
+    if (r.pos + 16 > bytes.size()) return false;
+    std::memcpy(&c.i, bytes.data() + r.pos, 8);
+    std::memcpy(&c.f, bytes.data() + r.pos + 8, 8);
+    r.pos += 16;
+    p.constants.push_back(std::move(c));
+  }
+  if (!r.count(n)) return false;
+  for (uint32_t i = 0; i < n && r.ok; ++i) p.var_names.push_back(r.str());
+  if (!r.count(n)) return false;
+  for (uint32_t i = 0; i < n && r.ok; ++i) {
+    uint32_t m;
+    if (!r.count(m)) return false;
+    std::vector<uint32_t> t;
+    for (uint32_t k = 0; k < m && r.ok; ++k) t.push_back(r.u32());
+    p.tables.push_back(std::move(t));
+  }
+  if (!r.count(n)) return false;
+  for (uint32_t i = 0; i < n && r.ok; ++i) {
+    LineEntry e;
+    e.pc = r.u32();
+    e.line = r.u32();
+    e.file = static_cast<uint16_t>(r.u32());
+    p.lines.push_back(e);
+  }
+  if (!r.ok || r.pos != bytes.size()) return false;
+  out = std::move(p);
+  return true;
+}
+
+}  // namespace mv::runtime

@@ -1,0 +1,80 @@
+// The bytecode format shared by the compiler (which writes it), the VM (which runs it), the disassembler
+// and the on-disk cache. A program is a flat array of 32-bit words plus constant and name tables.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace mv::runtime {
+
+enum class Op : uint8_t {
+#define OP(name, words, effect, doc) name,
+#include "runtime/opcodes.def"
+#undef OP
+  kCount
+};
+
+struct OpInfo {
+  const char* name;
+  int extra_words;
+  const char* doc;
+};
+const OpInfo& op_info(Op op);
+
+inline uint32_t encode(Op op, int32_t a = 0) {
+  return static_cast<uint32_t>(op) | (static_cast<uint32_t>(a) << 8);
+}
+inline Op decode_op(uint32_t w) { return static_cast<Op>(w & 0xFF); }
+inline int32_t decode_a(uint32_t w) { return static_cast<int32_t>(w) >> 8; }
+inline constexpr int32_t kMaxOperand = (1 << 23) - 1;
+
+// A constant: a string or a number, as written in the source.
+struct Constant {
+  enum class Type : uint8_t { Str, Int, Float } type = Type::Str;
+  std::string text;
+  int64_t i = 0;
+  double f = 0;
+};
+
+// Maps a code offset to the source position of the statement that starts there.
+struct LineEntry {
+  uint32_t pc;
+  uint32_t line;
+  uint16_t file;  // index into Program::files ($INCLUDEd records have their own)
+};
+
+struct Program {
+  std::vector<std::string> files;  // files[0] is the program's own source path
+  std::vector<uint32_t> code;
+  std::vector<Constant> constants;
+  std::vector<std::string> var_names;         // one per variable slot; hidden temporaries start with '~'
+  std::vector<std::vector<uint32_t>> tables;  // ON GOSUB/GOTO label tables
+  std::vector<LineEntry> lines;
+
+  // The source position of a code offset, for runtime errors and --trace.
+  const LineEntry* line_at(uint32_t pc) const;
+};
+
+// Writes a human-readable listing of the bytecode (mvbasic run --disasm).
+std::string disassemble(const Program& p);
+
+// Serialises a program for the bytecode cache; deserialize returns false on any malformed input.
+std::string serialize(const Program& p);
+bool deserialize(const std::string& bytes, Program& out);
+
+}  // namespace mv::runtime
+
+namespace mv::runtime {
+
+enum class SysVar : uint8_t {
+#define SYSVAR(id, name, doc) id,
+#include "runtime/sysvars.def"
+#undef SYSVAR
+  kCount
+};
+// Looks up an upper-case @NAME; false when it is not a run-time @variable.
+bool find_sysvar(const std::string& name, SysVar& out);
+const char* sysvar_name(SysVar v);
+
+}  // namespace mv::runtime

@@ -1,0 +1,373 @@
+// The dynamic-array algorithms declared in dynarray.hpp. Everything reduces to walking a container (the whole
+// string, one field or one value) to its n-th item, the items being separated by that level's mark, with
+// memchr doing the scanning. The edge rules (padding with marks, -1 appends, empty containers, an empty final
+// item at the very end of the string, LOCATE positions) follow QM and the dynarray conformance programs.
+
+#include "runtime/dynarray.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <functional>
+
+namespace mv::runtime {
+namespace {
+
+// A half-open byte range [begin, end) of the string being processed.
+struct Range {
+  size_t begin = 0;
+  size_t end = 0;
+  bool empty() const { return begin == end; }
+};
+
+// The outcome of walking a container to its n-th item. When found, `item` is that item; otherwise `item` is
+// the container's last item and `count` is how many items the container holds, an empty container counting as
+// one empty item (the positional count that padding starts from).
+struct Seek {
+  bool found = false;
+  Range item;
+  int64_t count = 0;
+};
+
+// Returns where the item starting at `from` ends: at the next `mark` before `limit`, or at `limit`.
+size_t item_end(std::string_view s, size_t from, size_t limit, char mark) {
+  if (from >= limit) return limit;
+  const void* hit = std::memchr(s.data() + from, mark, limit - from);
+  return hit == nullptr ? limit : static_cast<size_t>(static_cast<const char*>(hit) - s.data());
+}
+
+// Walks container `c` to item `n` (n >= 1), starting from item `k` (k <= n), which begins at byte `offset`.
+Seek seek_item(std::string_view s, Range c, char mark, int64_t n, int64_t k, size_t offset) {
+  size_t pos = offset;
+  for (int64_t idx = k;; ++idx) {
+    size_t end = item_end(s, pos, c.end, mark);
+    if (idx >= n) return {true, {pos, end}, idx};
+    if (end == c.end) return {false, {pos, end}, idx};
+    pos = end + 1;
+  }
+}
+
+Seek seek_item(std::string_view s, Range c, char mark, int64_t n) {
+  return seek_item(s, c, mark, n, 1, c.begin);
+}
+
+// A hint is used only when it lies at or before field f and visibly marks the start of a field of `s`.
+bool hint_usable(const FieldHint* hint, std::string_view s, int64_t f) {
+  if (hint == nullptr || hint->field < 1 || hint->field > f || hint->offset > s.size()) return false;
+  if (hint->field == 1) return hint->offset == 0;
+  return hint->offset > 0 && s[hint->offset - 1] == kFM;
+}
+
+// Walks `s` to field f (f >= 1), starting from the hint when it helps, and leaves the hint on the field
+// found, or on the last field when there are fewer than f.
+Seek seek_field(std::string_view s, int64_t f, FieldHint* hint) {
+  Range whole{0, s.size()};
+  Seek r = hint_usable(hint, s, f) ? seek_item(s, whole, kFM, f, hint->field, hint->offset)
+                                   : seek_item(s, whole, kFM, f);
+  if (hint != nullptr) *hint = {r.count, r.item.begin};
+  return r;
+}
+
+// Where an update lands. When `exists`, `item` is the addressed element and `container` the range holding it,
+// whose items are separated by `mark`. Otherwise the element is missing: new data goes at `item.begin`,
+// preceded by `pad_fm` field marks, `pad_vm` value marks and `pad_sm` subvalue marks that create it.
+struct Target {
+  bool exists = false;
+  Range item;
+  Range container;
+  char mark = kFM;
+  int64_t pad_fm = 0;
+  int64_t pad_vm = 0;
+  int64_t pad_sm = 0;
+};
+
+Target existing(Range item, Range container, char mark) { return {true, item, container, mark, 0, 0, 0}; }
+
+Target missing(size_t at, int64_t pad_fm, int64_t pad_vm, int64_t pad_sm) {
+  return {false, {at, at}, {}, kFM, pad_fm, pad_vm, pad_sm};
+}
+
+// The target of a negative position: a non-empty container takes a mark and the new item at its end, an empty
+// one just takes the new item.
+Target appended(Range c, char mark) {
+  if (c.empty()) return missing(c.begin, 0, 0, 0);
+  return missing(c.end, mark == kFM ? 1 : 0, mark == kVM ? 1 : 0, mark == kSM ? 1 : 0);
+}
+
+// Resolves <f,v,sv> for replace, insert and erase, with f != 0. A negative f appends a field and ignores v
+// and sv; v == 0 addresses the whole field and ignores sv; a negative v appends a value and ignores sv.
+Target resolve(std::string_view s, int64_t f, int64_t v, int64_t sv, FieldHint* hint) {
+  Range whole{0, s.size()};
+  if (f < 0) return appended(whole, kFM);
+  Seek field = seek_field(s, f, hint);
+  if (!field.found) {
+    int64_t vms = v > 0 ? v - 1 : 0;
+    return missing(s.size(), f - field.count, vms, v > 0 && sv > 0 ? sv - 1 : 0);
+  }
+  if (v == 0) return existing(field.item, whole, kFM);
+  if (v < 0) return appended(field.item, kVM);
+  Seek value = seek_item(s, field.item, kVM, v);
+  if (!value.found) return missing(field.item.end, 0, v - value.count, sv > 0 ? sv - 1 : 0);
+  if (sv == 0) return existing(value.item, field.item, kVM);
+  if (sv < 0) return appended(value.item, kSM);
+  Seek sub = seek_item(s, value.item, kSM, sv);
+  if (!sub.found) return missing(value.item.end, 0, 0, sv - sub.count);
+  return existing(sub.item, value.item, kSM);
+}
+
+// Inserts the target's padding marks, then x, then `after` (empty or one mark) at the target position.
+void put(std::string& s, const Target& t, std::string_view x, std::string_view after) {
+  std::string piece;
+  piece.reserve(static_cast<size_t>(t.pad_fm + t.pad_vm + t.pad_sm) + x.size() + after.size());
+  piece.append(static_cast<size_t>(t.pad_fm), kFM);
+  piece.append(static_cast<size_t>(t.pad_vm), kVM);
+  piece.append(static_cast<size_t>(t.pad_sm), kSM);
+  if (t.item.begin == s.size()) {
+    s.append(piece).append(x).append(after);
+    return;
+  }
+  piece.append(x).append(after);
+  s.insert(t.item.begin, piece);
+}
+
+// True when `x` views bytes inside `s`, so that changing `s` would change or invalidate `x`.
+bool aliases(const std::string& s, std::string_view x) {
+  std::less_equal<const char*> le;
+  return !x.empty() && le(s.data(), x.data()) && le(x.data() + x.size(), s.data() + s.size());
+}
+
+// The container LOCATE searches, the mark between its items and the item number the search starts from.
+struct SearchScope {
+  bool exists = false;
+  Range container;
+  char mark = kFM;
+  int64_t start = 1;
+};
+
+SearchScope search_scope(std::string_view s, int64_t f, int64_t v, int64_t sv) {
+  f = std::max<int64_t>(f, 1);
+  if (v < 1) return {true, {0, s.size()}, kFM, f};
+  Seek field = seek_field(s, f, nullptr);
+  if (sv < 1) return {field.found, field.item, kVM, v};
+  if (!field.found) return {false, {}, kSM, sv};
+  Seek value = seek_item(s, field.item, kVM, v);
+  return {value.found, value.item, kSM, sv};
+}
+
+// A number in exact decimal form: sign, integer digits without leading zeros, fraction without trailing
+// zeros.
+struct Decimal {
+  bool negative = false;
+  std::string_view whole;
+  std::string_view fraction;
+};
+
+// Accepts an optional sign, then digits with at most one '.', at least one digit and nothing else.
+bool parse_decimal(std::string_view t, Decimal& d) {
+  size_t i = (!t.empty() && (t[0] == '+' || t[0] == '-')) ? 1 : 0;
+  size_t dot = std::string_view::npos;
+  bool digit = false;
+  for (size_t j = i; j < t.size(); ++j) {
+    if (t[j] >= '0' && t[j] <= '9') {
+      digit = true;
+    } else if (t[j] == '.' && dot == std::string_view::npos) {
+      dot = j;
+    } else {
+      return false;
+    }
+  }
+  if (!digit) return false;
+  std::string_view whole = t.substr(i, (dot == std::string_view::npos ? t.size() : dot) - i);
+  std::string_view fraction = dot == std::string_view::npos ? std::string_view() : t.substr(dot + 1);
+  while (!whole.empty() && whole.front() == '0') whole.remove_prefix(1);
+  while (!fraction.empty() && fraction.back() == '0') fraction.remove_suffix(1);
+  bool zero = whole.empty() && fraction.empty();
+  d = {i == 1 && t[0] == '-' && !zero, whole, fraction};
+  return true;
+}
+
+int sign_of(int c) { return (c > 0) - (c < 0); }
+
+int compare_decimal(const Decimal& a, const Decimal& b) {
+  if (a.negative != b.negative) return a.negative ? -1 : 1;
+  int magnitude = a.whole.size() != b.whole.size() ? (a.whole.size() < b.whole.size() ? -1 : 1)
+                                                   : sign_of(a.whole.compare(b.whole));
+  if (magnitude == 0) magnitude = sign_of(a.fraction.compare(b.fraction));
+  return a.negative ? -magnitude : magnitude;
+}
+
+// Right-aligned comparison: numeric when both sides are numbers, else bytes with the shorter side padded on
+// the left with spaces.
+int compare_right(std::string_view a, std::string_view b) {
+  Decimal da;
+  Decimal db;
+  if (parse_decimal(a, da) && parse_decimal(b, db)) return compare_decimal(da, db);
+  size_t width = std::max(a.size(), b.size());
+  for (size_t i = 0; i < width; ++i) {
+    size_t pa = width - a.size();
+    size_t pb = width - b.size();
+    auto ca = static_cast<unsigned char>(i < pa ? ' ' : a[i - pa]);
+    auto cb = static_cast<unsigned char>(i < pb ? ' ' : b[i - pb]);
+    if (ca != cb) return ca < cb ? -1 : 1;
+  }
+  return 0;
+}
+
+// Compares a list item with the searched-for string under an ordered LOCATE.
+int compare_ordered(std::string_view item, std::string_view x, Order order) {
+  if (order == Order::AR || order == Order::DR) return compare_right(item, x);
+  return sign_of(item.compare(x));  // char_traits<char> compares bytes as unsigned char
+}
+
+// Scans items from `item` (number `idx`, the start item) to the end of container `c`. An empty item that
+// begins at the very end of the string ends the scan at its own position, as in QM.
+LocateResult scan_items(std::string_view x, std::string_view s, Range c, char mark, Range item, int64_t idx,
+                        Order order) {
+  const int64_t start = idx;
+  const bool ascending = order == Order::AL || order == Order::AR;
+  for (;; ++idx) {
+    if (item.begin == s.size()) return {idx != start && x.empty(), idx};
+    std::string_view text = s.substr(item.begin, item.end - item.begin);
+    if (order == Order::None) {
+      if (text == x) return {true, idx};
+    } else {
+      int cmp = compare_ordered(text, x, order);
+      if (ascending ? cmp >= 0 : cmp <= 0) return {cmp == 0, idx};
+    }
+    if (item.end == c.end) return {false, idx + 1};
+    item = {item.end + 1, item_end(s, item.end + 1, c.end, mark)};
+  }
+}
+
+}  // namespace
+
+std::string_view extract(std::string_view s, int64_t f, int64_t v, int64_t sv, FieldHint* hint) {
+  if (f < 1 || v < 0 || (v > 0 && sv < 0)) return {};
+  Seek field = seek_field(s, f, hint);
+  if (!field.found) return {};
+  Range r = field.item;
+  if (v > 0) {
+    Seek value = seek_item(s, r, kVM, v);
+    if (!value.found) return {};
+    r = value.item;
+    if (sv > 0) {
+      Seek sub = seek_item(s, r, kSM, sv);
+      if (!sub.found) return {};
+      r = sub.item;
+    }
+  }
+  return s.substr(r.begin, r.end - r.begin);
+}
+
+void replace(std::string& s, int64_t f, int64_t v, int64_t sv, std::string_view x, FieldHint* hint) {
+  if (aliases(s, x)) {
+    std::string copy(x);
+    replace(s, f, v, sv, copy, hint);
+    return;
+  }
+  // Every change lands at or after the start of the field the hint is left on, so the hint stays valid.
+  Target t = resolve(s, f == 0 ? 1 : f, v, sv, hint);
+  if (t.exists) {
+    s.replace(t.item.begin, t.item.end - t.item.begin, x);
+  } else {
+    put(s, t, x, {});
+  }
+}
+
+void insert(std::string& s, int64_t f, int64_t v, int64_t sv, std::string_view x) {
+  if (aliases(s, x)) {
+    std::string copy(x);
+    insert(s, f, v, sv, copy);
+    return;
+  }
+  Target t = resolve(s, f == 0 ? 1 : f, v, sv, nullptr);
+  if (!t.exists) {
+    if (!x.empty()) put(s, t, x, {});
+    return;
+  }
+  // An empty last item of its container is filled rather than pushed along.
+  bool fill = t.item.empty() && t.item.end == t.container.end;
+  put(s, t, x, fill ? std::string_view() : std::string_view(&t.mark, 1));
+}
+
+void erase(std::string& s, int64_t f, int64_t v, int64_t sv) {
+  if (f < 0 || v < 0 || sv < 0) return;
+  Target t = resolve(s, f == 0 ? 1 : f, v, sv, nullptr);
+  if (!t.exists) return;
+  const Range& c = t.container;
+  const Range& it = t.item;
+  if (it.begin > c.begin) {
+    s.erase(it.begin - 1, it.end - it.begin + 1);  // the item and the mark before it
+  } else if (it.end < c.end) {
+    s.erase(it.begin, it.end - it.begin + 1);  // the first item and the mark after it
+  } else {
+    s.erase(it.begin, it.end - it.begin);  // the only item
+  }
+}
+
+int64_t count_items(std::string_view s, int64_t f, int64_t v) {
+  Range c{0, s.size()};
+  char mark = kFM;
+  if (f != 0) {
+    if (f < 0 || v < 0) return 0;
+    Seek field = seek_field(s, f, nullptr);
+    if (!field.found) return 0;
+    c = field.item;
+    mark = kVM;
+    if (v > 0) {
+      Seek value = seek_item(s, c, kVM, v);
+      if (!value.found) return 0;
+      c = value.item;
+      mark = kSM;
+    }
+  }
+  if (c.empty()) return 0;
+  auto first = s.begin() + static_cast<std::ptrdiff_t>(c.begin);
+  auto last = s.begin() + static_cast<std::ptrdiff_t>(c.end);
+  return static_cast<int64_t>(std::count(first, last, mark)) + 1;
+}
+
+Order order_from_code(std::string_view code) {
+  if (code.empty()) return Order::None;
+  auto upper = [](char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; };
+  bool right = code.size() > 1 && upper(code[1]) == 'R';
+  switch (upper(code[0])) {
+    case 'A':
+      return right ? Order::AR : Order::AL;
+    case 'D':
+      return right ? Order::DR : Order::DL;
+    default:
+      return Order::None;
+  }
+}
+
+LocateResult locate(std::string_view x, std::string_view s, int64_t f, int64_t v, int64_t sv, Order order) {
+  SearchScope scope = search_scope(s, f, v, sv);
+  if (!scope.exists) return {false, scope.start};
+  const Range c = scope.container;
+  if (c.empty()) {
+    // An empty container is one empty slot at position 1; QM does not apply the sort order to it, and an
+    // empty container at the very end of a non-empty string never matches.
+    if (scope.start != 1) return {false, scope.start};
+    bool at_tail = !s.empty() && c.begin == s.size();
+    return {!at_tail && x.empty(), 1};
+  }
+  Seek first = seek_item(s, c, scope.mark, scope.start);
+  if (!first.found) return {false, scope.start};
+  return scan_items(x, s, c, scope.mark, first.item, scope.start, order);
+}
+
+std::string_view remove_next(std::string_view s, size_t& pos, int& code) {
+  if (pos >= s.size()) {
+    pos = s.size();
+    code = 0;
+    return {};
+  }
+  size_t end = pos;
+  while (end < s.size() && !is_mark(s[end])) ++end;
+  std::string_view item = s.substr(pos, end - pos);
+  code = end < s.size() ? mark_code(s[end]) : 0;
+  pos = end < s.size() ? end + 1 : end;
+  return item;
+}
+
+}  // namespace mv::runtime

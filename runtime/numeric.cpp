@@ -1,0 +1,138 @@
+// The one string<->number path: parsing for comparisons (strict) and arithmetic (lenient), and the
+// PRECISION-governed conversion of floats to text.
+#include "runtime/numeric.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace mv::runtime {
+namespace {
+
+// Parses sign, digits and one point; rejects anything else. Shared by both public parsers.
+bool parse_core(std::string_view s, Number& out) {
+  size_t i = 0;
+  bool negative = false;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) negative = s[i++] == '-';
+  size_t int_digits = 0, frac_digits = 0;
+  bool point = false;
+  int64_t acc = 0;
+  bool overflow = false;
+  for (; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '.') {
+      if (point) return false;
+      point = true;
+    } else if (c >= '0' && c <= '9') {
+      if (point) {
+        ++frac_digits;
+      } else {
+        ++int_digits;
+        if (acc > (INT64_MAX - 9) / 10) overflow = true;
+        else acc = acc * 10 + (c - '0');
+      }
+    } else {
+      return false;
+    }
+  }
+  if (int_digits + frac_digits == 0) return false;
+  bool integral = frac_digits == 0 && !overflow;
+  // A fractional part of zeros ("1.00") is still an integer value.
+  if (!integral && !overflow && point) {
+    integral = true;
+    for (size_t k = s.find('.') + 1; k < s.size(); ++k) integral = integral && s[k] == '0';
+  }
+  if (integral) {
+    out.is_int = true;
+    out.i = negative ? -acc : acc;
+    out.f = static_cast<double>(out.i);
+    return true;
+  }
+  std::string buf(s);
+  out.is_int = false;
+  out.f = std::strtod(buf.c_str(), nullptr);
+  return true;
+}
+
+}  // namespace
+
+bool parse_strict(std::string_view s, Number& out) {
+  if (s.empty()) return false;
+  // QM allows at most 15 digits before the point in a numeric string.
+  size_t start = (s[0] == '+' || s[0] == '-') ? 1 : 0;
+  size_t point = s.find('.');
+  size_t int_len = (point == std::string_view::npos ? s.size() : point) - start;
+  if (int_len > 15) return false;
+  return parse_core(s, out);
+}
+
+bool parse_lenient(std::string_view s, Number& out) {
+  size_t b = s.find_first_not_of(' ');
+  if (b == std::string_view::npos) {
+    out = Number{};
+    return true;
+  }
+  size_t e = s.find_last_not_of(' ');
+  return parse_core(s.substr(b, e - b + 1), out);
+}
+
+void append_int(std::string& out, int64_t v) {
+  char buf[24];
+  auto res = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, res.ptr);
+}
+
+void append_double(std::string& out, double v, int precision) {
+  if (precision < 0) precision = 0;
+  if (precision > 14) precision = 14;
+  if (std::isnan(v)) { out += "0"; return; }
+  static constexpr double kPow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                      1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14};
+  double scaled = v * kPow10[precision];
+  char buf[400];
+  int n;
+  if (std::fabs(scaled) < 9.0e15) {
+    // Exact integer arithmetic on the scaled value gives round-half-away-from-zero.
+    int64_t r = static_cast<int64_t>(std::round(scaled));
+    bool negative = r < 0;
+    uint64_t mag = negative ? static_cast<uint64_t>(-r) : static_cast<uint64_t>(r);
+    char digits[24];
+    auto res = std::to_chars(digits, digits + sizeof digits, mag);
+    std::string_view d(digits, res.ptr - digits);
+    std::string text;
+    if (precision == 0) {
+      text = d;
+    } else {
+      std::string padded(d);
+      if (padded.size() <= static_cast<size_t>(precision))
+        padded.insert(0, precision + 1 - padded.size(), '0');
+      text = padded.substr(0, padded.size() - precision) + "." + padded.substr(padded.size() - precision);
+    }
+    n = 0;
+    if (negative && mag != 0) buf[n++] = '-';
+    for (char c : text) buf[n++] = c;
+  } else {
+    n = std::snprintf(buf, sizeof buf, "%.*f", precision, v);
+  }
+  std::string_view t(buf, n);
+  if (t.find('.') != std::string_view::npos) {
+    while (!t.empty() && t.back() == '0') t.remove_suffix(1);
+    if (!t.empty() && t.back() == '.') t.remove_suffix(1);
+  }
+  if (t == "-0") t = "0";
+  out.append(t);
+}
+
+bool float_equal(double a, double b) { return std::fabs(a - b) < 2.91e-11; }
+
+double intprec_round(double v) {
+  constexpr double kScale = 1e13;
+  if (std::fabs(v) >= 1e5) {
+    // Beyond this magnitude 13 decimals exceed a double's precision; the value is already as exact as it gets.
+    return v;
+  }
+  return std::round(v * kScale) / kScale;
+}
+
+}  // namespace mv::runtime

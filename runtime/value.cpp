@@ -1,0 +1,150 @@
+// Value conversions and QM's comparison and truth rules, built on the numeric module.
+#include "runtime/value.hpp"
+
+#include <cstring>
+
+namespace mv::runtime {
+
+std::string& Value::mutable_str(bool keep_hint) {
+  if (kind_ != Kind::Str) {
+    std::string text;
+    append_text(text, *this, 4);
+    release();
+    kind_ = Kind::Str;
+    s_ = new StrBuf(std::move(text));
+  } else if (!s_) {
+    s_ = new StrBuf();
+  } else if (s_->refs > 1) {
+    StrBuf* copy = new StrBuf(s_->data);
+    copy->hint = s_->hint;
+    --s_->refs;
+    s_ = copy;
+  }
+  FieldHint hint = s_->hint;
+  s_->invalidate();
+  if (keep_hint) s_->hint = hint;
+  return s_->data;
+}
+
+void Value::make_string(int precision) {
+  if (kind_ == Kind::Str) return;
+  std::string text;
+  append_text(text, *this, precision);
+  *this = Value::string(std::move(text));
+}
+
+void append_text(std::string& out, const Value& v, int precision) {
+  switch (v.kind()) {
+    case Kind::Int: append_int(out, v.int_value()); break;
+    case Kind::Float: append_double(out, v.float_value(), precision); break;
+    case Kind::Str: out.append(v.str()); break;
+    case Kind::Unassigned: break;
+    case Kind::Handle: break;
+  }
+}
+
+std::string_view text_of(const Value& v, int precision, std::string& scratch) {
+  if (v.is_str()) return v.str();
+  scratch.clear();
+  append_text(scratch, v, precision);
+  return scratch;
+}
+
+bool strict_number(const Value& v, Number& out) {
+  switch (v.kind()) {
+    case Kind::Int: out = Number{true, v.int_value(), static_cast<double>(v.int_value())}; return true;
+    case Kind::Float: out = Number{false, 0, v.float_value()}; return true;
+    case Kind::Str: {
+      StrBuf* b = v.buffer();
+      if (!b) return false;
+      if (b->strict_state == 0) b->strict_state = parse_strict(b->data, b->strict) ? 2 : 1;
+      out = b->strict;
+      return b->strict_state == 2;
+    }
+    default: return false;
+  }
+}
+
+bool lenient_number(const Value& v, Number& out) {
+  switch (v.kind()) {
+    case Kind::Int: out = Number{true, v.int_value(), static_cast<double>(v.int_value())}; return true;
+    case Kind::Float: out = Number{false, 0, v.float_value()}; return true;
+    case Kind::Str: {
+      StrBuf* b = v.buffer();
+      if (!b) { out = Number{}; return true; }
+      if (b->lenient_state == 0) b->lenient_state = parse_lenient(b->data, b->lenient) ? 2 : 1;
+      out = b->lenient;
+      return b->lenient_state == 2;
+    }
+    default: return false;
+  }
+}
+
+bool truthy(const Value& v) {
+  switch (v.kind()) {
+    case Kind::Int: return v.int_value() != 0;
+    case Kind::Float: return v.float_value() != 0.0;
+    case Kind::Str: {
+      if (!v.buffer()) return false;
+      Number n;
+      if (!strict_number(v, n)) return true;
+      return n.is_int ? n.i != 0 : n.f != 0.0;
+    }
+    case Kind::Handle: return true;
+    default: return false;
+  }
+}
+
+namespace {
+
+int compare_numbers(const Number& x, const Number& y) {
+  if (x.is_int && y.is_int) return x.i < y.i ? -1 : (x.i > y.i ? 1 : 0);
+  double a = x.as_double(), b = y.as_double();
+  if (float_equal(a, b)) return 0;
+  return a < b ? -1 : 1;
+}
+
+int compare_bytes(std::string_view a, std::string_view b) {
+  size_t n = a.size() < b.size() ? a.size() : b.size();
+  int c = n ? std::memcmp(a.data(), b.data(), n) : 0;
+  if (c != 0) return c < 0 ? -1 : 1;
+  return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
+}
+
+}  // namespace
+
+int compare(const Value& a, const Value& b) {
+  Number x, y;
+  bool a_null = a.is_str() && a.str().empty();
+  bool b_null = b.is_str() && b.str().empty();
+  if (a_null || b_null) {
+    // The null string equals only itself and sorts below every number and every other string.
+    if (a_null && b_null) return 0;
+    return a_null ? -1 : 1;
+  }
+  bool a_num = a.is_numeric_kind(), b_num = b.is_numeric_kind();
+  if (a_num && b_num) {
+    strict_number(a, x);
+    strict_number(b, y);
+    return compare_numbers(x, y);
+  }
+  // When one side is already a number, the other side is read leniently (spaces allowed).
+  bool ok_a = a_num ? strict_number(a, x) : (b_num ? lenient_number(a, x) : strict_number(a, x));
+  bool ok_b = b_num ? strict_number(b, y) : (a_num ? lenient_number(b, y) : strict_number(b, y));
+  if (ok_a && ok_b) return compare_numbers(x, y);
+  std::string sa, sb;
+  return compare_bytes(text_of(a, 4, sa), text_of(b, 4, sb));
+}
+
+bool equal(const Value& a, const Value& b) {
+  if (a.is_str() && b.is_str()) {
+    std::string_view x = a.str(), y = b.str();
+    if (x == y) return true;
+    Number p, q;
+    if (x.empty() || y.empty() || !strict_number(a, p) || !strict_number(b, q)) return false;
+    return compare_numbers(p, q) == 0;
+  }
+  return compare(a, b) == 0;
+}
+
+}  // namespace mv::runtime

@@ -1,0 +1,321 @@
+// The VM's out-of-line work: mixed-type arithmetic, comparisons, strings, dynamic arrays, matrices,
+// output and @variables. Kept apart from the dispatch loop so the loop stays small and fast.
+#include <unistd.h>
+
+#include <cmath>
+#include <ctime>
+
+#include "runtime/vm.hpp"
+
+namespace mv::runtime {
+
+namespace {
+
+// A dimensioned matrix: rows x cols cells plus QM's zero element at index 0.
+class Matrix : public HandleObject {
+ public:
+  const char* type_name() const override { return "matrix"; }
+  int64_t rows = 0;
+  int64_t cols = 0;  // 0 for a one-dimensional matrix
+  std::vector<Value> cells;
+};
+
+Value number_value(double d) { return Value::real(d); }
+
+}  // namespace
+
+void Vm::arith(Op op, Value& a, const Value& b) {
+  Number x = number(a), y = number(b);
+  if (x.is_int && y.is_int) {
+    int64_t r;
+    switch (op) {
+      case Op::ADD: if (!__builtin_add_overflow(x.i, y.i, &r)) { a.set_int(r); return; } break;
+      case Op::SUB: if (!__builtin_sub_overflow(x.i, y.i, &r)) { a.set_int(r); return; } break;
+      case Op::MUL: if (!__builtin_mul_overflow(x.i, y.i, &r)) { a.set_int(r); return; } break;
+      case Op::DIV:
+        if (y.i == 0) fail("Division by zero");
+        if (y.i != -1 && x.i % y.i == 0) { a.set_int(x.i / y.i); return; }
+        break;
+      case Op::IDIV:
+        if (y.i == 0) fail("Division by zero");
+        if (y.i != -1) { a.set_int(x.i / y.i); return; }
+        break;
+      default: break;
+    }
+  }
+  double p = x.as_double(), q = y.as_double();
+  switch (op) {
+    case Op::ADD: a.set_float(p + q); break;
+    case Op::SUB: a.set_float(p - q); break;
+    case Op::MUL: a.set_float(p * q); break;
+    case Op::DIV:
+      if (q == 0) fail("Division by zero");
+      a.set_float(p / q);
+      break;
+    case Op::IDIV: {
+      if (q == 0) fail("Division by zero");
+      double t = std::trunc(p / q);
+      if (std::fabs(t) < 9e18) a.set_int(static_cast<int64_t>(t));
+      else a.set_float(t);
+      break;
+    }
+    default: fail("internal: bad arithmetic opcode");
+  }
+}
+
+void Vm::power(Value& a, const Value& b) {
+  Number x = number(a), y = number(b);
+  double r = std::pow(x.as_double(), y.as_double());
+  if (x.is_int && y.is_int && y.i >= 0 && std::fabs(r) < 9e15) a.set_int(static_cast<int64_t>(r));
+  else a = number_value(r);
+}
+
+void Vm::negate(Value& a) {
+  Number x = number(a);
+  if (x.is_int && x.i != INT64_MIN) a.set_int(-x.i);
+  else a.set_float(-x.as_double());
+}
+
+bool Vm::compare_op(Op op, const Value& a, const Value& b) {
+  if (a.is_handle() || b.is_handle()) {
+    if (op == Op::EQ || op == Op::NE) return (a.is_handle() && b.is_handle() && a.handle_object() == b.handle_object()) == (op == Op::EQ);
+    fail("Data cannot be converted to a string");
+  }
+  switch (op) {
+    case Op::EQ: return equal(a, b);
+    case Op::NE: return !equal(a, b);
+    case Op::LT: return compare(a, b) < 0;
+    case Op::GT: return compare(a, b) > 0;
+    case Op::LE: return compare(a, b) <= 0;
+    case Op::GE: return compare(a, b) >= 0;
+    default: return false;
+  }
+}
+
+void Vm::concat(Value& a, const Value& b) {
+  if (a.is_handle() || b.is_handle()) fail("Data cannot be converted to a string");
+  std::string tail;
+  std::string_view bv = text_of(b, precision, tail);
+  if (a.is_str() && a.buffer() && a.buffer()->refs == 1) {
+    a.mutable_str().append(bv);
+    return;
+  }
+  std::string s;
+  append_text(s, a, precision);
+  s.append(bv);
+  a = Value::string(std::move(s));
+}
+
+void Vm::add_to_var(Value& var, const Value& x) {
+  if (var.is_unassigned()) fail("Unassigned variable");
+  arith(Op::ADD, var, x);
+}
+
+// Advances (or only checks) a FOR variable against its limit; true means "take the jump". For
+// FOR_STEP the jump continues the loop; for FOR_CHECK it skips a loop whose start is already past it.
+bool Vm::for_step(Value& var, const Value& step, const Value& limit, bool check_only) {
+  if (var.is_unassigned()) fail("Unassigned FOR variable");
+  Number v = number(var), s = number(step), l = number(limit);
+  Value next = var;
+  if (!check_only) {
+    Value t = Value::number(v);
+    arith(Op::ADD, t, step);
+    next = std::move(t);
+  }
+  Number n = number(next);
+  bool ascending = s.as_double() >= 0;
+  double nd = n.as_double(), ld = l.as_double();
+  bool beyond = ascending ? nd > ld : nd < ld;
+  if (beyond && !(n.is_int && l.is_int) && float_equal(nd, ld)) beyond = false;
+  if (check_only) return beyond;
+  if (beyond) return false;
+  var = std::move(next);
+  return true;
+}
+
+void Vm::extract(Value& out, const Value& src, const Value* idx, FieldHint* hint) {
+  std::string scratch;
+  std::string_view s = text(src, scratch);
+  std::string_view r = runtime::extract(s, integer(idx[0]), integer(idx[1]), integer(idx[2]), hint);
+  out = Value::string(r);
+}
+
+// mode 0: X<f,v,sv> = x; 1: INS x BEFORE X<f,v,sv>; 2: DEL X<f,v,sv>.
+void Vm::replace_in_var(uint32_t slot, const Value* idx, const Value& x, int mode) {
+  Value& var = vars_[slot];
+  if (var.is_unassigned()) unassigned(slot);
+  int64_t f = integer(idx[0]), v = integer(idx[1]), sv = integer(idx[2]);
+  std::string scratch;
+  std::string_view xv = mode == 2 ? std::string_view() : text(x, scratch);
+  if (!var.is_str()) var.make_string(precision);
+  std::string& s = var.mutable_str(mode == 0);
+  if (mode == 0) runtime::replace(s, f, v, sv, xv, &var.buffer()->hint);
+  else if (mode == 1) runtime::insert(s, f, v, sv, xv);
+  else runtime::erase(s, f, v, sv);
+}
+
+void Vm::substr(Value& out, const Value& s, const Value& start, const Value* len) {
+  std::string scratch;
+  std::string_view sv = text(s, scratch);
+  int64_t n = static_cast<int64_t>(sv.size());
+  if (!len) {
+    // s[n]: the last n characters.
+    int64_t k = integer(start);
+    if (k <= 0) out = Value::string(std::string_view());
+    else out = Value::string(k >= n ? sv : sv.substr(n - k));
+    return;
+  }
+  int64_t b = integer(start), l = integer(*len);
+  if (b < 1) b = 1;
+  if (l <= 0 || b > n) {
+    out = Value::string(std::string_view());
+    return;
+  }
+  out = Value::string(sv.substr(b - 1, l));
+}
+
+void Vm::substr_set(uint32_t slot, const Value& start, const Value& len, const Value& x) {
+  Value& var = vars_[slot];
+  if (var.is_unassigned()) unassigned(slot);
+  int64_t b = integer(start), l = integer(len);
+  std::string scratch;
+  std::string repl(text(x, scratch));
+  if (!var.is_str()) var.make_string(precision);
+  if (b < 1) b = 1;
+  int64_t n = static_cast<int64_t>(var.str().size());
+  if (l <= 0 || b > n) return;
+  // QM overlays: the new text is padded or cut to the length, and the string never grows.
+  repl.resize(static_cast<size_t>(l), ' ');
+  int64_t span = std::min(l, n - b + 1);
+  std::string& s = var.mutable_str();
+  s.replace(static_cast<size_t>(b - 1), static_cast<size_t>(span), repl, 0, static_cast<size_t>(span));
+}
+
+void Vm::locate(Value* args) {
+  std::string sx, ss, so;
+  std::string_view x = text(args[0], sx);
+  std::string_view s = text(args[1], ss);
+  std::string_view o = text(args[5], so);
+  Order order = Order::None;
+  if (!o.empty()) {
+    std::string up(o.substr(0, 2));
+    for (char& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (up == "AL" || up == "A") order = Order::AL;
+    else if (up == "AR") order = Order::AR;
+    else if (up == "DL" || up == "D") order = Order::DL;
+    else if (up == "DR") order = Order::DR;
+    else fail("LOCATE order must be AL, AR, DL or DR, not \"" + std::string(o) + "\"");
+  }
+  LocateResult r = runtime::locate(x, s, integer(args[2]), integer(args[3]), integer(args[4]), order);
+  for (int k = 0; k < 6; ++k) args[k].reset();
+  args[0].set_int(r.found ? 1 : 0);
+  args[1].set_int(r.pos);
+}
+
+void Vm::remove_from(uint32_t slot, Value& elem, Value& code) {
+  Value& var = vars_[slot];
+  if (var.is_unassigned()) unassigned(slot);
+  if (!var.is_str()) var.make_string(precision);
+  size_t pos = var.remove_pos();
+  int delim = 0;
+  std::string_view e = remove_next(var.str(), pos, delim);
+  elem = Value::string(e);
+  code.set_int(delim);
+  var.set_remove_pos(static_cast<uint32_t>(pos));
+}
+
+void Vm::dim(uint32_t slot, const Value& rows, const Value& cols) {
+  int64_t r = integer(rows), c = integer(cols);
+  if (r < 1 || c < 0 || r > 10000000 || (c > 0 && r * c > 10000000)) fail("Invalid matrix dimensions");
+  auto* m = new Matrix;
+  m->rows = r;
+  m->cols = c;
+  m->cells.resize(static_cast<size_t>(r * (c ? c : 1) + 1));
+  vars_[slot] = Value::handle(m);
+}
+
+Value& Vm::matrix_cell(uint32_t slot, const Value& i, const Value& j) {
+  Value& v = vars_[slot];
+  auto* m = v.is_handle() ? dynamic_cast<Matrix*>(v.handle_object()) : nullptr;
+  if (!m) fail(program_.var_names[slot] + " is not a dimensioned matrix");
+  int64_t r = integer(i), c = integer(j);
+  if (r == 0 && c == 0) return m->cells[0];
+  if (r < 1 || r > m->rows || (m->cols ? (c < 1 || c > m->cols) : c != 0))
+    fail("Subscript out of range for matrix " + program_.var_names[slot]);
+  return m->cells[static_cast<size_t>(m->cols ? (r - 1) * m->cols + c : r)];
+}
+
+void Vm::print_value(const Value& v) {
+  if (v.is_handle()) fail("Data cannot be converted to a string");
+  append_text(line_, v, precision);
+}
+
+void Vm::print_end(bool newline) {
+  if (newline) line_ += '\n';
+  out_ += line_;
+  line_.clear();
+  static const bool tty = isatty(STDOUT_FILENO);
+  if (tty || out_.size() > (1 << 16)) flush_output();
+}
+
+void Vm::flush_output() {
+  if (!line_.empty()) {
+    out_ += line_;
+    line_.clear();
+  }
+  if (!out_.empty()) {
+    std::fwrite(out_.data(), 1, out_.size(), stdout);
+    out_.clear();
+  }
+  std::fflush(stdout);
+}
+
+std::string Vm::describe_position(uint32_t pc) const {
+  const LineEntry* le = program_.line_at(pc);
+  if (!le) return program_.files.empty() ? "?" : program_.files[0];
+  return program_.files[le->file] + ":" + std::to_string(le->line);
+}
+
+void Vm::sysvar(SysVar id, Value& out) {
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&now, &tm);
+  switch (id) {
+    case SysVar::SENTENCE: case SysVar::COMMAND: out = Value::string(info_.sentence); break;
+    case SysVar::USERNO: case SysVar::USER_NO: out.set_int(info_.user_number); break;
+    case SysVar::LOGNAME: case SysVar::USER: {
+      const char* u = std::getenv("USER");
+      out = Value::string(std::string_view(u ? u : ""));
+      break;
+    }
+    case SysVar::WHO: case SysVar::ACCOUNT: {
+      std::string d = info_.program_dir;
+      size_t slash = d.find_last_of('/');
+      out = Value::string(slash == std::string::npos ? d : d.substr(slash + 1));
+      break;
+    }
+    case SysVar::PATH: out = Value::string(info_.program_dir); break;
+    case SysVar::DATE: out.set_int(static_cast<int64_t>((now + tm.tm_gmtoff) / 86400) + 732); break;
+    case SysVar::TIME: out.set_int(tm.tm_hour * 3600 + tm.tm_min * 60 + tm.tm_sec); break;
+    case SysVar::DAY: out.set_int(tm.tm_mday); break;
+    case SysVar::MONTH: out.set_int(tm.tm_mon + 1); break;
+    case SysVar::YEAR: out.set_int(tm.tm_year % 100); break;
+    case SysVar::YEAR4: out.set_int(tm.tm_year + 1900); break;
+    case SysVar::TTY: out = Value::string(std::string_view(isatty(STDIN_FILENO) ? "console" : "")); break;
+    case SysVar::LEVEL: out.set_int(1); break;
+    case SysVar::SYSTEM_RETURN: out.set_int(0); break;
+    case SysVar::HOSTNAME: {
+      char host[256] = {0};
+      gethostname(host, sizeof host - 1);
+      out = Value::string(std::string_view(host));
+      break;
+    }
+    case SysVar::IP_ADDR: out = Value::string(std::string_view()); break;
+    case SysVar::SELECTED: out.set_int(0); break;
+    case SysVar::CRTWIDE: out.set_int(80); break;
+    case SysVar::CRTHIGH: out.set_int(24); break;
+    case SysVar::kCount: out.set_int(0); break;
+  }
+}
+
+}  // namespace mv::runtime
