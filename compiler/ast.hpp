@@ -23,6 +23,7 @@ enum class ExprKind : uint8_t {
   Extract,  // kids = base, f, v, sv
   Substr,   // kids = base, start, length (length absent for the trailing form s[n])
   IfExpr,   // kids = condition, then, else
+  RemoveFn, // REMOVE(var, code): kids = source variable, code target
 };
 
 struct Expr;
@@ -33,6 +34,7 @@ struct Expr {
   Location loc;
   std::string text;
   int builtin = -1;
+  bool parenthesized = false;  // written inside ( ), so a following '<' may open a field reference
   std::vector<ExprPtr> kids;
 
   Expr(ExprKind k, Location l, std::string t = {}) : kind(k), loc(l), text(std::move(t)) {}
@@ -46,6 +48,7 @@ inline ExprPtr make_expr(ExprKind k, Location l, std::string t = {}) {
 inline ExprPtr Expr::clone() const {
   auto e = make_expr(kind, loc, text);
   e->builtin = builtin;
+  e->parenthesized = parenthesized;
   for (const ExprPtr& k : kids) e->kids.push_back(k ? k->clone() : nullptr);
   return e;
 }

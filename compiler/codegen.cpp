@@ -145,6 +145,10 @@ void CodeGen::expr(const Expr& e) {
         emit(Op::SUBSTR_TAIL);
       }
       break;
+    case ExprKind::RemoveFn:
+      emit(Op::REMOVE_VAR, var_slot(e.kids[0]->text));
+      store_top(*e.kids[1]);
+      break;
     case ExprKind::IfExpr: {
       expr(*e.kids[0]);
       size_t to_else = emit_jump(Op::JUMP_FALSE);

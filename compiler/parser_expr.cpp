@@ -218,8 +218,9 @@ ExprPtr Parser::postfix(ExprPtr base) {
       no_gt_ = saved;
       expect_op("]", "to close the substring");
       base = std::move(e);
-    } else if (at_op("<") && base->kind != ExprKind::Builtin && base->kind != ExprKind::Unary &&
-               base->kind != ExprKind::Binary) {
+    } else if (at_op("<") && (base->parenthesized || (base->kind != ExprKind::Builtin &&
+                                                      base->kind != ExprKind::Unary &&
+                                                      base->kind != ExprKind::Binary))) {
       if (!try_field_reference(base)) return base;
     } else {
       return base;
@@ -292,6 +293,7 @@ ExprPtr Parser::primary() {
         ExprPtr e = expression();
         no_gt_ = saved;
         expect_op(")", "to close the parenthesis");
+        e->parenthesized = true;
         return e;
       }
       break;
@@ -315,7 +317,7 @@ ExprPtr Parser::primary() {
       if (at_op("(") && !peek().space_before) return call_or_element(t);
       if (at_op("(") && (gen_.is_matrix(t.text))) return call_or_element(t);
       stdlib::BuiltinId id;
-      if (at_op("(") && stdlib::find_builtin(t.text, id)) return call_or_element(t);
+      if (at_op("(") && (stdlib::find_builtin(t.text, id) || t.text == "REMOVE")) return call_or_element(t);
       return make_expr(ExprKind::Var, t.loc, t.text);
     }
     default: break;
@@ -351,6 +353,16 @@ ExprPtr Parser::call_or_element(Token name) {
   if (gen_.is_matrix(name.text)) {
     auto e = make_expr(ExprKind::Apply, name.loc, name.text);
     if (args.empty() || args.size() > 2) diags_.error(name.loc, "a matrix takes one or two subscripts");
+    e->kids = std::move(args);
+    return e;
+  }
+  if (name.text == "REMOVE") {
+    // REMOVE(var, code) advances var's remove pointer and sets code: it needs two variables.
+    if (args.size() != 2 || args[0]->kind != ExprKind::Var) {
+      diags_.error(name.loc, "REMOVE takes a variable and a code variable: REMOVE(dyn.array, code)");
+      return make_expr(ExprKind::String, name.loc, "");
+    }
+    auto e = make_expr(ExprKind::RemoveFn, name.loc, name.text);
     e->kids = std::move(args);
     return e;
   }

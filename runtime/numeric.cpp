@@ -127,12 +127,12 @@ void append_double(std::string& out, double v, int precision) {
 bool float_equal(double a, double b) { return std::fabs(a - b) < 2.91e-11; }
 
 double intprec_round(double v) {
-  constexpr double kScale = 1e13;
-  if (std::fabs(v) >= 1e5) {
-    // Beyond this magnitude 13 decimals exceed a double's precision; the value is already as exact as it gets.
-    return v;
-  }
-  return std::round(v * kScale) / kScale;
+  // QM rounds away binary noise before truncating: 17.9 * 100 is 1789.9999999999998 but INT gives 1790.
+  // Rounding to 13 significant digits removes exactly that noise and nothing a program could mean.
+  if (!std::isfinite(v) || v == std::trunc(v)) return v;
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.13g", v);
+  return std::strtod(buf, nullptr);
 }
 
 }  // namespace mv::runtime
