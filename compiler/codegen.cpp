@@ -210,6 +210,11 @@ void CodeGen::builtin(const Expr& e) {
 
 void CodeGen::extract(const Expr& e) {
   const Expr& base = *e.kids[0];
+  if (base.kind == ExprKind::Var && !is_matrix(base.text) && e.kids.size() == 2) {
+    expr(*e.kids[1]);
+    emit(Op::EXTRACT_F, var_slot(base.text));
+    return;
+  }
   if (base.kind == ExprKind::Var && !is_matrix(base.text)) {
     push_indices(e, 1, 3);
     emit(Op::EXTRACT_VAR, var_slot(base.text));
@@ -218,6 +223,34 @@ void CodeGen::extract(const Expr& e) {
   expr(base);
   push_indices(e, 1, 3);
   emit(Op::EXTRACT);
+}
+
+// X = Y + Z and X = Y + 1 become one instruction: the counting and summing loops of every program.
+bool CodeGen::emit_fused_add(int slot, const Expr& value) {
+  if (value.kind != ExprKind::Binary || value.text != "+") return false;
+  const Expr* a = value.kids[0].get();
+  const Expr* b = value.kids[1].get();
+  auto is_var = [this](const Expr* e) { return e->kind == ExprKind::Var && !is_matrix(e->text); };
+  if (!is_var(a) && is_var(b) && a->kind == ExprKind::Number) std::swap(a, b);
+  if (!is_var(a)) return false;
+  if (is_var(b)) {
+    emit(Op::ADD_VVV, slot);
+    emit_word(static_cast<uint32_t>(var_slot(a->text)));
+    emit_word(static_cast<uint32_t>(var_slot(b->text)));
+    return true;
+  }
+  if (b->kind != ExprKind::Number) return false;
+  int k = number_constant(b->text, b->loc);
+  emit(Op::ADD_VVK, slot);
+  emit_word(static_cast<uint32_t>(var_slot(a->text)));
+  emit_word(static_cast<uint32_t>(k));
+  return true;
+}
+
+uint32_t CodeGen::operand_ref(const Expr& e) {
+  if (e.kind == ExprKind::Var && !is_matrix(e.text)) return static_cast<uint32_t>(var_slot(e.text));
+  if (e.kind == ExprKind::Number) return 0x80000000u | static_cast<uint32_t>(number_constant(e.text, e.loc));
+  return kNoOperandRef;
 }
 
 void CodeGen::store_top(const Expr& target) {
@@ -248,6 +281,7 @@ void CodeGen::assign(const Expr& target, const Expr& value, Location loc) {
         emit(Op::CAT_VAR, slot);
         return;
       }
+      if (emit_fused_add(slot, value)) return;
       expr(value);
       emit(Op::STORE, slot);
       return;
@@ -274,7 +308,11 @@ void CodeGen::assign(const Expr& target, const Expr& value, Location loc) {
         expr(base);
         emit(Op::STORE, slot);
       }
-      if (target.kind == ExprKind::Extract) {
+      if (target.kind == ExprKind::Extract && target.kids.size() == 2) {
+        expr(*target.kids[1]);
+        expr(value);
+        emit(Op::REPLACE_F, slot);
+      } else if (target.kind == ExprKind::Extract) {
         push_indices(target, 1, 3);
         expr(value);
         emit(Op::REPLACE_VAR, slot);

@@ -65,6 +65,7 @@ class Parser {
   bool statement_start_comment();
   bool line_label();
   void statement();
+  void statement_body(Token t);
   void inline_statements(bool stop_at_else);
   void clause(bool stop_at_else);
   void then_else(const char* after);
@@ -107,6 +108,9 @@ class Parser {
   };
   std::vector<LoopCtx> loops_;
   int block_depth_ = 0;
+  // Bounds recursion in expressions and nested blocks; 200 is far beyond real programs.
+  static constexpr int kMaxNesting = 200;
+  int nesting_ = 0;
 };
 
 }  // namespace mv::compiler

@@ -49,10 +49,19 @@ void Parser::for_statement(Location loc) {
   LoopCtx ctx = std::move(loops_.back());
   loops_.pop_back();
   for (size_t c : ctx.continues) gen_.patch(c, gen_.here());
-  gen_.expr(*limit);
-  gen_.emit(Op::FOR_STEP, slot);
-  gen_.emit_word(static_cast<uint32_t>(step));
-  gen_.emit_word(static_cast<uint32_t>(body));
+  // The limit is evaluated at every NEXT; a plain variable or constant is read in place by FOR_NEXT.
+  uint32_t limit_ref = gen_.operand_ref(*limit);
+  if (limit_ref != CodeGen::kNoOperandRef) {
+    gen_.emit(Op::FOR_NEXT, slot);
+    gen_.emit_word(static_cast<uint32_t>(step));
+    gen_.emit_word(static_cast<uint32_t>(body));
+    gen_.emit_word(limit_ref);
+  } else {
+    gen_.expr(*limit);
+    gen_.emit(Op::FOR_STEP, slot);
+    gen_.emit_word(static_cast<uint32_t>(step));
+    gen_.emit_word(static_cast<uint32_t>(body));
+  }
   gen_.patch_word(check_exit, gen_.here());
   for (size_t e : ctx.exits) gen_.patch(e, gen_.here());
 }

@@ -119,7 +119,18 @@ void Parser::skip_to_line_end() {
   while (peek().kind != Tok::Newline && peek().kind != Tok::End) take();
 }
 
-ExprPtr Parser::expression() { return logical(); }
+ExprPtr Parser::expression() {
+  // Deep nesting is refused rather than allowed to exhaust the C++ stack (or the VM's value stack).
+  if (nesting_ >= kMaxNesting) {
+    error_here("expression nested too deeply");
+    skip_to_line_end();
+    return make_expr(ExprKind::String, peek().loc, "");
+  }
+  ++nesting_;
+  ExprPtr e = logical();
+  --nesting_;
+  return e;
+}
 
 ExprPtr Parser::logical() {
   ExprPtr left = relational();
@@ -199,7 +210,14 @@ ExprPtr Parser::unary() {
   if (at_op("-") || at_op("+")) {
     Token t = take();
     auto e = make_expr(ExprKind::Unary, t.loc, t.text);
+    if (nesting_ >= kMaxNesting) {
+      error_here("expression nested too deeply");
+      e->kids.push_back(make_expr(ExprKind::String, t.loc, ""));
+      return e;
+    }
+    ++nesting_;
     e->kids.push_back(unary());
+    --nesting_;
     return e;
   }
   return postfix(primary());

@@ -138,6 +138,17 @@ void Parser::then_else(const char* after) {
 
 void Parser::statement() {
   Token t = peek();
+  if (nesting_ >= kMaxNesting) {
+    error_here("blocks nested too deeply");
+    skip_to_line_end();
+    return;
+  }
+  ++nesting_;
+  statement_body(t);
+  --nesting_;
+}
+
+void Parser::statement_body(Token t) {
   gen_.mark_line(t.loc);
   size_t errors_before = diags_.error_count();
   if (t.kind == Tok::Op && t.text == "#" && peek(1).kind == Tok::Ident) {

@@ -33,6 +33,9 @@ class Vm : public Context {
 
  private:
   Outcome execute();
+  template <bool kTrace>
+  Outcome execute();
+  void trace(uint32_t pc, uint32_t w) const;
   [[noreturn]] void unassigned(uint32_t slot) const;
   void arith(Op op, Value& a, const Value& b);
   void power(Value& a, const Value& b);
