@@ -33,9 +33,12 @@ int CodeGen::string_constant(const std::string& s) {
 int CodeGen::number_constant(const std::string& text, Location loc) {
   runtime::Constant c;
   c.text = text;
-  if (text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) {
+  bool negative = !text.empty() && text[0] == '-';
+  std::string digits = negative ? text.substr(1) : text;
+  if (digits.size() > 2 && digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'X')) {
     c.type = runtime::Constant::Type::Int;
-    c.i = static_cast<int64_t>(std::stoull(text.substr(2), nullptr, 16));
+    if (digits.size() > 18) diags_.error(loc, "hexadecimal constant '" + text + "' is too large");
+    else c.i = static_cast<int64_t>(std::stoull(digits.substr(2), nullptr, 16)) * (negative ? -1 : 1);
   } else {
     runtime::Number n;
     if (!runtime::parse_strict(text, n) && !runtime::parse_lenient(text, n)) {

@@ -207,6 +207,13 @@ ExprPtr Parser::power() {
 }
 
 ExprPtr Parser::unary() {
+  if (at_op("-") && peek(1).kind == Tok::Number && !(peek(2).is_op("**") || peek(2).is_op("^") ||
+                                                     peek(2).is_op("[") || peek(2).is_op("<"))) {
+    // A negative literal is a constant, not a run-time negation.
+    Token minus = take();
+    Token n = take();
+    return make_expr(ExprKind::Number, minus.loc, "-" + n.text);
+  }
   if (at_op("-") || at_op("+")) {
     Token t = take();
     auto e = make_expr(ExprKind::Unary, t.loc, t.text);

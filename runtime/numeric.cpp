@@ -12,6 +12,18 @@ namespace {
 
 // Parses sign, digits and one point; rejects anything else. Shared by both public parsers.
 bool parse_core(std::string_view s, Number& out) {
+  // Fast path: a plain run of up to 18 digits, the overwhelming case in field data.
+  if (!s.empty() && s.size() <= 18) {
+    int64_t v = 0;
+    size_t k = 0;
+    for (; k < s.size() && s[k] >= '0' && s[k] <= '9'; ++k) v = v * 10 + (s[k] - '0');
+    if (k == s.size()) {
+      out.is_int = true;
+      out.i = v;
+      out.f = static_cast<double>(v);
+      return true;
+    }
+  }
   size_t i = 0;
   bool negative = false;
   if (i < s.size() && (s[i] == '+' || s[i] == '-')) negative = s[i++] == '-';

@@ -5,6 +5,37 @@
 
 namespace mv::runtime {
 
+namespace {
+struct FreeBlock {
+  FreeBlock* next;
+};
+// Bounded so a burst of temporaries does not pin memory forever.
+constexpr size_t kMaxFree = 4096;
+thread_local FreeBlock* free_list = nullptr;
+thread_local size_t free_count = 0;
+}  // namespace
+
+void* StrBuf::operator new(size_t size) {
+  if (size == sizeof(StrBuf) && free_list) {
+    FreeBlock* b = free_list;
+    free_list = b->next;
+    --free_count;
+    return b;
+  }
+  return ::operator new(size);
+}
+
+void StrBuf::operator delete(void* p) {
+  if (free_count < kMaxFree) {
+    auto* b = static_cast<FreeBlock*>(p);
+    b->next = free_list;
+    free_list = b;
+    ++free_count;
+    return;
+  }
+  ::operator delete(p);
+}
+
 std::string& Value::mutable_str(bool keep_hint) {
   if (kind_ != Kind::Str) {
     std::string text;

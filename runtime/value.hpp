@@ -29,6 +29,11 @@ struct StrBuf {
 
   StrBuf() = default;
   explicit StrBuf(std::string d) : data(std::move(d)) {}
+
+  // Buffers come and go with every field extracted and every temporary string, so their memory is
+  // recycled through a per-thread free list instead of the general allocator.
+  static void* operator new(size_t size);
+  static void operator delete(void* p);
   void invalidate() {
     strict_state = lenient_state = 0;
     hint = FieldHint{};

@@ -288,10 +288,12 @@ L_DELETE_VAR:
 L_REPLACE_F: {
   Value& v = vars[a];
   const Value& x = sp[-1];
-  if (v.is_str() && x.is_str() && sp[-2].is_int() && sp[-2].int_value() == -1) {
+  if (v.is_str() && !x.is_handle() && sp[-2].is_int() && sp[-2].int_value() == -1) {
     // X<-1> = Y on a string: append in place, keeping the field hint.
+    // Appending leaves every existing field where it was, so the field hint stays valid.
     std::string& s = v.mutable_str(true);
-    runtime::replace(s, -1, 0, 0, x.str(), &v.buffer()->hint);
+    if (!s.empty()) s.push_back(kFM);
+    append_text(s, x, precision);
   } else {
     Value idx[4] = {sp[-2], Value::integer(0), Value::integer(0), sp[-1]};
     replace_in_var(static_cast<uint32_t>(a), idx, idx[3], 0);
