@@ -250,12 +250,6 @@ bool CodeGen::emit_fused_add(int slot, const Expr& value) {
   return true;
 }
 
-uint32_t CodeGen::operand_ref(const Expr& e) {
-  if (e.kind == ExprKind::Var && !is_matrix(e.text)) return static_cast<uint32_t>(var_slot(e.text));
-  if (e.kind == ExprKind::Number) return 0x80000000u | static_cast<uint32_t>(number_constant(e.text, e.loc));
-  return kNoOperandRef;
-}
-
 void CodeGen::store_top(const Expr& target) {
   if (target.kind == ExprKind::Var) {
     emit(Op::STORE, var_slot(target.text));

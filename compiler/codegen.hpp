@@ -49,10 +49,6 @@ class CodeGen {
   void assign(const Expr& target, const Expr& value, Location loc);
   // Emits a STORE into the variable or matrix element named by target (value already on the stack).
   void store_top(const Expr& target);
-  // A variable slot, or a constant index with bit 31 set, for operands encoded in a word (FOR_NEXT's
-  // limit); kNoOperandRef when the expression is neither.
-  static constexpr uint32_t kNoOperandRef = 0xFFFFFFFFu;
-  uint32_t operand_ref(const Expr& e);
 
  private:
   bool emit_fused_add(int slot, const Expr& value);

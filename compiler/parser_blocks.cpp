@@ -25,6 +25,15 @@ void Parser::for_statement(Location loc) {
   if (accept_word("STEP")) gen_.expr(*expression());
   else gen_.emit(Op::PUSH_INT, 1);
   gen_.emit(Op::STORE, step);
+  // A constant limit is parked in a hidden variable so that FOR_NEXT always reads its limit from a slot.
+  int limit_slot = -1;
+  if (limit->kind == ExprKind::Number) {
+    limit_slot = gen_.temp_slot();
+    gen_.expr(*limit);
+    gen_.emit(Op::STORE, limit_slot);
+  } else if (limit->kind == ExprKind::Var && !gen_.is_matrix(limit->text)) {
+    limit_slot = gen_.var_slot(limit->text);
+  }
   gen_.expr(*limit);
   gen_.emit(Op::FOR_CHECK, slot);
   gen_.emit_word(static_cast<uint32_t>(step));
@@ -49,13 +58,12 @@ void Parser::for_statement(Location loc) {
   LoopCtx ctx = std::move(loops_.back());
   loops_.pop_back();
   for (size_t c : ctx.continues) gen_.patch(c, gen_.here());
-  // The limit is evaluated at every NEXT; a plain variable or constant is read in place by FOR_NEXT.
-  uint32_t limit_ref = gen_.operand_ref(*limit);
-  if (limit_ref != CodeGen::kNoOperandRef) {
+  // The limit is evaluated at every NEXT; a plain variable (or parked constant) is read in place.
+  if (limit_slot >= 0) {
     gen_.emit(Op::FOR_NEXT, slot);
     gen_.emit_word(static_cast<uint32_t>(step));
     gen_.emit_word(static_cast<uint32_t>(body));
-    gen_.emit_word(limit_ref);
+    gen_.emit_word(static_cast<uint32_t>(limit_slot));
   } else {
     gen_.expr(*limit);
     gen_.emit(Op::FOR_STEP, slot);

@@ -36,6 +36,14 @@ void StrBuf::operator delete(void* p) {
   ::operator delete(p);
 }
 
+void Value::release_slow() {
+  if (kind_ == Kind::Str) {
+    if (s_ && --s_->refs == 0) delete s_;
+  } else if (kind_ == Kind::Handle) {
+    if (--h_->refs == 0) delete h_;
+  }
+}
+
 std::string& Value::mutable_str(bool keep_hint) {
   if (kind_ != Kind::Str) {
     std::string text;

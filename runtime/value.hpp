@@ -111,13 +111,15 @@ class Value {
 
  private:
   void retain() const {
+    if (kind_ < Kind::Str) return;
     if (kind_ == Kind::Str) { if (s_) ++s_->refs; }
-    else if (kind_ == Kind::Handle) ++h_->refs;
+    else ++h_->refs;
   }
+  // Numbers own nothing, so the common case is one compare; freeing lives out of line.
   void release() {
-    if (kind_ == Kind::Str) { if (s_ && --s_->refs == 0) delete s_; }
-    else if (kind_ == Kind::Handle) { if (--h_->refs == 0) delete h_; }
+    if (kind_ >= Kind::Str) release_slow();
   }
+  void release_slow();
 
   Kind kind_ = Kind::Unassigned;
   // The REMOVE pointer lives with the variable, not the shared string; assignment resets it.

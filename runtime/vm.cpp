@@ -381,9 +381,7 @@ L_FOR_STEP:
 L_FOR_NEXT: {
   Value& var = vars[a];
   const Value& step = vars[code[pc]];
-  uint32_t ref = code[pc + 2];
-  if (!(ref & 0x80000000u) && vars[ref].is_unassigned()) unassigned(ref);
-  const Value& limit = (ref & 0x80000000u) ? constants_[ref & 0x7FFFFFFFu] : vars[ref];
+  const Value& limit = vars[code[pc + 2]];
   int64_t next;
   if (var.is_int() && step.is_int() && limit.is_int() &&
       !__builtin_add_overflow(var.int_value(), step.int_value(), &next)) {
@@ -395,6 +393,7 @@ L_FOR_NEXT: {
     pc += 3;
     NEXT();
   }
+  if (limit.is_unassigned()) unassigned(code[pc + 2]);
   pc = for_step(var, step, limit, false) ? code[pc + 1] : pc + 3;
   NEXT();
 }
