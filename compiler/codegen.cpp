@@ -119,6 +119,8 @@ void CodeGen::expr(const Expr& e) {
       break;
     case ExprKind::Var:
       if (is_matrix(e.text)) diags_.error(e.loc, "matrix '" + e.text + "' needs a subscript here");
+      if (e.text.find('$') != std::string::npos && e.text.rfind("SKT$", 0) == 0)
+        diags_.error(e.loc, e.text + " is not defined: add $INCLUDE KEYS.H");
       emit(Op::LOAD, var_slot(e.text));
       break;
     case ExprKind::SysVar: {
@@ -204,6 +206,13 @@ void CodeGen::builtin(const Expr& e) {
     const Expr& arg = *e.kids[0];
     if (arg.kind == ExprKind::Var && !is_matrix(arg.text)) emit(Op::LOAD_ANY, var_slot(arg.text));
     else expr(arg);
+  } else if (id == BuiltinId::SELECT_SOCKET) {
+    // SELECT.SOCKET takes the whole matrix, which a plain expression cannot name.
+    const Expr& arg = *e.kids[0];
+    if (arg.kind != ExprKind::Var || !is_matrix(arg.text))
+      diags_.error(arg.loc, "SELECT.SOCKET needs the name of a dimensioned matrix as its first argument");
+    emit(Op::LOAD_ANY, var_slot(arg.text));
+    for (size_t i = 1; i < e.kids.size(); ++i) expr(*e.kids[i]);
   } else {
     for (const ExprPtr& k : e.kids) expr(*k);
   }

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "compiler/parser.hpp"
+#include "stdlib/builtins.hpp"
 
 namespace mv::compiler {
 
@@ -169,7 +170,8 @@ void Parser::statement_body(Token t) {
   const std::string& w = t.text;
   bool keyword = true;
   if (assign_next && w != "PRINT" && w != "CRT" && w != "DISPLAY" && w != "LOCATE" && w != "STOP" && w != "ABORT" &&
-      w != "CASE" && w != "PRECISION" && w != "ON" && w != "WHILE" && w != "UNTIL" && w != "RETURN") {
+      w != "CASE" && w != "PRECISION" && w != "ON" && w != "WHILE" && w != "UNTIL" && w != "RETURN" &&
+      w != "CLOSE.SOCKET") {
     keyword = false;
   }
   if (!keyword) {
@@ -221,6 +223,15 @@ void Parser::statement_body(Token t) {
     take();
     // END at the top level ends the program; inside blocks it is consumed by the block's owner.
     gen_.emit(Op::HALT);
+  } else if (w == "CLOSE.SOCKET") {
+    // CLOSE.SOCKET skt is a statement over the built-in of the same name.
+    take();
+    auto call = make_expr(ExprKind::Builtin, t.loc, w);
+    stdlib::BuiltinId id = stdlib::BuiltinId::CLOSE_SOCKET;
+    call->builtin = static_cast<int>(id);
+    call->kids.push_back(expression());
+    gen_.expr(*call);
+    gen_.emit(Op::POP);
   } else if (w == "NULL") {
     take();
   } else if (w == "EQU" || w == "EQUATE") {

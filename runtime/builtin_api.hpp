@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "runtime/config.hpp"
 #include "runtime/value.hpp"
 
 namespace mv::runtime {
@@ -17,8 +18,19 @@ class RuntimeError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Facts about the process that @variables and SYSTEM() report.
+struct ProcessInfo {
+  std::string sentence;     // @SENTENCE: the command that started the program
+  std::string program_dir;  // the directory of the program file (@PATH)
+  int64_t user_number = 0;  // @USERNO, SYSTEM(18)
+  bool phantom = false;     // SYSTEM(25)
+};
+
 class Context {
  public:
+  const Config* config = nullptr;
+  const ProcessInfo* process = nullptr;
+  int os_error = 0;  // OS.ERROR()
   int precision = 4;
   Value status = Value::integer(0);
   int64_t col1 = 0;

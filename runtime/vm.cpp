@@ -13,8 +13,10 @@ namespace {
 constexpr size_t kStackSize = 1 << 16;
 }
 
-Vm::Vm(const Program& program, const BuiltinFn* builtins, ProcessInfo info)
-    : program_(program), builtins_(builtins), info_(std::move(info)) {
+Vm::Vm(const Program& program, const BuiltinFn* builtins, ProcessInfo info, const Config& cfg)
+    : program_(program), builtins_(builtins), info_(std::move(info)), config_(cfg) {
+  process = &info_;
+  this->config = &config_;
   vars_.resize(program.var_names.size());
   stack_.resize(kStackSize);
   for (const Constant& c : program.constants) {

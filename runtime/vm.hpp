@@ -11,19 +11,12 @@
 
 namespace mv::runtime {
 
-// Facts about the process that @variables and SYSTEM() report.
-struct ProcessInfo {
-  std::string sentence;  // @SENTENCE: the command that started the program
-  std::string program_dir;
-  int64_t user_number = 0;
-};
-
 // How a run ended: the command maps these to exit statuses.
 enum class Outcome { Finished, Stopped, Aborted, Failed };
 
 class Vm : public Context {
  public:
-  Vm(const Program& program, const BuiltinFn* builtins, ProcessInfo info);
+  Vm(const Program& program, const BuiltinFn* builtins, ProcessInfo info, const Config& cfg);
   ~Vm();
 
   Outcome run();
@@ -61,6 +54,7 @@ class Vm : public Context {
   const Program& program_;
   const BuiltinFn* builtins_;
   ProcessInfo info_;
+  Config config_;
   std::vector<Value> vars_;
   std::vector<Value> constants_;
   std::vector<Value> stack_;

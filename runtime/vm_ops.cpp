@@ -5,20 +5,12 @@
 #include <cmath>
 #include <ctime>
 
+#include "runtime/matrix.hpp"
 #include "runtime/vm.hpp"
 
 namespace mv::runtime {
 
 namespace {
-
-// A dimensioned matrix: rows x cols cells plus QM's zero element at index 0.
-class Matrix : public HandleObject {
- public:
-  const char* type_name() const override { return "matrix"; }
-  int64_t rows = 0;
-  int64_t cols = 0;  // 0 for a one-dimensional matrix
-  std::vector<Value> cells;
-};
 
 Value number_value(double d) { return Value::real(d); }
 
@@ -238,11 +230,9 @@ Value& Vm::matrix_cell(uint32_t slot, const Value& i, const Value& j) {
   Value& v = vars_[slot];
   auto* m = v.is_handle() ? dynamic_cast<Matrix*>(v.handle_object()) : nullptr;
   if (!m) fail(program_.var_names[slot] + " is not a dimensioned matrix");
-  int64_t r = integer(i), c = integer(j);
-  if (r == 0 && c == 0) return m->cells[0];
-  if (r < 1 || r > m->rows || (m->cols ? (c < 1 || c > m->cols) : c != 0))
-    fail("Subscript out of range for matrix " + program_.var_names[slot]);
-  return m->cells[static_cast<size_t>(m->cols ? (r - 1) * m->cols + c : r)];
+  Value* cell = m->cell(integer(i), integer(j));
+  if (!cell) fail("Subscript out of range for matrix " + program_.var_names[slot]);
+  return *cell;
 }
 
 void Vm::print_value(const Value& v) {

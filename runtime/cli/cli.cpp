@@ -26,7 +26,7 @@ namespace mv::cli {
 namespace {
 
 const char* const kUsage =
-    "usage: mvbasic run [--disasm] [--trace] [--no-cache] FILE [ARGS...]\n"
+    "usage: mvbasic run [--disasm] [--trace] [--no-cache] [--config FILE] FILE [ARGS...]\n"
     "       mvbasic FILE [ARGS...]          (same as run)\n"
     "       mvbasic check FILE...           (compile only; report every error)\n"
     "       mvbasic --version | --help\n"
@@ -40,6 +40,7 @@ struct RunOptions {
   bool disasm = false;
   bool trace = false;
   bool no_cache = false;
+  std::string config_path;
   std::string file;
   std::vector<std::string> args;
 };
@@ -107,7 +108,13 @@ int run_command(const RunOptions& o) {
   std::string abs = absolute(o.file);
   info.program_dir = abs.substr(0, abs.find_last_of('/'));
   info.user_number = ::getpid();
-  runtime::Vm vm(program, stdlib::builtin_table(), std::move(info));
+  runtime::Config config;
+  std::string config_error;
+  if (!runtime::load_config(o.config_path, config, config_error)) {
+    std::cerr << "mvbasic: " << config_error << "\n";
+    return kExitUsage;
+  }
+  runtime::Vm vm(program, stdlib::builtin_table(), std::move(info), config);
   vm.set_trace(o.trace);
   switch (vm.run()) {
     case runtime::Outcome::Finished:
@@ -138,11 +145,16 @@ int check_command(const std::vector<std::string>& files) {
 int parse_run(const std::vector<std::string>& words, RunOptions& o) {
   size_t i = 0;
   std::vector<std::string> opts;
-  while (i < words.size() && words[i].size() > 1 && words[i][0] == '-') opts.push_back(words[i++]);
+  while (i < words.size() && words[i].size() > 1 && words[i][0] == '-') {
+    opts.push_back(words[i++]);
+    // Options that take a value consume the next word too (--config FILE).
+    if (opts.back() == "--config" && i < words.size()) opts.push_back(words[i++]);
+  }
   po::options_description desc("run options");
   desc.add_options()("disasm", po::bool_switch(&o.disasm), "print the bytecode instead of running")(
       "trace", po::bool_switch(&o.trace), "trace each instruction on standard error")(
-      "no-cache", po::bool_switch(&o.no_cache), "always compile; neither read nor write the cache");
+      "no-cache", po::bool_switch(&o.no_cache), "always compile; neither read nor write the cache")(
+      "config", po::value<std::string>(&o.config_path), "configuration file (else $MVBASIC_CONFIG, ./mvbasic.conf)");
   try {
     po::variables_map vm;
     po::store(po::command_line_parser(opts).options(desc).run(), vm);
@@ -180,7 +192,8 @@ int main(int argc, char** argv) {
   if (first == "check") return check_command(std::vector<std::string>(words.begin() + 1, words.end()));
   RunOptions o;
   std::vector<std::string> rest(words.begin() + (first == "run" ? 1 : 0), words.end());
-  if (first != "run" && first[0] == '-' && first != "--disasm" && first != "--trace" && first != "--no-cache") {
+  if (first != "run" && first[0] == '-' && first != "--disasm" && first != "--trace" && first != "--no-cache" &&
+      first.rfind("--config", 0) != 0) {
     std::cerr << "mvbasic: unknown option " << first << "\n" << kUsage;
     return kExitUsage;
   }
