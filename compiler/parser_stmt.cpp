@@ -171,7 +171,7 @@ void Parser::statement_body(Token t) {
   bool keyword = true;
   if (assign_next && w != "PRINT" && w != "CRT" && w != "DISPLAY" && w != "LOCATE" && w != "STOP" && w != "ABORT" &&
       w != "CASE" && w != "PRECISION" && w != "ON" && w != "WHILE" && w != "UNTIL" && w != "RETURN" &&
-      w != "CLOSE.SOCKET") {
+      w != "CLOSE.SOCKET" && w != "NAP" && w != "SLEEP") {
     keyword = false;
   }
   if (!keyword) {
@@ -223,13 +223,16 @@ void Parser::statement_body(Token t) {
     take();
     // END at the top level ends the program; inside blocks it is consumed by the block's owner.
     gen_.emit(Op::HALT);
-  } else if (w == "CLOSE.SOCKET") {
-    // CLOSE.SOCKET skt is a statement over the built-in of the same name.
+  } else if (w == "CLOSE.SOCKET" || w == "NAP" || w == "SLEEP" || w == "RQM") {
+    // Statements that are a built-in call whose result is discarded.
     take();
+    stdlib::BuiltinId id = w == "CLOSE.SOCKET" ? stdlib::BuiltinId::CLOSE_SOCKET
+                           : w == "NAP"        ? stdlib::BuiltinId::NAP_STMT
+                                               : stdlib::BuiltinId::SLEEP_STMT;
     auto call = make_expr(ExprKind::Builtin, t.loc, w);
-    stdlib::BuiltinId id = stdlib::BuiltinId::CLOSE_SOCKET;
     call->builtin = static_cast<int>(id);
-    call->kids.push_back(expression());
+    if (w == "RQM" || ((w == "SLEEP") && at_statement_end())) call->kids.push_back(make_expr(ExprKind::Number, t.loc, "1"));
+    else call->kids.push_back(expression());
     gen_.expr(*call);
     gen_.emit(Op::POP);
   } else if (w == "NULL") {

@@ -42,6 +42,18 @@ void fn_timedate(Context&, Value*, int, Value& out) {
   out = Value::string(std::string_view(buf));
 }
 
+void fn_nap(Context& cx, Value* args, int, Value& out) {
+  int64_t ms = cx.integer(args[0]);
+  if (ms > 0) ::usleep(static_cast<useconds_t>(ms > 2000000000 ? 2000000000 : ms) * 1000);
+  out.set_int(0);
+}
+
+void fn_sleep(Context& cx, Value* args, int, Value& out) {
+  double s = cx.real(args[0]);
+  if (s > 0) ::usleep(static_cast<useconds_t>((s > 2000000 ? 2000000 : s) * 1e6));
+  out.set_int(0);
+}
+
 void fn_os_error(Context& cx, Value*, int, Value& out) { out.set_int(cx.os_error); }
 
 void fn_system(Context& cx, Value* args, int, Value& out) {
