@@ -24,6 +24,8 @@ enum class ExprKind : uint8_t {
   Substr,   // kids = base, start, length (length absent for the trailing form s[n])
   IfExpr,   // kids = condition, then, else
   RemoveFn, // REMOVE(var, code): kids = source variable, code target
+  FuncCall, // a DEFFUN'd function: text = routine name, builtin = 1 for a LOCAL FUNCTION; kids = arguments
+  MatRef,   // MAT name as a CALL argument: text = matrix name
 };
 
 struct Expr;

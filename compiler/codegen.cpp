@@ -11,6 +11,10 @@ using runtime::encode;
 CodeGen::CodeGen(Diagnostics& diags, runtime::Program& program) : diags_(diags), program_(program) {}
 
 int CodeGen::var_slot(const std::string& name) {
+  if (local_ >= 0) {
+    auto scoped = scope_.find(name);
+    if (scoped != scope_.end()) return scoped->second;
+  }
   auto it = vars_.find(name);
   if (it != vars_.end()) return it->second;
   int slot = static_cast<int>(program_.var_names.size());
@@ -19,7 +23,12 @@ int CodeGen::var_slot(const std::string& name) {
   return slot;
 }
 
-int CodeGen::temp_slot() { return var_slot("~T" + std::to_string(temps_++)); }
+int CodeGen::temp_slot() {
+  std::string name = "~T" + std::to_string(temps_++);
+  // Inside a LOCAL routine temporaries are private, so a recursive call cannot clobber a FOR loop's limit.
+  if (local_ >= 0) declare_private(name);
+  return var_slot(name);
+}
 
 int CodeGen::string_constant(const std::string& s) {
   auto it = string_consts_.find(s);
@@ -71,28 +80,53 @@ void CodeGen::mark_line(Location loc) {
   lines.push_back(runtime::LineEntry{pc, loc.line, loc.file});
 }
 
+// Labels inside a LOCAL routine are private to it.
+std::string CodeGen::label_key(const std::string& name) const {
+  return local_ >= 0 ? program_.locals[local_].name + "/" + name : name;
+}
+
 void CodeGen::define_label(const std::string& name, Location loc) {
-  if (!labels_.emplace(name, here()).second) diags_.error(loc, "label '" + name + "' is defined twice");
+  if (!labels_.emplace(label_key(name), here()).second) diags_.error(loc, "label '" + name + "' is defined twice");
 }
 
 void CodeGen::jump_to_label(Op op, const std::string& name, Location loc) {
-  refs_.push_back(LabelRef{name, loc, here(), -1});
+  refs_.push_back(LabelRef{label_key(name), loc, here(), -1});
   emit(op, 0);
 }
 
 void CodeGen::label_table(Op op, const std::vector<std::pair<std::string, Location>>& labels) {
   int table = static_cast<int>(program_.tables.size());
   program_.tables.emplace_back(labels.size(), 0);
-  for (size_t i = 0; i < labels.size(); ++i) refs_.push_back(LabelRef{labels[i].first, labels[i].second, i, table});
+  for (size_t i = 0; i < labels.size(); ++i)
+    refs_.push_back(LabelRef{label_key(labels[i].first), labels[i].second, i, table});
   emit(op, static_cast<int32_t>(labels.size()));
   emit_word(static_cast<uint32_t>(table));
 }
 
 void CodeGen::finish() {
+  auto find_local = [this](const std::string& name) -> int {
+    for (size_t i = 0; i < program_.locals.size(); ++i)
+      if (program_.locals[i].name == name) return static_cast<int>(i);
+    return -1;
+  };
+  for (const LocalCall& c : local_calls_) {
+    int k = find_local(c.name);
+    if (k < 0) diags_.error(c.loc, "'" + c.name + "' is not a LOCAL SUBROUTINE or LOCAL FUNCTION of this program");
+    else patch(c.at, static_cast<size_t>(k));
+  }
   for (const LabelRef& r : refs_) {
     auto it = labels_.find(r.name);
     if (it == labels_.end()) {
-      diags_.error(r.loc, "label '" + r.name + "' is not defined");
+      // GOSUB NAME where NAME is a LOCAL SUBROUTINE (possibly defined further down).
+      std::string bare = r.name.substr(r.name.find('/') + 1);
+      int k = r.table < 0 ? find_local(bare) : -1;
+      if (k >= 0 && runtime::decode_op(program_.code[r.at]) == Op::GOSUB && !program_.locals[k].is_function) {
+        program_.code[r.at] = runtime::encode(Op::CALL_LOCAL0, k);
+        if (!program_.locals[k].param_slots.empty())
+          diags_.error(r.loc, "LOCAL SUBROUTINE " + bare + " takes arguments: GOSUB " + bare + "(...)");
+        continue;
+      }
+      diags_.error(r.loc, "label '" + bare + "' is not defined");
       continue;
     }
     if (r.table >= 0) program_.tables[r.table][r.at] = static_cast<uint32_t>(it->second);
@@ -150,6 +184,12 @@ void CodeGen::expr(const Expr& e) {
         emit(Op::SUBSTR_TAIL);
       }
       break;
+    case ExprKind::FuncCall:
+      call(e.builtin == 1 ? Op::CALL_LOCAL : Op::CALL_FUNC, e.text, e.kids, e.loc);
+      break;
+    case ExprKind::MatRef:
+      diags_.error(e.loc, "MAT " + e.text + " can only be a CALL argument here");
+      break;
     case ExprKind::RemoveFn:
       emit(Op::REMOVE_VAR, var_slot(e.kids[0]->text));
       store_top(*e.kids[1]);
@@ -204,13 +244,19 @@ void CodeGen::builtin(const Expr& e) {
   auto id = static_cast<BuiltinId>(e.builtin);
   if (id == BuiltinId::ASSIGNED || id == BuiltinId::UNASSIGNED) {
     const Expr& arg = *e.kids[0];
-    if (arg.kind == ExprKind::Var && !is_matrix(arg.text)) emit(Op::LOAD_ANY, var_slot(arg.text));
-    else expr(arg);
-  } else if (id == BuiltinId::SELECT_SOCKET) {
-    // SELECT.SOCKET takes the whole matrix, which a plain expression cannot name.
+    if (arg.kind == ExprKind::Var && !is_matrix(arg.text)) {
+      emit(Op::LOAD_ANY, var_slot(arg.text));
+    } else if (arg.kind == ExprKind::Apply) {
+      push_indices(arg, 0, 2);
+      emit(Op::MAT_LOAD_ANY, var_slot(arg.text));
+    } else {
+      expr(arg);
+    }
+  } else if ((id == BuiltinId::SELECT_SOCKET || id == BuiltinId::INMAT) && !e.kids.empty()) {
+    // These take the whole matrix, which a plain expression cannot name.
     const Expr& arg = *e.kids[0];
     if (arg.kind != ExprKind::Var || !is_matrix(arg.text))
-      diags_.error(arg.loc, "SELECT.SOCKET needs the name of a dimensioned matrix as its first argument");
+      diags_.error(arg.loc, e.text + " needs the name of a dimensioned matrix as its first argument");
     emit(Op::LOAD_ANY, var_slot(arg.text));
     for (size_t i = 1; i < e.kids.size(); ++i) expr(*e.kids[i]);
   } else {
@@ -257,6 +303,77 @@ bool CodeGen::emit_fused_add(int slot, const Expr& value) {
   emit_word(static_cast<uint32_t>(var_slot(a->text)));
   emit_word(static_cast<uint32_t>(k));
   return true;
+}
+
+void CodeGen::call(Op op, const std::string& name, const std::vector<ExprPtr>& args, Location loc) {
+  std::vector<uint32_t> desc;
+  for (const ExprPtr& a : args) {
+    if (a->kind == ExprKind::MatRef) {
+      if (!is_matrix(a->text)) diags_.error(a->loc, "MAT " + a->text + ": " + a->text + " is not a dimensioned matrix");
+      desc.push_back(runtime::arg_descriptor(runtime::ArgKind::VarRef, static_cast<uint32_t>(var_slot(a->text))));
+    } else if (a->kind == ExprKind::Var && !a->parenthesized && !is_matrix(a->text)) {
+      desc.push_back(runtime::arg_descriptor(runtime::ArgKind::VarRef, static_cast<uint32_t>(var_slot(a->text))));
+    } else if (a->kind == ExprKind::Apply && !a->parenthesized) {
+      push_indices(*a, 0, 2);
+      desc.push_back(runtime::arg_descriptor(runtime::ArgKind::MatrixRef, static_cast<uint32_t>(var_slot(a->text))));
+    } else {
+      expr(*a);
+      desc.push_back(runtime::arg_descriptor(runtime::ArgKind::Value, 0));
+    }
+  }
+  int32_t operand = 0;
+  if (op == Op::CALL_VAR) operand = var_slot(name);
+  else if (op != Op::CALL_LOCAL) operand = string_constant(name);
+  else local_calls_.push_back(LocalCall{name, loc, here()});
+  emit(op, operand);
+  emit_word(static_cast<uint32_t>(desc.size()));
+  for (uint32_t d : desc) emit_word(d);
+}
+
+void CodeGen::set_unit(runtime::UnitKind kind, const std::string& name, const std::vector<std::string>& params) {
+  program_.kind = kind;
+  program_.name = name;
+  function_unit_ = kind == runtime::UnitKind::Function;
+  for (const std::string& p : params) program_.param_slots.push_back(static_cast<uint32_t>(var_slot(p)));
+}
+
+void CodeGen::declare_common(const std::string& block, const std::vector<std::string>& names) {
+  runtime::CommonDecl decl{block, {}};
+  for (const std::string& n : names) decl.slots.push_back(static_cast<uint32_t>(var_slot(n)));
+  program_.commons.push_back(std::move(decl));
+}
+
+void CodeGen::begin_local(const std::string& name, bool is_function, const std::vector<std::string>& params,
+                          Location loc) {
+  for (const auto& l : program_.locals) {
+    if (l.name == name) diags_.error(loc, "LOCAL routine " + name + " is defined twice");
+  }
+  runtime::LocalRoutine r;
+  r.name = name;
+  r.entry = static_cast<uint32_t>(here());
+  r.is_function = is_function;
+  program_.locals.push_back(std::move(r));
+  local_ = static_cast<int>(program_.locals.size() - 1);
+  scope_.clear();
+  for (const std::string& p : params) {
+    int slot = static_cast<int>(program_.var_names.size());
+    program_.var_names.push_back(name + "/" + p);
+    scope_[p] = slot;
+    program_.locals[local_].param_slots.push_back(static_cast<uint32_t>(slot));
+  }
+}
+
+void CodeGen::declare_private(const std::string& name) {
+  if (local_ < 0 || scope_.count(name)) return;
+  int slot = static_cast<int>(program_.var_names.size());
+  program_.var_names.push_back(program_.locals[local_].name + "/" + name);
+  scope_[name] = slot;
+  program_.locals[local_].private_slots.push_back(static_cast<uint32_t>(slot));
+}
+
+void CodeGen::end_local() {
+  local_ = -1;
+  scope_.clear();
 }
 
 void CodeGen::store_top(const Expr& target) {

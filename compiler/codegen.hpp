@@ -40,6 +40,20 @@ class CodeGen {
   // Resolves every label reference; reports unknown labels.
   void finish();
 
+  // Emits a call: CALL/CALL_FUNC to an external routine named by constant, CALL_VAR through a variable,
+  // or CALL_LOCAL to a LOCAL routine (resolved by name in finish()). Arguments are bound by reference
+  // when they are variables or matrix elements, by value otherwise.
+  void call(Op op, const std::string& name, const std::vector<ExprPtr>& args, Location loc);
+  // LOCAL routines: begin() starts a private scope for parameters and PRIVATE variables and labels.
+  void begin_local(const std::string& name, bool is_function, const std::vector<std::string>& params,
+                   Location loc);
+  void declare_private(const std::string& name);
+  void end_local();
+  bool in_local() const { return local_ >= 0; }
+  bool in_function() const { return in_local() ? program_.locals[local_].is_function : function_unit_; }
+  void set_unit(runtime::UnitKind kind, const std::string& name, const std::vector<std::string>& params);
+  void declare_common(const std::string& block, const std::vector<std::string>& names);
+
   void declare_matrix(const std::string& name) { matrices_.insert(name); }
   bool is_matrix(const std::string& name) const { return matrices_.count(name) > 0; }
 
@@ -71,6 +85,17 @@ class CodeGen {
   std::unordered_map<std::string, size_t> labels_;
   std::vector<LabelRef> refs_;
   int temps_ = 0;
+  struct LocalCall {
+    std::string name;
+    Location loc;
+    size_t at;  // the CALL_LOCAL word whose operand is the routine index
+  };
+  std::vector<LocalCall> local_calls_;
+  // The LOCAL routine being compiled (-1: none) and its name -> slot map for parameters and PRIVATE names.
+  int local_ = -1;
+  std::unordered_map<std::string, int> scope_;
+  bool function_unit_ = false;
+  std::string label_key(const std::string& name) const;
 };
 
 }  // namespace mv::compiler

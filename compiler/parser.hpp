@@ -86,6 +86,27 @@ class Parser {
   void on_statement();
   void stop_statement(Op op);
   std::pair<std::string, Location> label_name();
+  // Routines (parser_routines.cpp).
+  void unit_header(bool is_function);
+  void call_statement();
+  void deffun_statement();
+  void common_statement();
+  void local_routine(Location loc);
+  void private_statement();
+  void gosub_statement();
+  void return_statement();
+  void mat_statement();
+  void matparse_statement();
+  void matbuild_statement();
+  std::vector<ExprPtr> call_arguments();
+  std::vector<std::string> parameter_list();
+  // DEFFUN declarations: name -> (routine to call, is LOCAL).
+  struct FunctionDecl {
+    std::string target;
+    bool local = false;
+    size_t arity = 0;
+  };
+  std::unordered_map<std::string, FunctionDecl> functions_;
   void exit_loop(bool is_continue, Location loc);
   void loop_condition(bool is_while);
 

@@ -339,6 +339,21 @@ ExprPtr Parser::primary() {
       }
       auto eq = equates_.find(t.text);
       if (eq != equates_.end()) return eq->second->clone();
+      auto fn = functions_.find(t.text);
+      if (fn != functions_.end() && at_op("(")) {
+        take();
+        auto e = make_expr(ExprKind::FuncCall, t.loc, fn->second.target);
+        e->builtin = fn->second.local ? 1 : 0;
+        if (!accept_op(")")) {
+          e->kids = call_arguments();
+          expect_op(")", "to close the argument list");
+        }
+        if (e->kids.size() != fn->second.arity)
+          diags_.error(t.loc, t.text + " was declared by DEFFUN with " + std::to_string(fn->second.arity) +
+                                  " argument" + (fn->second.arity == 1 ? "" : "s") + ", not " +
+                                  std::to_string(e->kids.size()));
+        return e;
+      }
       if (at_op("(") && !peek().space_before) return call_or_element(t);
       if (at_op("(") && (gen_.is_matrix(t.text))) return call_or_element(t);
       stdlib::BuiltinId id;

@@ -200,19 +200,41 @@ void Parser::statement_body(Token t) {
     exit_loop(w == "CONTINUE", t.loc);
   } else if (w == "GOSUB") {
     take();
-    goto_statement(Op::GOSUB);
+    gosub_statement();
+  } else if (w == "SUBROUTINE" || w == "FUNCTION") {
+    take();
+    unit_header(w == "FUNCTION");
+  } else if (w == "CALL") {
+    take();
+    call_statement();
+  } else if (w == "DEFFUN") {
+    take();
+    deffun_statement();
+  } else if (w == "COMMON" || w == "COM") {
+    take();
+    common_statement();
+  } else if (w == "LOCAL") {
+    take();
+    local_routine(t.loc);
+  } else if (w == "PRIVATE") {
+    take();
+    private_statement();
+  } else if (w == "MAT") {
+    take();
+    mat_statement();
+  } else if (w == "MATPARSE") {
+    take();
+    matparse_statement();
+  } else if (w == "MATBUILD") {
+    take();
+    matbuild_statement();
   } else if (w == "GOTO" || w == "GO") {
     take();
     if (w == "GO") accept_word("TO");
     goto_statement(Op::JUMP);
   } else if (w == "RETURN") {
     take();
-    if (accept_word("TO")) {
-      auto [name, loc] = label_name();
-      gen_.jump_to_label(Op::RETURN_TO, name, loc);
-    } else {
-      gen_.emit(Op::RETURN);
-    }
+    return_statement();
   } else if (w == "ON") {
     take();
     on_statement();

@@ -33,6 +33,7 @@ class Context {
   int os_error = 0;  // OS.ERROR()
   int precision = 4;
   Value status = Value::integer(0);
+  int64_t inmat = 0;  // INMAT(): elements set by the last MATPARSE
   int64_t col1 = 0;
   int64_t col2 = 0;
 

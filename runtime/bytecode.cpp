@@ -136,13 +136,41 @@ struct Reader {
   }
 };
 
-constexpr uint32_t kMagic = 0x4D564243;  // "CBVM"
+constexpr uint32_t kMagic = 0x4D564244;  // "DBVM"
+
+void put_slots(std::string& out, const std::vector<uint32_t>& v) {
+  put_u32(out, static_cast<uint32_t>(v.size()));
+  for (uint32_t w : v) put_u32(out, w);
+}
+
+bool get_slots(Reader& r, std::vector<uint32_t>& v) {
+  uint32_t n;
+  if (!r.count(n)) return false;
+  for (uint32_t i = 0; i < n && r.ok; ++i) v.push_back(r.u32());
+  return r.ok;
+}
 
 }  // namespace
 
 std::string serialize(const Program& p) {
   std::string out;
   put_u32(out, kMagic);
+  put_u32(out, static_cast<uint32_t>(p.kind));
+  put_str(out, p.name);
+  put_slots(out, p.param_slots);
+  put_u32(out, static_cast<uint32_t>(p.commons.size()));
+  for (const CommonDecl& c : p.commons) {
+    put_str(out, c.name);
+    put_slots(out, c.slots);
+  }
+  put_u32(out, static_cast<uint32_t>(p.locals.size()));
+  for (const LocalRoutine& l : p.locals) {
+    put_str(out, l.name);
+    put_u32(out, l.entry);
+    put_u32(out, l.is_function ? 1 : 0);
+    put_slots(out, l.param_slots);
+    put_slots(out, l.private_slots);
+  }
   put_u32(out, static_cast<uint32_t>(p.files.size()));
   for (const auto& f : p.files) put_str(out, f);
   put_u32(out, static_cast<uint32_t>(p.code.size()));
@@ -175,6 +203,26 @@ bool deserialize(const std::string& bytes, Program& out) {
   if (r.u32() != kMagic) return false;
   Program p;
   uint32_t n;
+  uint32_t kind = r.u32();
+  if (kind > 2) return false;
+  p.kind = static_cast<UnitKind>(kind);
+  p.name = r.str();
+  if (!get_slots(r, p.param_slots) || !r.count(n)) return false;
+  for (uint32_t i = 0; i < n && r.ok; ++i) {
+    CommonDecl c;
+    c.name = r.str();
+    if (!get_slots(r, c.slots)) return false;
+    p.commons.push_back(std::move(c));
+  }
+  if (!r.count(n)) return false;
+  for (uint32_t i = 0; i < n && r.ok; ++i) {
+    LocalRoutine l;
+    l.name = r.str();
+    l.entry = r.u32();
+    l.is_function = r.u32() != 0;
+    if (!get_slots(r, l.param_slots) || !get_slots(r, l.private_slots)) return false;
+    p.locals.push_back(std::move(l));
+  }
   if (!r.count(n)) return false;
   for (uint32_t i = 0; i < n && r.ok; ++i) p.files.push_back(r.str());
   if (!r.count(n)) return false;

@@ -44,7 +44,35 @@ struct LineEntry {
   uint16_t file;  // index into Program::files ($INCLUDEd records have their own)
 };
 
+// What a compiled source is: a main program, an external SUBROUTINE or an external FUNCTION.
+enum class UnitKind : uint8_t { Main, Subroutine, Function };
+
+// A COMMON block this program declares: its name ("" for unnamed COMMON) and the slot of each member.
+struct CommonDecl {
+  std::string name;
+  std::vector<uint32_t> slots;
+};
+
+// A LOCAL SUBROUTINE or LOCAL FUNCTION: it shares the program's variables except its parameters and
+// PRIVATE variables, which each invocation gets afresh.
+struct LocalRoutine {
+  std::string name;
+  uint32_t entry = 0;
+  bool is_function = false;
+  std::vector<uint32_t> param_slots;
+  std::vector<uint32_t> private_slots;
+};
+
+// How a CALL passes each argument: the descriptor word's top two bits, the slot in the low 30.
+enum class ArgKind : uint32_t { Value = 0, VarRef = 1, MatrixRef = 2 };
+inline uint32_t arg_descriptor(ArgKind k, uint32_t slot) { return (static_cast<uint32_t>(k) << 30) | slot; }
+
 struct Program {
+  UnitKind kind = UnitKind::Main;
+  std::string name;                    // SUBROUTINE/FUNCTION name, or the main program's file name
+  std::vector<uint32_t> param_slots;   // the SUBROUTINE/FUNCTION parameters, in order
+  std::vector<CommonDecl> commons;
+  std::vector<LocalRoutine> locals;
   std::vector<std::string> files;  // files[0] is the program's own source path
   std::vector<uint32_t> code;
   std::vector<Constant> constants;

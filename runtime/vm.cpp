@@ -13,22 +13,36 @@ namespace {
 constexpr size_t kStackSize = 1 << 16;
 }
 
-Vm::Vm(const Program& program, const BuiltinFn* builtins, ProcessInfo info, const Config& cfg)
-    : program_(program), builtins_(builtins), info_(std::move(info)), config_(cfg) {
+Vm::Vm(std::shared_ptr<const Program> program, const BuiltinFn* builtins, ProcessInfo info, const Config& cfg)
+    : builtins_(builtins), info_(std::move(info)), config_(cfg) {
   process = &info_;
   this->config = &config_;
-  vars_.resize(program.var_names.size());
   stack_.resize(kStackSize);
-  for (const Constant& c : program.constants) {
-    switch (c.type) {
-      case Constant::Type::Str: constants_.push_back(Value::string(c.text)); break;
-      case Constant::Type::Int: constants_.push_back(Value::integer(c.i)); break;
-      case Constant::Type::Float: constants_.push_back(Value::real(c.f)); break;
-    }
-  }
+  const LoadedProgram* main = load_unit(std::move(program));
+  auto frame = std::make_unique<Frame>();
+  frame->unit = main;
+  size_t n = main->program->var_names.size();
+  frame->storage.resize(n);
+  frame->slots.resize(n);
+  for (size_t i = 0; i < n; ++i) frame->slots[i] = &frame->storage[i];
+  frames_.push_back(std::move(frame));
+  bind_commons(*frames_.back());
 }
 
 Vm::~Vm() { flush_output(); }
+
+const LoadedProgram* Vm::load_unit(std::shared_ptr<const Program> p) {
+  LoadedProgram& u = units_.emplace_back();
+  for (const Constant& c : p->constants) {
+    switch (c.type) {
+      case Constant::Type::Str: u.constants.push_back(Value::string(c.text)); break;
+      case Constant::Type::Int: u.constants.push_back(Value::integer(c.i)); break;
+      case Constant::Type::Float: u.constants.push_back(Value::real(c.f)); break;
+    }
+  }
+  u.program = std::move(p);
+  return &u;
+}
 
 Outcome Vm::run() {
   Outcome outcome;
@@ -36,9 +50,17 @@ Outcome Vm::run() {
     outcome = execute();
   } catch (const RuntimeError& e) {
     flush_output();
-    error_report_ = describe_position(pc_) + ": runtime error: " + e.what() + "\n";
-    for (size_t i = gosubs_.size(); i-- > 0;) {
-      error_report_ += "    called by GOSUB at " + describe_position(gosubs_[i] - 1) + "\n";
+    // Innermost first: the failing line, its GOSUBs, then each CALL site outward.
+    uint32_t pc = pc_;
+    error_report_.clear();
+    for (size_t i = frames_.size(); i-- > 0;) {
+      const Frame& f = *frames_[i];
+      const Program& p = *f.unit->program;
+      if (i + 1 == frames_.size()) error_report_ += describe_position(p, pc) + ": runtime error: " + e.what() + "\n";
+      else error_report_ += "    called from " + describe_position(p, pc) + "\n";
+      for (size_t g = f.gosubs.size(); g-- > 0;)
+        error_report_ += "    called by GOSUB at " + describe_position(p, f.gosubs[g] - 1) + "\n";
+      pc = f.call_pc;
     }
     return Outcome::Failed;
   }
@@ -47,7 +69,7 @@ Outcome Vm::run() {
 }
 
 [[noreturn]] void Vm::unassigned(uint32_t slot) const {
-  fail("Unassigned variable " + program_.var_names[slot]);
+  fail("Unassigned variable " + frames_.back()->unit->program->var_names[slot]);
 }
 
 // Direct-threaded dispatch: each handler jumps straight to the next through a table of label addresses
@@ -57,9 +79,18 @@ Outcome Vm::run() {
 #pragma GCC diagnostic ignored "-Wpedantic"
 template <bool kTrace>
 Outcome Vm::execute() {
-  const uint32_t* code = program_.code.data();
-  Value* vars = vars_.data();
+  const uint32_t* code;
+  Value* const* vars;
+  const Value* consts;
   Value* sp = stack_.data();
+#define LOAD_FRAME()                                  \
+  do {                                                \
+    Frame& f_ = *frames_.back();                      \
+    code = f_.unit->program->code.data();             \
+    consts = f_.unit->constants.data();               \
+    vars = f_.slots.data();                           \
+  } while (0)
+  LOAD_FRAME();
   uint32_t pc = 0;
   uint32_t w = 0;
   int32_t a = 0;
@@ -87,7 +118,7 @@ Outcome Vm::execute() {
 L_NOP:
   NEXT();
 L_PUSH_CONST:
-  *sp++ = constants_[a];
+  *sp++ = consts[a];
   NEXT();
 L_PUSH_INT:
   (sp++)->set_int(a);
@@ -96,16 +127,16 @@ L_PUSH_EMPTY:
   *sp++ = Value::string(std::string_view());
   NEXT();
 L_LOAD: {
-  const Value& v = vars[a];
+  const Value& v = (*vars[a]);
   if (v.is_unassigned()) [[unlikely]] unassigned(a);
   *sp++ = v;
   NEXT();
 }
 L_LOAD_ANY:
-  *sp++ = vars[a];
+  *sp++ = (*vars[a]);
   NEXT();
 L_STORE:
-  vars[a] = std::move(*--sp);
+  (*vars[a]) = std::move(*--sp);
   NEXT();
 L_POP:
   (--sp)->reset();
@@ -207,30 +238,83 @@ L_JUMP_TRUE:
   if (sp->is_int() ? sp->int_value() != 0 : truthy(*sp)) pc = static_cast<uint32_t>(a);
   sp->reset();
   NEXT();
-L_GOSUB:
-  if (gosubs_.size() > 100000) [[unlikely]] fail("GOSUB nested too deeply (runaway recursion?)");
-  gosubs_.push_back(pc);
+L_GOSUB: {
+  std::vector<uint32_t>& gosubs = frames_.back()->gosubs;
+  if (gosubs.size() > 100000) [[unlikely]] fail("GOSUB nested too deeply (runaway recursion?)");
+  gosubs.push_back(pc);
   pc = static_cast<uint32_t>(a);
   NEXT();
+}
 L_RETURN:
-  if (gosubs_.empty()) return Outcome::Finished;
-  pc = gosubs_.back();
-  gosubs_.pop_back();
+L_RETURN_VALUE: {
+  Frame& f = *frames_.back();
+  if (decode_op(w) == Op::RETURN && !f.gosubs.empty()) {
+    pc = f.gosubs.back();
+    f.gosubs.pop_back();
+    NEXT();
+  }
+  if (decode_op(w) == Op::RETURN_VALUE) f.result = std::move(*--sp);
+  if (frames_.size() == 1) return Outcome::Finished;
+  // Leaving a CALLed routine: restore the caller's frame and PRECISION, then push a function's result.
+  Value result = std::move(f.result);
+  bool push = f.push_result;
+  pc = f.return_pc;
+  precision = f.saved_precision;
+  frames_.pop_back();
+  LOAD_FRAME();
+  if (push) {
+    if (result.is_unassigned()) result = Value::string(std::string_view());
+    *sp++ = std::move(result);
+  }
   NEXT();
-L_RETURN_TO:
-  if (gosubs_.empty()) fail("RETURN TO without a GOSUB");
-  gosubs_.pop_back();
+}
+L_RETURN_TO: {
+  std::vector<uint32_t>& gosubs = frames_.back()->gosubs;
+  if (gosubs.empty()) fail("RETURN TO without a GOSUB");
+  gosubs.pop_back();
   pc = static_cast<uint32_t>(a);
   NEXT();
+}
+L_CALL_LOCAL0: {
+  const LocalRoutine* local = &prog().locals[static_cast<size_t>(a)];
+  sp = enter(frames_.back()->unit, local, nullptr, 0, sp, pc - 1, pc, false);
+  LOAD_FRAME();
+  pc = local->entry;
+  NEXT();
+}
+L_CALL:
+L_CALL_FUNC:
+L_CALL_VAR:
+L_CALL_LOCAL: {
+  uint32_t argc = code[pc];
+  const uint32_t* desc = code + pc + 1;
+  uint32_t call_pc = pc - 1;
+  uint32_t after = pc + 1 + argc;
+  Op op = decode_op(w);
+  const LoadedProgram* unit = frames_.back()->unit;
+  const LocalRoutine* local = nullptr;
+  if (op == Op::CALL_LOCAL) {
+    local = &prog().locals[static_cast<size_t>(a)];
+  } else {
+    std::string scratch;
+    std::string name(op == Op::CALL_VAR ? text(*vars[a], scratch) : consts[a].str());
+    unit = find_routine(name);
+  }
+  bool push = op == Op::CALL_FUNC || (local && local->is_function);
+  sp = enter(unit, local, desc, argc, sp, call_pc, after, push);
+  LOAD_FRAME();
+  pc = local ? local->entry : 0;
+  NEXT();
+}
 L_ON_GOSUB:
 L_ON_GOTO: {
-  const std::vector<uint32_t>& labels = program_.tables[code[pc++]];
+  const std::vector<uint32_t>& labels = prog().tables[code[pc++]];
   int64_t n = integer(*--sp);
   sp->reset();
   // Out-of-range selectors go to the first or last label, as QM does.
   if (n < 1) n = 1;
   if (n > a) n = a;
-  if (decode_op(w) == Op::ON_GOSUB) gosubs_.push_back(pc);
+  if (decode_op(w) == Op::ON_GOSUB) frames_.back()->gosubs.push_back(pc);
   pc = labels[static_cast<size_t>(n - 1)];
   NEXT();
 }
@@ -252,7 +336,7 @@ L_EXTRACT: {
   NEXT();
 }
 L_EXTRACT_VAR: {
-  const Value& v = vars[a];
+  const Value& v = (*vars[a]);
   if (v.is_unassigned()) unassigned(a);
   Value out;
   extract(out, v, sp - 3, v.is_str() && v.buffer() ? &v.buffer()->hint : nullptr);
@@ -261,7 +345,7 @@ L_EXTRACT_VAR: {
   NEXT();
 }
 L_EXTRACT_F: {
-  const Value& v = vars[a];
+  const Value& v = (*vars[a]);
   if (v.is_unassigned()) unassigned(a);
   int64_t f = sp[-1].is_int() ? sp[-1].int_value() : integer(sp[-1]);
   if (v.is_str()) {
@@ -288,7 +372,7 @@ L_DELETE_VAR:
   POP_N(3);
   NEXT();
 L_REPLACE_F: {
-  Value& v = vars[a];
+  Value& v = (*vars[a]);
   const Value& x = sp[-1];
   if (v.is_str() && !x.is_handle() && sp[-2].is_int() && sp[-2].int_value() == -1) {
     // X<-1> = Y on a string: append in place, keeping the field hint.
@@ -304,7 +388,7 @@ L_REPLACE_F: {
   NEXT();
 }
 L_CAT_VAR: {
-  Value& v = vars[a];
+  Value& v = (*vars[a]);
   if (v.is_unassigned()) unassigned(a);
   const Value& x = sp[-1];
   if (x.is_str()) v.mutable_str().append(x.str());
@@ -313,7 +397,7 @@ L_CAT_VAR: {
   NEXT();
 }
 L_ADD_VAR: {
-  Value& v = vars[a];
+  Value& v = (*vars[a]);
   const Value& x = sp[-1];
   int64_t r;
   if (v.is_int() && x.is_int() && !__builtin_add_overflow(v.int_value(), x.int_value(), &r)) v.set_int(r);
@@ -322,32 +406,32 @@ L_ADD_VAR: {
   NEXT();
 }
 L_ADD_VVV: {
-  const Value& x = vars[code[pc]];
-  const Value& y = vars[code[pc + 1]];
+  const Value& x = (*vars[code[pc]]);
+  const Value& y = (*vars[code[pc + 1]]);
   int64_t r;
   if (x.is_int() && y.is_int() && !__builtin_add_overflow(x.int_value(), y.int_value(), &r)) {
-    vars[a].set_int(r);
+    (*vars[a]).set_int(r);
   } else {
     if (x.is_unassigned()) unassigned(code[pc]);
     if (y.is_unassigned()) unassigned(code[pc + 1]);
     Value t = x;
     arith(Op::ADD, t, y);
-    vars[a] = std::move(t);
+    (*vars[a]) = std::move(t);
   }
   pc += 2;
   NEXT();
 }
 L_ADD_VVK: {
-  const Value& x = vars[code[pc]];
-  const Value& y = constants_[code[pc + 1]];
+  const Value& x = (*vars[code[pc]]);
+  const Value& y = consts[code[pc + 1]];
   int64_t r;
   if (x.is_int() && y.is_int() && !__builtin_add_overflow(x.int_value(), y.int_value(), &r)) {
-    vars[a].set_int(r);
+    (*vars[a]).set_int(r);
   } else {
     if (x.is_unassigned()) unassigned(code[pc]);
     Value t = x;
     arith(Op::ADD, t, y);
-    vars[a] = std::move(t);
+    (*vars[a]) = std::move(t);
   }
   pc += 2;
   NEXT();
@@ -371,19 +455,19 @@ L_SUBSTR_SET:
   POP_N(3);
   NEXT();
 L_FOR_CHECK:
-  if (for_step(vars[a], vars[code[pc]], sp[-1], true)) pc = code[pc + 1];
+  if (for_step((*vars[a]), (*vars[code[pc]]), sp[-1], true)) pc = code[pc + 1];
   else pc += 2;
   (--sp)->reset();
   NEXT();
 L_FOR_STEP:
-  if (for_step(vars[a], vars[code[pc]], sp[-1], false)) pc = code[pc + 1];
+  if (for_step((*vars[a]), (*vars[code[pc]]), sp[-1], false)) pc = code[pc + 1];
   else pc += 2;
   (--sp)->reset();
   NEXT();
 L_FOR_NEXT: {
-  Value& var = vars[a];
-  const Value& step = vars[code[pc]];
-  const Value& limit = vars[code[pc + 2]];
+  Value& var = (*vars[a]);
+  const Value& step = (*vars[code[pc]]);
+  const Value& limit = (*vars[code[pc + 2]]);
   int64_t next;
   if (var.is_int() && step.is_int() && limit.is_int() &&
       !__builtin_add_overflow(var.int_value(), step.int_value(), &next)) {
@@ -430,20 +514,38 @@ L_DIM:
   dim(static_cast<uint32_t>(a), sp[-2], sp[-1]);
   POP_N(2);
   NEXT();
-L_MAT_LOAD: {
-  Value& cell = matrix_cell(static_cast<uint32_t>(a), sp[-2], sp[-1]);
-  if (cell.is_unassigned()) fail("Unassigned matrix element in " + program_.var_names[a]);
+L_MAT_LOAD:
+L_MAT_LOAD_ANY: {
+  Value* cell = matrix_cell(static_cast<uint32_t>(a), sp[-2], sp[-1]);
+  if (cell->is_unassigned() && decode_op(w) == Op::MAT_LOAD)
+    fail("Unassigned element of matrix " + prog().var_names[a]);
   sp[-1].reset();
-  sp[-2] = cell;
+  sp[-2] = *cell;
   --sp;
   NEXT();
 }
 L_MAT_STORE: {
-  Value& cell = matrix_cell(static_cast<uint32_t>(a), sp[-3], sp[-2]);
-  cell = std::move(sp[-1]);
+  Value* cell = matrix_cell(static_cast<uint32_t>(a), sp[-3], sp[-2]);
+  *cell = std::move(sp[-1]);
   POP_N(3);
   NEXT();
 }
+L_MAT_FILL:
+  mat_fill(static_cast<uint32_t>(a), sp[-1]);
+  (--sp)->reset();
+  NEXT();
+L_MAT_COPY:
+  mat_copy(static_cast<uint32_t>(a), code[pc++]);
+  NEXT();
+L_MAT_PARSE:
+  mat_parse(static_cast<uint32_t>(a), sp[-2], sp[-1]);
+  POP_N(2);
+  NEXT();
+L_MAT_BUILD:
+  mat_build(static_cast<uint32_t>(a), code[pc], sp[-3], sp[-2], sp[-1]);
+  pc += 1;
+  POP_N(3);
+  NEXT();
 L_STOP:
 L_ABORT: {
   Value msg = std::move(*--sp);
@@ -454,6 +556,12 @@ L_ABORT: {
   return decode_op(w) == Op::STOP ? Outcome::Stopped : Outcome::Aborted;
 }
 L_HALT:
+  // END (or running off the end) in a CALLed routine returns to its caller.
+  if (frames_.size() > 1) {
+    frames_.back()->gosubs.clear();
+    w = encode(Op::RETURN);
+    goto L_RETURN;
+  }
   return Outcome::Finished;
 L_LOAD_SYSVAR:
   sysvar(static_cast<SysVar>(a), *sp++);
@@ -462,15 +570,17 @@ L_kCount:
   fail("corrupt bytecode: unknown opcode");
 #undef NEXT
 #undef POP_N
+#undef LOAD_FRAME
 }
 #pragma GCC diagnostic pop
 
 Outcome Vm::execute() { return trace_ ? execute<true>() : execute<false>(); }
 
 void Vm::trace(uint32_t pc, uint32_t w) const {
-  const LineEntry* le = program_.line_at(pc);
-  std::fprintf(stderr, "[trace] %s:%u %5u %s %d\n", program_.files[le ? le->file : 0].c_str(), le ? le->line : 0,
-               pc, op_info(decode_op(w)).name, decode_a(w));
+  const Program& p = prog();
+  const LineEntry* le = p.line_at(pc);
+  std::fprintf(stderr, "[trace] %s:%u %5u %s %d\n", p.files[le ? le->file : 0].c_str(), le ? le->line : 0, pc,
+               op_info(decode_op(w)).name, decode_a(w));
 }
 
 }  // namespace mv::runtime

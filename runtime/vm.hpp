@@ -1,8 +1,14 @@
-// The virtual machine: runs one compiled program. The dispatch loop lives in vm.cpp; slow paths
-// (mixed-type arithmetic, string conversions, errors) live out of line in vm_ops.cpp.
+// The virtual machine: runs a main program and the subroutines and functions it calls. Each call gets a
+// Frame whose variable slots point either at the frame's own storage, at a caller's variable (arguments
+// are passed by reference), or at a COMMON cell, so every access is one indirection and nothing is copied
+// back on return. The dispatch loop lives in vm.cpp; slow paths live out of line in vm_ops.cpp.
 #pragma once
 
 #include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -14,14 +20,38 @@ namespace mv::runtime {
 // How a run ended: the command maps these to exit statuses.
 enum class Outcome { Finished, Stopped, Aborted, Failed };
 
+// Finds and compiles an external routine for CALL: (name, calling program's file) -> program, or nullptr with
+// `error` set. Supplied by the command, which owns the compiler and the bytecode cache.
+using RoutineLoader =
+    std::function<std::shared_ptr<const Program>(const std::string& name, const std::string& from, std::string& error)>;
+
+// A program ready to run: its bytecode and its constants as Values.
+struct LoadedProgram {
+  std::shared_ptr<const Program> program;
+  std::vector<Value> constants;
+};
+
+struct Frame {
+  const LoadedProgram* unit = nullptr;
+  std::vector<Value> storage;   // this frame's own variables
+  std::vector<Value*> slots;    // where each variable slot lives
+  std::vector<uint32_t> gosubs;
+  uint32_t call_pc = 0;         // the CALL instruction in the caller, for error reports
+  uint32_t return_pc = 0;       // where the caller resumes
+  int saved_precision = 4;      // the caller's PRECISION, restored on return
+  bool push_result = false;     // a FUNCTION call: push its result on return
+  Value result;
+};
+
 class Vm : public Context {
  public:
-  Vm(const Program& program, const BuiltinFn* builtins, ProcessInfo info, const Config& cfg);
+  Vm(std::shared_ptr<const Program> program, const BuiltinFn* builtins, ProcessInfo info, const Config& cfg);
   ~Vm();
 
+  void set_loader(RoutineLoader loader) { loader_ = std::move(loader); }
   Outcome run();
   void set_trace(bool on) { trace_ = on; }
-  // The last fatal error, rendered with the BASIC file, line and GOSUB stack.
+  // The last fatal error, rendered with the BASIC file, line and call stack.
   const std::string& error_report() const { return error_report_; }
 
  private:
@@ -29,14 +59,24 @@ class Vm : public Context {
   template <bool kTrace>
   Outcome execute();
   void trace(uint32_t pc, uint32_t w) const;
+
+  const Program& prog() const { return *frames_.back()->unit->program; }
+  Value& var(uint32_t slot) { return *frames_.back()->slots[slot]; }
+  const LoadedProgram* load_unit(std::shared_ptr<const Program> p);
+  const LoadedProgram* find_routine(const std::string& name);
+  // Builds the callee frame for CALL/CALL_LOCAL: binds arguments from the stack, COMMON and locals.
+  Value* enter(const LoadedProgram* unit, const LocalRoutine* local, const uint32_t* desc, uint32_t argc, Value* sp,
+               uint32_t call_pc, uint32_t return_pc, bool push_result);
+  void bind_commons(Frame& f);
+
   [[noreturn]] void unassigned(uint32_t slot) const;
   void arith(Op op, Value& a, const Value& b);
   void power(Value& a, const Value& b);
   void negate(Value& a);
   bool compare_op(Op op, const Value& a, const Value& b);
   void concat(Value& a, const Value& b);
-  void add_to_var(Value& var, const Value& x);
-  bool for_step(Value& var, const Value& step, const Value& limit, bool check_only);
+  void add_to_var(Value& v, const Value& x);
+  bool for_step(Value& v, const Value& step, const Value& limit, bool check_only);
   void extract(Value& out, const Value& src, const Value* idx, FieldHint* hint);
   void replace_in_var(uint32_t slot, const Value* idx, const Value& x, int mode);
   void substr(Value& out, const Value& s, const Value& start, const Value* len);
@@ -44,21 +84,26 @@ class Vm : public Context {
   void locate(Value* args);
   void remove_from(uint32_t slot, Value& elem, Value& code);
   void dim(uint32_t slot, const Value& rows, const Value& cols);
-  Value& matrix_cell(uint32_t slot, const Value& i, const Value& j);
+  Value* matrix_cell(uint32_t slot, const Value& i, const Value& j, bool must_exist = true);
+  void mat_fill(uint32_t slot, const Value& x);
+  void mat_copy(uint32_t to, uint32_t from);
+  void mat_parse(uint32_t slot, const Value& s, const Value& delim);
+  void mat_build(uint32_t target, uint32_t matrix, const Value& start, const Value& end, const Value& delim);
   void print_value(const Value& v);
   void print_end(bool newline);
   void sysvar(SysVar id, Value& out);
   void flush_output();
-  std::string describe_position(uint32_t pc) const;
+  std::string describe_position(const Program& p, uint32_t pc) const;
 
-  const Program& program_;
   const BuiltinFn* builtins_;
   ProcessInfo info_;
   Config config_;
-  std::vector<Value> vars_;
-  std::vector<Value> constants_;
+  RoutineLoader loader_;
+  std::deque<LoadedProgram> units_;
+  std::map<std::string, const LoadedProgram*> routines_;
+  std::map<std::string, std::deque<Value>> commons_;
+  std::vector<std::unique_ptr<Frame>> frames_;
   std::vector<Value> stack_;
-  std::vector<uint32_t> gosubs_;
   std::string line_;
   std::string out_;
   uint32_t pc_ = 0;

@@ -134,14 +134,14 @@ void Vm::extract(Value& out, const Value& src, const Value* idx, FieldHint* hint
 
 // mode 0: X<f,v,sv> = x; 1: INS x BEFORE X<f,v,sv>; 2: DEL X<f,v,sv>.
 void Vm::replace_in_var(uint32_t slot, const Value* idx, const Value& x, int mode) {
-  Value& var = vars_[slot];
-  if (var.is_unassigned()) unassigned(slot);
+  Value& target = var(slot);
+  if (target.is_unassigned()) unassigned(slot);
   int64_t f = integer(idx[0]), v = integer(idx[1]), sv = integer(idx[2]);
   std::string scratch;
   std::string_view xv = mode == 2 ? std::string_view() : text(x, scratch);
-  if (!var.is_str()) var.make_string(precision);
-  std::string& s = var.mutable_str(mode == 0);
-  if (mode == 0) runtime::replace(s, f, v, sv, xv, &var.buffer()->hint);
+  if (!target.is_str()) target.make_string(precision);
+  std::string& s = target.mutable_str(mode == 0);
+  if (mode == 0) runtime::replace(s, f, v, sv, xv, &target.buffer()->hint);
   else if (mode == 1) runtime::insert(s, f, v, sv, xv);
   else runtime::erase(s, f, v, sv);
 }
@@ -167,19 +167,19 @@ void Vm::substr(Value& out, const Value& s, const Value& start, const Value* len
 }
 
 void Vm::substr_set(uint32_t slot, const Value& start, const Value& len, const Value& x) {
-  Value& var = vars_[slot];
-  if (var.is_unassigned()) unassigned(slot);
+  Value& v = var(slot);
+  if (v.is_unassigned()) unassigned(slot);
   int64_t b = integer(start), l = integer(len);
   std::string scratch;
   std::string repl(text(x, scratch));
-  if (!var.is_str()) var.make_string(precision);
+  if (!v.is_str()) v.make_string(precision);
   if (b < 1) b = 1;
-  int64_t n = static_cast<int64_t>(var.str().size());
+  int64_t n = static_cast<int64_t>(v.str().size());
   if (l <= 0 || b > n) return;
   // QM overlays: the new text is padded or cut to the length, and the string never grows.
   repl.resize(static_cast<size_t>(l), ' ');
   int64_t span = std::min(l, n - b + 1);
-  std::string& s = var.mutable_str();
+  std::string& s = v.mutable_str();
   s.replace(static_cast<size_t>(b - 1), static_cast<size_t>(span), repl, 0, static_cast<size_t>(span));
 }
 
@@ -205,34 +205,111 @@ void Vm::locate(Value* args) {
 }
 
 void Vm::remove_from(uint32_t slot, Value& elem, Value& code) {
-  Value& var = vars_[slot];
-  if (var.is_unassigned()) unassigned(slot);
-  if (!var.is_str()) var.make_string(precision);
-  size_t pos = var.remove_pos();
+  Value& v = var(slot);
+  if (v.is_unassigned()) unassigned(slot);
+  if (!v.is_str()) v.make_string(precision);
+  size_t pos = v.remove_pos();
   int delim = 0;
-  std::string_view e = remove_next(var.str(), pos, delim);
+  std::string_view e = remove_next(v.str(), pos, delim);
   elem = Value::string(e);
   code.set_int(delim);
-  var.set_remove_pos(static_cast<uint32_t>(pos));
+  v.set_remove_pos(static_cast<uint32_t>(pos));
 }
 
+// DIM on an existing matrix re-dimensions it, keeping the elements that still fit (QM's REDIM).
 void Vm::dim(uint32_t slot, const Value& rows, const Value& cols) {
   int64_t r = integer(rows), c = integer(cols);
   if (r < 1 || c < 0 || r > 10000000 || (c > 0 && r * c > 10000000)) fail("Invalid matrix dimensions");
+  Value& v = var(slot);
+  auto* old = v.is_handle() ? dynamic_cast<Matrix*>(v.handle_object()) : nullptr;
   auto* m = new Matrix;
   m->rows = r;
   m->cols = c;
   m->cells.resize(static_cast<size_t>(r * (c ? c : 1) + 1));
-  vars_[slot] = Value::handle(m);
+  if (old) {
+    m->cells[0] = old->cells[0];
+    for (int64_t i = 1; i <= std::min(r, old->rows); ++i) {
+      for (int64_t j = (c ? 1 : 0); j <= std::min(c, old->cols); ++j) {
+        if (Value* from = old->cell(i, j)) *m->cell(i, j) = *from;
+      }
+    }
+  }
+  v = Value::handle(m);
 }
 
-Value& Vm::matrix_cell(uint32_t slot, const Value& i, const Value& j) {
-  Value& v = vars_[slot];
+Value* Vm::matrix_cell(uint32_t slot, const Value& i, const Value& j, bool must_exist) {
+  Value& v = var(slot);
   auto* m = v.is_handle() ? dynamic_cast<Matrix*>(v.handle_object()) : nullptr;
-  if (!m) fail(program_.var_names[slot] + " is not a dimensioned matrix");
+  if (!m) fail(prog().var_names[slot] + " is not a dimensioned matrix");
   Value* cell = m->cell(integer(i), integer(j));
-  if (!cell) fail("Subscript out of range for matrix " + program_.var_names[slot]);
-  return *cell;
+  if (!cell && must_exist) fail("Subscript out of range for matrix " + prog().var_names[slot]);
+  return cell;
+}
+
+namespace {
+Matrix* as_matrix(const Context& cx, Value& v, const std::string& name) {
+  auto* m = v.is_handle() ? dynamic_cast<Matrix*>(v.handle_object()) : nullptr;
+  if (!m) cx.fail(name + " is not a dimensioned matrix");
+  return m;
+}
+}  // namespace
+
+void Vm::mat_fill(uint32_t slot, const Value& x) {
+  Matrix* m = as_matrix(*this, var(slot), prog().var_names[slot]);
+  for (size_t i = 1; i < m->cells.size(); ++i) m->cells[i] = x;
+}
+
+void Vm::mat_copy(uint32_t to, uint32_t from) {
+  Matrix* dst = as_matrix(*this, var(to), prog().var_names[to]);
+  Matrix* src = as_matrix(*this, var(from), prog().var_names[from]);
+  size_t n = std::min(dst->cells.size(), src->cells.size());
+  for (size_t i = 1; i < n; ++i) dst->cells[i] = src->cells[i];
+}
+
+// MATPARSE: one element per delimited item; items beyond the matrix go, still delimited, to the zero
+// element. INMAT() then reports how many elements were set, or 0 when some did not fit.
+void Vm::mat_parse(uint32_t slot, const Value& s, const Value& delim) {
+  Matrix* m = as_matrix(*this, var(slot), prog().var_names[slot]);
+  std::string a, b;
+  std::string_view text_v = text(s, a), d = text(delim, b);
+  for (size_t i = 1; i < m->cells.size(); ++i) m->cells[i] = Value::string(std::string_view());
+  m->cells[0] = Value::string(std::string_view());
+  if (text_v.empty()) {
+    inmat = 0;
+    return;
+  }
+  size_t pos = 0, k = 1;
+  while (true) {
+    size_t next = d.empty() ? std::string_view::npos : text_v.find(d[0], pos);
+    if (k >= m->cells.size()) {
+      m->cells[0] = Value::string(text_v.substr(pos));
+      inmat = 0;
+      return;
+    }
+    m->cells[k++] = Value::string(text_v.substr(pos, next == std::string_view::npos ? next : next - pos));
+    if (next == std::string_view::npos) break;
+    pos = next + 1;
+  }
+  inmat = static_cast<int64_t>(k - 1);
+}
+
+void Vm::mat_build(uint32_t target, uint32_t matrix, const Value& start, const Value& end, const Value& delim) {
+  Matrix* m = as_matrix(*this, var(matrix), prog().var_names[matrix]);
+  std::string a;
+  std::string_view d = delim.is_unassigned() ? std::string_view("\xFE") : text(delim, a);
+  int64_t n = static_cast<int64_t>(m->cells.size()) - 1;
+  int64_t from = start.is_unassigned() ? 1 : integer(start);
+  int64_t to = end.is_unassigned() ? n : integer(end);
+  if (from < 1) from = 1;
+  if (to > n || to < 1) to = n;
+  // Trailing unassigned or null elements are not part of the result.
+  while (to >= from && (m->cells[to].is_unassigned() || (m->cells[to].is_str() && m->cells[to].str().empty()))) --to;
+  std::string out;
+  for (int64_t i = from; i <= to; ++i) {
+    if (i > from) out.append(d);
+    if (!m->cells[i].is_unassigned()) out.append(text(m->cells[i], a));
+  }
+  var(target) = Value::string(std::move(out));
 }
 
 void Vm::print_value(const Value& v) {
@@ -260,10 +337,88 @@ void Vm::flush_output() {
   std::fflush(stdout);
 }
 
-std::string Vm::describe_position(uint32_t pc) const {
-  const LineEntry* le = program_.line_at(pc);
-  if (!le) return program_.files.empty() ? "?" : program_.files[0];
-  return program_.files[le->file] + ":" + std::to_string(le->line);
+std::string Vm::describe_position(const Program& p, uint32_t pc) const {
+  const LineEntry* le = p.line_at(pc);
+  if (!le) return p.files.empty() ? "?" : p.files[0];
+  return p.files[le->file] + ":" + std::to_string(le->line);
+}
+
+const LoadedProgram* Vm::find_routine(const std::string& name) {
+  auto it = routines_.find(name);
+  if (it != routines_.end()) return it->second;
+  if (!loader_) fail("Subroutine " + name + " not found (no routine loader)");
+  std::string error;
+  std::shared_ptr<const Program> p = loader_(name, prog().files.empty() ? "" : prog().files[0], error);
+  if (!p) fail(error.empty() ? "Subroutine " + name + " not found" : error);
+  const LoadedProgram* u = load_unit(std::move(p));
+  routines_[name] = u;
+  return u;
+}
+
+void Vm::bind_commons(Frame& f) {
+  for (const CommonDecl& c : f.unit->program->commons) {
+    std::deque<Value>& block = commons_[c.name];
+    // COMMON variables start as integer 0, not unassigned. A deque never moves existing cells.
+    while (block.size() < c.slots.size()) block.push_back(Value::integer(0));
+    for (size_t i = 0; i < c.slots.size(); ++i) f.slots[c.slots[i]] = &block[i];
+  }
+}
+
+Value* Vm::enter(const LoadedProgram* unit, const LocalRoutine* local, const uint32_t* desc, uint32_t argc,
+                 Value* sp, uint32_t call_pc, uint32_t return_pc, bool push_result) {
+  const Program& callee = *unit->program;
+  const std::vector<uint32_t>& params = local ? local->param_slots : callee.param_slots;
+  std::string what = local ? local->name : callee.name;
+  if (!local && callee.kind == UnitKind::Main) fail(what + " is a main program, not a SUBROUTINE or FUNCTION");
+  if (!local && push_result && callee.kind != UnitKind::Function) fail(what + " is not a FUNCTION");
+  if (params.size() != argc)
+    fail("CALL " + what + " passes " + std::to_string(argc) + " argument" + (argc == 1 ? "" : "s") + " but it takes " +
+         std::to_string(params.size()));
+  if (frames_.size() > 10000) fail("Calls nested too deeply (runaway recursion?)");
+  Frame& caller = *frames_.back();
+  auto frame = std::make_unique<Frame>();
+  frame->unit = unit;
+  size_t n = callee.var_names.size();
+  frame->storage.resize(local ? 0 : n);
+  if (local) {
+    // A LOCAL routine shares the caller's variables except its parameters and PRIVATE ones.
+    frame->slots = caller.slots;
+    frame->storage.resize(params.size() + local->private_slots.size());
+    size_t k = params.size();
+    for (uint32_t s : local->private_slots) frame->slots[s] = &frame->storage[k++];
+  } else {
+    frame->slots.resize(n);
+    for (size_t i = 0; i < n; ++i) frame->slots[i] = &frame->storage[i];
+  }
+  // Arguments were pushed left to right: one value each, two subscripts for a matrix element, none for a
+  // variable, which is bound by reference.
+  size_t used = 0;
+  for (uint32_t i = 0; i < argc; ++i) {
+    auto kind = static_cast<ArgKind>(desc[i] >> 30);
+    used += kind == ArgKind::Value ? 1 : kind == ArgKind::MatrixRef ? 2 : 0;
+  }
+  Value* base = sp - used;
+  Value* arg = base;
+  for (uint32_t i = 0; i < argc; ++i) {
+    uint32_t slot = desc[i] & 0x3FFFFFFFu;
+    Value* own = local ? &frame->storage[i] : &frame->storage[params[i]];
+    switch (static_cast<ArgKind>(desc[i] >> 30)) {
+      case ArgKind::VarRef: frame->slots[params[i]] = caller.slots[slot]; break;
+      case ArgKind::MatrixRef: frame->slots[params[i]] = matrix_cell(slot, arg[0], arg[1]); arg += 2; break;
+      default: *own = std::move(*arg++); frame->slots[params[i]] = own; break;
+    }
+  }
+  for (Value* p = base; p < sp; ++p) p->reset();
+  frame->call_pc = call_pc;
+  frame->return_pc = return_pc;
+  frame->saved_precision = precision;
+  frame->push_result = push_result;
+  if (!local) {
+    precision = 4;  // each program starts at the default PRECISION
+    bind_commons(*frame);
+  }
+  frames_.push_back(std::move(frame));
+  return base;
 }
 
 void Vm::sysvar(SysVar id, Value& out) {

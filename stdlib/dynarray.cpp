@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "runtime/dynarray.hpp"
+#include "runtime/matrix.hpp"
 #include "stdlib/builtin_fns.hpp"
 #include "stdlib/text.hpp"
 
@@ -257,6 +258,16 @@ void fn_lens(Context& cx, Value* args, int, Value& out) {
            [](std::string& r, std::string_view x, std::string_view) {
              runtime::append_int(r, static_cast<int64_t>(x.size()));
            });
+}
+
+void fn_inmat(Context& cx, Value* args, int argc, Value& out) {
+  if (argc == 0) {
+    out.set_int(cx.inmat);
+    return;
+  }
+  auto* m = args[0].is_handle() ? dynamic_cast<runtime::Matrix*>(args[0].handle_object()) : nullptr;
+  if (!m) cx.fail("INMAT needs a dimensioned matrix");
+  out.set_int(m->rows);
 }
 
 }  // namespace mv::stdlib

@@ -94,12 +94,51 @@ int load_program(const std::string& file, bool use_cache, runtime::Program& prog
   return kExitOk;
 }
 
+// CALLed routines are found beside the calling program (NAME, then NAME.b), then in each directory of
+// $MVBASIC_PATH (colon-separated), and compiled on demand through the same cache as programs.
+std::shared_ptr<const runtime::Program> load_routine(const std::string& name, const std::string& from, bool use_cache,
+                                                      std::string& error) {
+  std::vector<std::string> dirs;
+  size_t slash = from.find_last_of('/');
+  dirs.push_back(slash == std::string::npos ? "." : from.substr(0, slash));
+  if (const char* path = std::getenv("MVBASIC_PATH")) {
+    std::string p(path);
+    for (size_t start = 0; start <= p.size();) {
+      size_t colon = p.find(':', start);
+      std::string d = p.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
+      if (!d.empty()) dirs.push_back(d);
+      if (colon == std::string::npos) break;
+      start = colon + 1;
+    }
+  }
+  std::string plain = name;
+  if (!plain.empty() && (plain[0] == '*' || plain[0] == '!')) plain = plain.substr(1);
+  for (const std::string& d : dirs) {
+    for (const std::string& candidate : {d + "/" + plain, d + "/" + plain + ".b"}) {
+      if (::access(candidate.c_str(), R_OK) != 0) continue;
+      auto program = std::make_shared<runtime::Program>();
+      std::ostringstream diag;
+      std::streambuf* old = std::cerr.rdbuf(diag.rdbuf());
+      int status = load_program(candidate, use_cache, *program);
+      std::cerr.rdbuf(old);
+      if (status != kExitOk) {
+        error = "Subroutine " + name + " (" + candidate + ") does not compile:\n" + diag.str();
+        return nullptr;
+      }
+      std::cerr << diag.str();
+      return program;
+    }
+  }
+  error = "Subroutine " + name + " not found (looked beside " + from + " and in $MVBASIC_PATH)";
+  return nullptr;
+}
+
 int run_command(const RunOptions& o) {
-  runtime::Program program;
-  int status = load_program(o.file, !o.no_cache, program);
+  auto program = std::make_shared<runtime::Program>();
+  int status = load_program(o.file, !o.no_cache, *program);
   if (status != kExitOk) return status;
   if (o.disasm) {
-    std::cout << runtime::disassemble(program);
+    std::cout << runtime::disassemble(*program);
     return kExitOk;
   }
   runtime::ProcessInfo info;
@@ -116,6 +155,10 @@ int run_command(const RunOptions& o) {
   }
   runtime::Vm vm(program, stdlib::builtin_table(), std::move(info), config);
   vm.set_trace(o.trace);
+  bool use_cache = !o.no_cache;
+  vm.set_loader([use_cache](const std::string& name, const std::string& from, std::string& error) {
+    return load_routine(name, from, use_cache, error);
+  });
   switch (vm.run()) {
     case runtime::Outcome::Finished:
     case runtime::Outcome::Stopped: return kExitOk;

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Checks that every built-in function listed in stdlib/builtins.def is used by at least one golden program.
+#
+#   builtin_coverage.sh [--def FILE] [--programs DIR]
+#
+# A built-in counts as covered when its NAME, as a whole word (not part of a longer BASIC name such as
+# MY.LEN or LEN2) and immediately followed by '(', appears in some tests/programs/**/*.b file, ignoring
+# case. A row whose usage text says "(a statement)" (CLOSE.SOCKET skt) needs only the whole word. Rows
+# whose NAME starts with '~' are operators or statements handled elsewhere and are skipped. Programs parked under
+# tests/programs/known-bugs are named *.b.txt and so do not count. Prints one line per uncovered built-in,
+# then "coverage: N passed, N failed"; exit status 0 when all are covered, 1 when any is not, 2 on a
+# usage error.
+set -u
+export LC_ALL=C
+root=$(cd "$(dirname "$0")/.." && pwd)
+def=$root/stdlib/builtins.def
+programs=$root/tests/programs
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --def) def=$2; shift 2 ;;
+    --programs) programs=$2; shift 2 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    *) echo "builtin_coverage: unknown argument '$1'" >&2; exit 2 ;;
+  esac
+done
+if [ ! -f "$def" ]; then
+  echo "builtin_coverage: no built-in table at '$def'" >&2
+  exit 2
+fi
+if [ ! -d "$programs" ]; then
+  echo "builtin_coverage: no programs folder at '$programs'" >&2
+  exit 2
+fi
+
+# The NAME column of each BUILTIN(id, "NAME", ...) row (comment lines never match, nor '~' names), and the
+# names of the rows whose usage says they are statements.
+names=$(sed -n 's/^[[:space:]]*BUILTIN([^,]*,[[:space:]]*"\([^"~][^"]*\)".*/\1/p' "$def" | sort -u)
+statements=$(sed -n 's/^[[:space:]]*BUILTIN([^,]*,[[:space:]]*"\([^"~][^"]*\)".*(a statement).*/\1/p' "$def")
+if [ -z "$names" ]; then
+  echo "builtin_coverage: no BUILTIN rows found in '$def'" >&2
+  exit 2
+fi
+
+mapfile -d '' files < <(find "$programs" -type f -name '*.b' -print0 | sort -z)
+if [ ${#files[@]} -eq 0 ]; then
+  echo "builtin_coverage: no .b programs under '$programs'" >&2
+  exit 2
+fi
+
+passed=0 failed=0
+for name in $names; do
+  # Escape the characters a BASIC name may hold that mean something in an extended regex.
+  re=$(printf '%s' "$name" | sed 's/[.$%]/\\&/g')
+  after='\('
+  if printf '%s\n' "$statements" | grep -qxF "$name"; then after='([^A-Za-z0-9_.$%]|$)'; fi
+  if grep -qiE "(^|[^A-Za-z0-9_.\$%])${re}${after}" "${files[@]}"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "NOT COVERED: $name"
+  fi
+done
+echo "coverage: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,4 @@
+CONVERT
+CONVERT 'a'
+CONVERT 'a' TO
+CONVERT 'a' TO 'b' IN

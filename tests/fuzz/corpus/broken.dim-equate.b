@@ -1,0 +1,10 @@
+DIM
+DIM A
+DIM A(
+EQU
+EQU K
+EQU K TO
+DIM B(2)
+B = 1
+X = B
+Y = B(1,2,3)

@@ -1,0 +1,3 @@
+X = IF 1 THEN 2
+Y = IF THEN ELSE
+Z = IF 1 ELSE 2

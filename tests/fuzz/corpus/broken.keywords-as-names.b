@@ -1,0 +1,8 @@
+IF = 1
+FOR = 2
+PRINT = 3
+LOOP = 4
+END = 5
+NEXT = 6
+REM = 7
+CASE = 8

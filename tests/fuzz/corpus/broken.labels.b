@@ -1,0 +1,7 @@
+A:
+A:
+10
+10:
+GOTO
+GOSUB :
+RETURN TO

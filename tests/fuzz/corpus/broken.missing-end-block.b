@@ -1,0 +1,2 @@
+IF X THEN
+  PRINT 1

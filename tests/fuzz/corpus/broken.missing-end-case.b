@@ -1,0 +1,3 @@
+BEGIN CASE
+  CASE 1
+    X = 1

@@ -1,0 +1,4 @@
+PRINT ON
+PRINT ,,, :::
+CRT 1 2 3
+PRINT 1 'L#'

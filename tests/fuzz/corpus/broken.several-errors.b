@@ -1,0 +1,7 @@
+X = FOO(1)
+Y = LEN()
+PRINT 'ok'
+GOTO 99
+NEXT I
+REPEAT
+END CASE

@@ -1,0 +1,3 @@
+X = "abc
+Y = 'def
+Z = \ghi

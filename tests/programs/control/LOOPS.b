@@ -1,0 +1,45 @@
+* LOOP and FOR with EXIT and CONTINUE, nested loops, WHILE/UNTIL, and the FOR variable after the loop
+OUT = ""
+FOR I = 1 TO 10
+   IF MOD(I, 3) = 0 THEN CONTINUE
+   IF I > 7 THEN EXIT
+   OUT := I
+NEXT I
+PRINT "FOR=":OUT:" I=":I
+OUT = ""
+FOR I = 1 TO 3
+   FOR J = 1 TO 3
+      IF J = 2 THEN CONTINUE
+      IF J > I THEN EXIT
+      OUT := I:J:" "
+   NEXT J
+NEXT I
+PRINT "NESTED=":TRIM(OUT)
+N = 0
+OUT = ""
+LOOP
+   N += 1
+   IF N = 2 THEN CONTINUE
+   IF N > 5 THEN EXIT
+   OUT := N
+REPEAT
+PRINT "LOOP=":OUT:" N=":N
+N = 10
+LOOP WHILE N > 0 DO
+   N -= 3
+REPEAT
+PRINT "WHILE=":N
+N = 0
+LOOP
+   N += 1
+UNTIL N * N >= 50 DO
+REPEAT
+PRINT "UNTIL=":N
+FOR K = 10 TO 1 STEP -3
+NEXT K
+PRINT "DOWNFINAL=":K
+FOR K = 1 TO 0
+   PRINT "NEVER"
+NEXT K
+PRINT "EMPTY=":K
+END

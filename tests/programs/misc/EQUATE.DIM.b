@@ -1,0 +1,29 @@
+* EQUATE constants (numbers, strings, marks, other constants) and DIM matrices: 1-D, 2-D, zero element, fields
+EQUATE TAX.RATE TO 0.2, CURRENCY TO "GBP"
+EQU VM.CH TO @VM
+EQU LIMIT TO 5
+EQU TWICE.LIMIT TO LIMIT * 2
+PRINT "EQU=":TAX.RATE * 100:" ":CURRENCY:" ":SEQ(VM.CH):" ":LIMIT:" ":TWICE.LIMIT
+DIM PRICE(LIMIT)
+FOR I = 1 TO LIMIT
+   PRICE(I) = I * 10
+NEXT I
+TOTAL = 0
+FOR I = 1 TO LIMIT
+   TOTAL += PRICE(I)
+NEXT I
+PRINT "MATRIX=":PRICE(1):",":PRICE(LIMIT):" TOTAL=":TOTAL:" TAX=":TOTAL * TAX.RATE
+DIM GRID(2, 3)
+FOR R = 1 TO 2
+   FOR C = 1 TO 3
+      GRID(R, C) = R:"x":C
+   NEXT C
+NEXT R
+PRINT "GRID=":GRID(1, 1):" ":GRID(2, 3):" ":GRID(1, 3)
+GRID(2, 2) = "a":@FM:"b"
+PRINT "ELEMENTFIELD=":GRID(2, 2)<2>
+PRICE(0) = "zero"
+PRINT "ZEROELEM=":PRICE(0)
+PRICE(3) := "!"
+PRINT "APPEND=":PRICE(3)
+END

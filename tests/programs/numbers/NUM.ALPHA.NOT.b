@@ -1,0 +1,9 @@
+* NUM, ALPHA and NOT on edge cases; ASSIGNED and UNASSIGNED before and after assignment
+PRINT "NUM=":NUM("-.5"):NUM("1.2.3"):NUM("--1"):NUM("+"):NUM(@FM):NUM(""):NUM(-7.25):NUM("0x1F")
+PRINT "ALPHA=":ALPHA("abc"):ALPHA("ABCdef"):ALPHA("ab1"):ALPHA(""):ALPHA("a b"):ALPHA(123):ALPHA("x":@VM)
+PRINT "NOT=":NOT(5):NOT(0):NOT(""):NOT("0.0"):NOT(" 0"):NOT("abc"):NOT(-1):NOT(0.0001)
+PRINT "NOTNOT=":NOT(NOT("yes")):NOT(NOT(""))
+PRINT "BEFORE=":ASSIGNED(V):UNASSIGNED(V)
+V = ""
+PRINT "AFTER=":ASSIGNED(V):UNASSIGNED(V)
+END
