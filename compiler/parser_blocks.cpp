@@ -151,9 +151,10 @@ void Parser::locate_statement(Location loc) {
     expect_op(")", "to close LOCATE(");
     // No field: search fields; a field: its values; field and value: its subvalues.
     while (pos.size() < 2) pos.push_back(nullptr);
-    idx.push_back(pos[0] ? std::move(pos[0]) : make_expr(ExprKind::Number, loc, "1"));
-    idx.push_back(pos[0] ? (pos[1] ? std::move(pos[1]) : make_expr(ExprKind::Number, loc, "1")) : nullptr);
-    idx.push_back(pos[1] ? make_expr(ExprKind::Number, loc, "1") : nullptr);
+    bool has_field = pos[0] != nullptr, has_value = pos[1] != nullptr;
+    idx.push_back(has_field ? std::move(pos[0]) : make_expr(ExprKind::Number, loc, "1"));
+    idx.push_back(has_field ? (has_value ? std::move(pos[1]) : make_expr(ExprKind::Number, loc, "1")) : nullptr);
+    idx.push_back(has_value ? make_expr(ExprKind::Number, loc, "1") : nullptr);
   } else {
     x = expression();
     expect_word("IN", "in LOCATE");

@@ -21,25 +21,42 @@ class Reused : public runtime::HandleObject {
   Value value;
 };
 
-// One element of a dynamic array and the mark that follows it (0 at the end).
-struct Element {
-  std::string_view text;
-  char mark;
-};
-
-std::vector<Element> split_elements(std::string_view s) {
-  std::vector<Element> out;
-  size_t start = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (c == runtime::kFM || c == runtime::kVM || c == runtime::kSM) {
-      out.push_back({s.substr(start, i - start), c});
-      start = i + 1;
+// Walks one dynamic array element by element for the pairwise functions. When the other array's
+// next mark is at a deeper level, this side is "held": it contributes "" (or, under REUSE, its last
+// element) until the other catches up, which is how QM pairs arrays of different shapes.
+class ElementCursor {
+ public:
+  ElementCursor(std::string_view s, bool reuse) : s_(s), reuse_(reuse) {}
+  // The element for this step and the mark after it (0 at the end).
+  std::string_view element() const { return held_ ? (reuse_ ? last_ : std::string_view()) : current_; }
+  char mark() const { return mark_; }
+  void read() {
+    held_ = false;
+    if (pos_ > s_.size()) {
+      current_ = std::string_view();
+      mark_ = 0;
+      held_ = true;
+      return;
     }
+    size_t i = pos_;
+    while (i < s_.size() && !is_pair_mark(s_[i])) ++i;
+    current_ = s_.substr(pos_, i - pos_);
+    last_ = current_;
+    mark_ = i < s_.size() ? s_[i] : 0;
+    pos_ = i + 1;
   }
-  if (!s.empty()) out.push_back({s.substr(start), 0});
-  return out;
-}
+  void hold() { held_ = true; }
+  bool at_end() const { return mark_ == 0; }
+
+ private:
+  static bool is_pair_mark(char c) { return c == runtime::kFM || c == runtime::kVM || c == runtime::kSM; }
+  std::string_view s_;
+  bool reuse_;
+  size_t pos_ = 0;
+  std::string_view current_, last_;
+  char mark_ = 0;
+  bool held_ = false;
+};
 
 const Value& unwrap(const Value& v, bool& reuse) {
   if (v.is_handle()) {
@@ -52,23 +69,38 @@ const Value& unwrap(const Value& v, bool& reuse) {
   return v;
 }
 
-// Applies `op` to paired elements of two dynamic arrays, keeping the marks of the longer one.
+// Marks compare by level: a subvalue mark is deeper than a value mark, which is deeper than a field mark;
+// the end of the data is shallower than all of them.
+int mark_level(char m) { return m == 0 ? 256 : static_cast<unsigned char>(m); }
+
+// Applies `op` to paired elements of two dynamic arrays. Null data still runs the operation once.
 template <typename Op>
 void pairwise(Context& cx, const Value& a_in, const Value& b_in, Value& out, Op op) {
   bool reuse_a, reuse_b;
   const Value& av = unwrap(a_in, reuse_a);
   const Value& bv = unwrap(b_in, reuse_b);
   std::string sa, sb;
-  std::vector<Element> a = split_elements(cx.text(av, sa));
-  std::vector<Element> b = split_elements(cx.text(bv, sb));
-  size_t n = std::max(a.size(), b.size());
+  ElementCursor a(cx.text(av, sa), reuse_a), b(cx.text(bv, sb), reuse_b);
+  a.read();
+  b.read();
   std::string result;
-  for (size_t i = 0; i < n; ++i) {
-    std::string_view x = i < a.size() ? a[i].text : (reuse_a && !a.empty() ? a.back().text : std::string_view());
-    std::string_view y = i < b.size() ? b[i].text : (reuse_b && !b.empty() ? b.back().text : std::string_view());
-    op(result, x, y);
-    char mark = i < a.size() ? a[i].mark : b[i].mark;
-    if (i + 1 < n) result += mark ? mark : (i < b.size() && b[i].mark ? b[i].mark : runtime::kVM);
+  for (;;) {
+    op(result, a.element(), b.element());
+    int la = mark_level(a.mark()), lb = mark_level(b.mark());
+    if (la == 256 && lb == 256) break;
+    // Advance the side(s) whose next mark is deepest; the other waits at its mark.
+    char mark = la <= lb ? a.mark() : b.mark();
+    result += mark;
+    if (la == lb) {
+      a.read();
+      b.read();
+    } else if (la < lb) {
+      a.read();
+      b.hold();
+    } else {
+      b.read();
+      a.hold();
+    }
   }
   out = Value::string(std::move(result));
 }
