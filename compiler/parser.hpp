@@ -12,6 +12,7 @@
 #include "compiler/ast.hpp"
 #include "compiler/codegen.hpp"
 #include "compiler/lexer.hpp"
+#include "stdlib/builtins.hpp"
 
 namespace mv::compiler {
 
@@ -71,6 +72,8 @@ class Parser {
   void then_else(const char* after);
   void assignment();
   void print_statement(bool to_printer);
+  void builtin_statement(stdlib::BuiltinId id, Location loc, ExprPtr arg);
+  void input_statement(Location loc);
   void if_statement(Location loc);
   void for_statement(Location loc);
   void loop_statement();

@@ -93,6 +93,7 @@ void Parser::loop_condition(bool is_while) {
   gen_.expr(*expression());
   if (loops_.empty()) {
     diags_.error(loc, std::string(is_while ? "WHILE" : "UNTIL") + " outside a LOOP or FOR");
+    accept_word("DO");
     return;
   }
   loops_.back().exits.push_back(gen_.emit_jump(is_while ? Op::JUMP_FALSE : Op::JUMP_TRUE));

@@ -171,7 +171,7 @@ void Parser::statement_body(Token t) {
   bool keyword = true;
   if (assign_next && w != "PRINT" && w != "CRT" && w != "DISPLAY" && w != "LOCATE" && w != "STOP" && w != "ABORT" &&
       w != "CASE" && w != "PRECISION" && w != "ON" && w != "WHILE" && w != "UNTIL" && w != "RETURN" &&
-      w != "CLOSE.SOCKET" && w != "NAP" && w != "SLEEP") {
+      w != "CLOSE.SOCKET" && w != "NAP" && w != "SLEEP" && w != "DATA" && w != "PROMPT") {
     keyword = false;
   }
   if (!keyword) {
@@ -257,6 +257,17 @@ void Parser::statement_body(Token t) {
     else call->kids.push_back(expression());
     gen_.expr(*call);
     gen_.emit(Op::POP);
+  } else if (w == "DATA") {
+    take();
+    do {
+      builtin_statement(stdlib::BuiltinId::DATA_STMT, t.loc, expression());
+    } while (accept_op(","));
+  } else if (w == "PROMPT") {
+    take();
+    builtin_statement(stdlib::BuiltinId::PROMPT_STMT, t.loc, expression());
+  } else if (w == "INPUT") {
+    take();
+    input_statement(t.loc);
   } else if (w == "NULL") {
     take();
   } else if (w == "EQU" || w == "EQUATE") {
@@ -284,6 +295,7 @@ void Parser::statement_body(Token t) {
   } else if (w == "$INCLUDE" || w == "$INSERT" || w == "INCLUDE") {
     take();
     include_directive(t.loc);
+    return;  // the next token already comes from the included record
   } else if (w == "PROGRAM" || w == "$NOCASE.STRINGS" || w == "$MODE" || w == "$CATALOG" || w == "$CATALOGUE") {
     take();
     skip_to_line_end();
@@ -315,7 +327,9 @@ void Parser::statement_body(Token t) {
 ExprPtr Parser::lvalue() {
   Token name = take();
   ExprPtr target;
-  if (at_op("(")) target = call_or_element(name);
+  auto eq = equates_.find(name.text);
+  if (eq != equates_.end()) target = eq->second->clone();  // EQU X TO M(2): X = ... assigns M(2)
+  else if (at_op("(")) target = call_or_element(name);
   else target = make_expr(ExprKind::Var, name.loc, name.text);
   if (target->kind == ExprKind::Builtin) diags_.error(name.loc, name.text + " is a built-in function, not a variable");
   for (;;) {
@@ -369,6 +383,41 @@ void Parser::assignment() {
     }
   }
   error_here("expected '=' in the assignment");
+}
+
+void Parser::builtin_statement(stdlib::BuiltinId id, Location loc, ExprPtr arg) {
+  auto call = make_expr(ExprKind::Builtin, loc, stdlib::builtin_info(id).name);
+  call->builtin = static_cast<int>(id);
+  call->kids.push_back(std::move(arg));
+  gen_.expr(*call);
+  gen_.emit(Op::POP);
+}
+
+// INPUT var {, length} {:} {_}: the value read is stored into var (any assignable target).
+void Parser::input_statement(Location loc) {
+  if (at_op("@") || at_word("@")) {
+    error_here("INPUT @(col, row) is not supported yet");
+    skip_to_line_end();
+    return;
+  }
+  if (peek().kind != Tok::Ident) {
+    error_here("expected the variable to INPUT into");
+    return;
+  }
+  ExprPtr target = lvalue();
+  ExprPtr length = make_expr(ExprKind::Number, loc, "0");
+  if (accept_op(",")) length = expression();
+  int flags = 0;
+  if (peek().kind == Tok::Op && peek().text == ":") {
+    take();
+    flags |= 1;
+  }
+  if (at_word("_")) take();
+  auto call = make_expr(ExprKind::Builtin, loc, "INPUT");
+  call->builtin = static_cast<int>(stdlib::BuiltinId::INPUT_STMT);
+  call->kids.push_back(std::move(length));
+  call->kids.push_back(make_expr(ExprKind::Number, loc, std::to_string(flags)));
+  gen_.assign(*target, *call, loc);
 }
 
 void Parser::print_statement(bool to_printer) {

@@ -1,7 +1,10 @@
 // Conversions offered to built-ins; they share the VM's rules so a built-in reads numbers as arithmetic does.
 #include "runtime/builtin_api.hpp"
 
+#include <unistd.h>
+
 #include <cmath>
+#include <cstdio>
 
 namespace mv::runtime {
 
@@ -23,6 +26,26 @@ Number Context::number(const Value& v) const {
     fail("Non-numeric value \"" + std::string(text(v, s)) + "\" where numeric required");
   }
   return n;
+}
+
+void Context::end_line(bool newline) {
+  if (newline) line += '\n';
+  out_ += line;
+  line.clear();
+  static const bool tty = isatty(STDOUT_FILENO);
+  if (tty || out_.size() > (1 << 16)) flush_output();
+}
+
+void Context::flush_output() {
+  if (!line.empty()) {
+    out_ += line;
+    line.clear();
+  }
+  if (!out_.empty()) {
+    std::fwrite(out_.data(), 1, out_.size(), stdout);
+    out_.clear();
+  }
+  std::fflush(stdout);
 }
 
 int64_t Context::integer(const Value& v) const {

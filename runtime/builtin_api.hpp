@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -37,7 +38,17 @@ class Context {
   int64_t col1 = 0;
   int64_t col2 = 0;
 
+  // INPUT's sources: the DATA queue first, then standard input; PROMPT sets the prompt shown on a terminal.
+  std::deque<std::string> data_queue;
+  std::string prompt = "?";
+
   [[noreturn]] void fail(const std::string& message) const { throw RuntimeError(message); }
+
+  // Program output: the current PRINT line is built in `line`, then queued and written to stdout in
+  // blocks (at once when stdout is a terminal). flush_output() must precede any read or sleep.
+  std::string line;
+  void end_line(bool newline);
+  void flush_output();
 
   // The string form of a value (numbers at the current PRECISION).
   std::string_view text(const Value& v, std::string& scratch) const;
@@ -47,6 +58,9 @@ class Context {
   double real(const Value& v) const { return number(v).as_double(); }
   // An integer argument (positions, counts): floats are rounded at INTPREC then truncated.
   int64_t integer(const Value& v) const;
+
+ private:
+  std::string out_;
 };
 
 using BuiltinFn = void (*)(Context& cx, Value* args, int argc, Value& out);

@@ -255,7 +255,9 @@ bool deserialize(const std::string& bytes, Program& out) {
     LineEntry e;
     e.pc = r.u32();
     e.line = r.u32();
-    e.file = static_cast<uint16_t>(r.u32());
+    uint32_t file = r.u32();
+    if (file >= p.files.size()) return false;
+    e.file = static_cast<uint16_t>(file);
     p.lines.push_back(e);
   }
   if (!r.ok || r.pos != bytes.size()) return false;

@@ -487,12 +487,10 @@ L_PRINT:
   print_value(sp[-1]);
   (--sp)->reset();
   NEXT();
-L_PRINT_TAB: {
-  size_t nl = line_.rfind('\n');
-  size_t col = nl == std::string::npos ? line_.size() : line_.size() - nl - 1;
-  line_.append(10 - col % 10, ' ');
+L_PRINT_TAB:
+  // A comma in a PRINT list writes a tab character, as QM does.
+  line += '\t';
   NEXT();
-}
 L_PRINT_END:
   print_end(a != 0);
   NEXT();

@@ -92,7 +92,6 @@ class Vm : public Context {
   void print_value(const Value& v);
   void print_end(bool newline);
   void sysvar(SysVar id, Value& out);
-  void flush_output();
   std::string describe_position(const Program& p, uint32_t pc) const;
 
   const BuiltinFn* builtins_;
@@ -104,8 +103,6 @@ class Vm : public Context {
   std::map<std::string, std::deque<Value>> commons_;
   std::vector<std::unique_ptr<Frame>> frames_;
   std::vector<Value> stack_;
-  std::string line_;
-  std::string out_;
   uint32_t pc_ = 0;
   bool trace_ = false;
   std::string error_report_;

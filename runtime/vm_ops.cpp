@@ -314,28 +314,10 @@ void Vm::mat_build(uint32_t target, uint32_t matrix, const Value& start, const V
 
 void Vm::print_value(const Value& v) {
   if (v.is_handle()) fail("Data cannot be converted to a string");
-  append_text(line_, v, precision);
+  append_text(line, v, precision);
 }
 
-void Vm::print_end(bool newline) {
-  if (newline) line_ += '\n';
-  out_ += line_;
-  line_.clear();
-  static const bool tty = isatty(STDOUT_FILENO);
-  if (tty || out_.size() > (1 << 16)) flush_output();
-}
-
-void Vm::flush_output() {
-  if (!line_.empty()) {
-    out_ += line_;
-    line_.clear();
-  }
-  if (!out_.empty()) {
-    std::fwrite(out_.data(), 1, out_.size(), stdout);
-    out_.clear();
-  }
-  std::fflush(stdout);
-}
+void Vm::print_end(bool newline) { end_line(newline); }
 
 std::string Vm::describe_position(const Program& p, uint32_t pc) const {
   const LineEntry* le = p.line_at(pc);

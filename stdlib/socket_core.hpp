@@ -117,6 +117,7 @@ class Socket : public runtime::HandleObject {
 
   // A Unix-domain server removes its socket file when it goes, if the file is still the one it made.
   bool owns_path = false;
+  int path_pid = 0;  // only the creating process removes it (not a forked child)
   uint64_t path_dev = 0, path_ino = 0;
 
   // SELECT.SOCKET bookkeeping (socket_select.cpp).
@@ -184,6 +185,9 @@ int resolver_status(int eai);
 
 // The flag decoding shared by CREATE.SERVER.SOCKET and OPEN.SOCKET; returns 0 or a STATUS() code.
 int decode_flags(int64_t flags, Transport& t, bool& blocking);
+
+// Records a Unix-domain server whose file must go at exit even if its destructor never runs.
+void register_unix_server(Socket& s);
 
 // Removes a socket that is going away from SELECT.SOCKET's epoll set (socket_select.cpp).
 void select_forget(Socket& s);

@@ -26,6 +26,6 @@ class BytecodeCache {
   std::string dir_;
 };
 
-uint64_t fnv1a(const std::string& data, uint64_t seed = 1469598103934665603ULL);
+uint64_t fnv1a(const std::string& data, uint64_t seed = 14695981039346656037ULL);
 
 }  // namespace mv::cli

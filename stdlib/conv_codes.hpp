@@ -1,0 +1,34 @@
+// QM's conversion codes as used by OCONV(), ICONV(), OCONVS() and ICONVS(). A code string may hold several
+// codes separated by value marks; they are applied left to right, each to the result of the one before.
+// The families, each in its own file:
+//   D             dates (conv_date.cpp): day 0 is 31 December 1967
+//   MT            times (conv_time.cpp): seconds since midnight
+//   MD ML MR      masked decimals (conv_number.cpp): scaling, separators, currency, signs, padding, masks
+//   MC.. B B64    character conversions, booleans, base64 (conv_char.cpp)
+//   MX MO MB      radix conversions, and MCDX / MCXD (conv_radix.cpp)
+//   G L R P S T   group extraction, length, range and pattern checks, substitution, substrings
+//                 (conv_extract.cpp)
+// Codes that need a database record or file (T file translation, C, U, field references) and the epoch
+// (E) and binary integer (IS, IL) codes are not supported: they report an invalid code.
+// STATUS() after a conversion: 0 success, 1 invalid data, 2 invalid code, 3 converted possibly invalid data
+// (a date such as 30 February that rolled over into the next month).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace mv::stdlib {
+
+// OCONV(data, codes). When a stage fails, the result is what that stage returned (its input for output
+// conversions) and `status` holds its STATUS() value.
+std::string oconv(std::string_view data, std::string_view codes, int& status);
+
+// ICONV(data, codes). A failed date, time or number conversion returns the null string.
+std::string iconv(std::string_view data, std::string_view codes, int& status);
+
+// OCONVS()/ICONVS(): the conversion applied to each element between field, value and subvalue marks, the
+// marks kept. `status` is the first non-zero element status, else 0.
+std::string oconvs(std::string_view data, std::string_view codes, int& status);
+std::string iconvs(std::string_view data, std::string_view codes, int& status);
+
+}  // namespace mv::stdlib

@@ -1,0 +1,289 @@
+// The D (date) conversion code: D {y} {c} {fmt} {[f1, f2, f3, f4, f5]}. Internal dates count days from
+// 31 December 1967 (day 0) in the proleptic Gregorian calendar.
+//   y    digits of the year shown, 0 to 4 (default 4)
+//   c    separator; without one the full date reads "01 JUN 1994" (alphabetic month), with one it is numeric,
+//        month first ("06/01/1994") or day first with E ("01/06/1994"); the digit 0 means no separator
+//   fmt  the parts shown, in order: D day, DO ordinal day (1st), J day of year, M month, MA month name,
+//        MB brief month name, Q quarter, W weekday number (Monday 1), WA weekday name, WB brief weekday name,
+//        WI ISO week, X YYYYMMDD, Y year (Yn: n digits), YI ISO year; flags E (day before month) and
+//        L (names in mixed case)
+//   [..] one modifier per part: n digits, A (full name) or An (first n letters); quoted text modifiers are
+//        the separators, in order
+// Input conversion takes the parts in any of the usual forms: numbers separated by any punctuation, an
+// alphabetic month (three letters or more) anywhere, or a run of digits; two-digit years 30-99 mean
+// 1930-1999 and 00-29 mean 2000-2029; a missing year is this year. A day beyond the end of its month rolls
+// into the next month with STATUS() 3.
+#include <algorithm>
+#include <vector>
+
+#include "stdlib/conv_calendar.hpp"
+#include "stdlib/conv_family.hpp"
+
+namespace mv::stdlib::conv {
+
+namespace {
+
+// Internal dates accepted: roughly the years 1 to 9999.
+constexpr int64_t kMinDay = -718800;
+constexpr int64_t kMaxDay = 2933000;
+
+enum class Part { Day, Ordinal, Julian, Month, MonthName, MonthBrief, Quarter, Weekday, WeekdayName,
+                  WeekdayBrief, IsoWeek, X12, Year, IsoYear };
+
+// One [..] modifier: a digit count, or a name (alpha) of `width` letters (-1 for the full name).
+struct Modifier {
+  bool alpha = false;
+  int width = -1;
+};
+
+struct DateSpec {
+  int year_digits = 4;
+  bool separator_given = false;
+  std::string separator = " ";
+  std::vector<Part> parts;
+  bool european = false;
+  bool mixed_case = false;
+  std::vector<Modifier> formats;
+  std::vector<std::string> separators;
+};
+
+int day_of_year(int64_t day, const Civil& c) { return static_cast<int>(day - internal_day(c.year, 1, 1) + 1); }
+
+// The ISO 8601 week and week-year: the week containing the year's first Thursday is week 1.
+void iso_week(int64_t day, int64_t& year, int& week) {
+  const int64_t thursday = day - weekday_of(day) + 4;
+  const Civil c = civil_of(thursday);
+  year = c.year;
+  week = (day_of_year(thursday, c) - 1) / 7 + 1;
+}
+
+// A month or day name in upper case or, with L, with only its first letter in upper case.
+std::string name_text(const char* name, int width, bool mixed_case) {
+  std::string s(name);
+  if (width >= 0 && static_cast<size_t>(width) < s.size()) s.resize(static_cast<size_t>(width));
+  if (mixed_case) {
+    for (size_t i = 1; i < s.size(); ++i) s[i] = lower(s[i]);
+  }
+  return s;
+}
+
+// Reads one [..] modifier item: quoted separator text, a digit count, A or An.
+bool parse_modifier(std::string_view item, DateSpec& spec) {
+  item = trim_spaces(item);
+  if (!item.empty() && (item[0] == '"' || item[0] == '\'')) {
+    if (item.size() < 2 || item.back() != item[0]) return false;
+    spec.separators.emplace_back(item.substr(1, item.size() - 2));
+    return true;
+  }
+  Modifier m;
+  size_t i = 0;
+  if (i < item.size() && upper(item[i]) == 'A') {
+    m.alpha = true;
+    ++i;
+  }
+  if (i < item.size()) {
+    int64_t n = 0;
+    if (!is_digit(item[i]) || !read_int(item, i, n) || i != item.size() || n > 64) return false;
+    m.width = static_cast<int>(n);
+  }
+  spec.formats.push_back(m);
+  return true;
+}
+
+bool parse_modifiers(std::string_view code, size_t i, DateSpec& spec) {
+  if (code[i] != '[' || code.back() != ']') return false;
+  std::string_view body = code.substr(i + 1, code.size() - i - 2);
+  size_t start = 0;
+  char quote = '\0';
+  for (size_t j = 0; j <= body.size(); ++j) {
+    if (j < body.size() && quote != '\0') {
+      if (body[j] == quote) quote = '\0';
+    } else if (j < body.size() && (body[j] == '"' || body[j] == '\'')) {
+      quote = body[j];
+    } else if (j == body.size() || body[j] == ',') {
+      if (!parse_modifier(body.substr(start, j - start), spec)) return false;
+      start = j + 1;
+    }
+  }
+  return quote == '\0';
+}
+
+// Reads the fmt letters from code[i], stopping at '[' or the end.
+bool parse_parts(std::string_view code, size_t& i, DateSpec& spec) {
+  while (i < code.size() && code[i] != '[') {
+    const char c = upper(code[i++]);
+    const char next = i < code.size() ? upper(code[i]) : '\0';
+    auto take = [&](Part p) { spec.parts.push_back(p); ++i; };
+    switch (c) {
+      case 'D': next == 'O' ? take(Part::Ordinal) : spec.parts.push_back(Part::Day); break;
+      case 'E': spec.european = !spec.european; break;
+      case 'L': spec.mixed_case = true; break;
+      case 'J': spec.parts.push_back(Part::Julian); break;
+      case 'Q': spec.parts.push_back(Part::Quarter); break;
+      case 'X': spec.parts.push_back(Part::X12); break;
+      case 'M':
+        if (next == 'A') take(Part::MonthName);
+        else if (next == 'B') take(Part::MonthBrief);
+        else spec.parts.push_back(Part::Month);
+        break;
+      case 'W':
+        if (next == 'A') take(Part::WeekdayName);
+        else if (next == 'B') take(Part::WeekdayBrief);
+        else if (next == 'I') take(Part::IsoWeek);
+        else spec.parts.push_back(Part::Weekday);
+        break;
+      case 'Y':
+        if (next == 'I') {
+          take(Part::IsoYear);
+        } else {
+          spec.parts.push_back(Part::Year);
+          if (is_digit(next)) spec.year_digits = code[i++] - '0';
+        }
+        break;
+      default: return false;
+    }
+  }
+  return true;
+}
+
+bool parse_date_code(std::string_view code, DateSpec& spec) {
+  size_t i = 1;
+  if (i < code.size() && is_digit(code[i])) spec.year_digits = code[i++] - '0';
+  if (spec.year_digits > 4) return false;
+  if (i < code.size() && !is_alpha(code[i]) && code[i] != '[') {
+    if (is_digit(code[i]) && code[i] != '0') return false;
+    spec.separator = code[i] == '0' ? std::string() : std::string(1, code[i]);
+    spec.separator_given = true;
+    ++i;
+  }
+  if (!parse_parts(code, i, spec)) return false;
+  return i == code.size() || parse_modifiers(code, i, spec);
+}
+
+// The last `digits` digits of a year (all of them for 4), zero-padded.
+void append_year(std::string& out, int64_t year, int digits) {
+  if (digits >= 4) {
+    append_padded(out, year, 4);
+    return;
+  }
+  int64_t modulus = 1;
+  for (int k = 0; k < digits; ++k) modulus *= 10;
+  append_padded(out, ((year % modulus) + modulus) % modulus, digits);
+}
+
+std::string ordinal(int day) {
+  const char* suffix = "th";
+  if (day % 100 < 11 || day % 100 > 13) {
+    if (day % 10 == 1) suffix = "st";
+    if (day % 10 == 2) suffix = "nd";
+    if (day % 10 == 3) suffix = "rd";
+  }
+  return std::to_string(day) + suffix;
+}
+
+// Everything needed to render one part of a date.
+struct DateView {
+  int64_t day;
+  Civil civil;
+  const DateSpec& spec;
+  bool alpha_month;
+};
+
+std::string render_month(const DateView& v, const Modifier& m) {
+  std::string out;
+  const char* name = kMonthNames[v.civil.month - 1];
+  if (m.alpha) return name_text(name, m.width, v.spec.mixed_case);
+  if (m.width < 0 && v.alpha_month) return name_text(name, 3, v.spec.mixed_case);
+  append_padded(out, v.civil.month, m.width < 0 ? 2 : m.width);
+  return out;
+}
+
+std::string render_part(const DateView& v, Part part, const Modifier& m) {
+  std::string out;
+  const Civil& c = v.civil;
+  const bool mixed = v.spec.mixed_case;
+  int64_t iso_year = 0;
+  int week = 0;
+  switch (part) {
+    case Part::Day: append_padded(out, c.day, m.width < 0 ? 2 : m.width); break;
+    case Part::Ordinal: out = ordinal(c.day); break;
+    case Part::Julian: append_padded(out, day_of_year(v.day, c), m.width < 0 ? 1 : m.width); break;
+    case Part::Month: out = render_month(v, m); break;
+    case Part::MonthName: out = name_text(kMonthNames[c.month - 1], m.width, mixed); break;
+    case Part::MonthBrief: out = name_text(kMonthNames[c.month - 1], 3, mixed); break;
+    case Part::Quarter: append_padded(out, (c.month - 1) / 3 + 1, 1); break;
+    case Part::Weekday: append_padded(out, weekday_of(v.day), 1); break;
+    case Part::WeekdayName: out = name_text(kDayNames[weekday_of(v.day) - 1], m.width, mixed); break;
+    case Part::WeekdayBrief: out = name_text(kDayNames[weekday_of(v.day) - 1], 3, mixed); break;
+    case Part::IsoWeek: iso_week(v.day, iso_year, week); append_padded(out, week, 2); break;
+    case Part::IsoYear: iso_week(v.day, iso_year, week); append_padded(out, iso_year, 4); break;
+    case Part::X12:
+      append_padded(out, c.year, 4);
+      append_padded(out, c.month, 2);
+      append_padded(out, c.day, 2);
+      break;
+    case Part::Year: append_year(out, c.year, m.width < 0 ? v.spec.year_digits : m.width); break;
+  }
+  return out;
+}
+
+// The parts a code shows: its own, or the full date in the default order.
+std::vector<Part> parts_shown(const DateSpec& spec) {
+  std::vector<Part> parts = spec.parts;
+  if (parts.empty()) {
+    if (!spec.separator_given || spec.european) parts = {Part::Day, Part::Month, Part::Year};
+    else parts = {Part::Month, Part::Day, Part::Year};
+  }
+  if (spec.year_digits == 0) std::erase(parts, Part::Year);
+  return parts;
+}
+
+std::string format_date(int64_t day, const DateSpec& spec) {
+  const std::vector<Part> parts = parts_shown(spec);
+  const DateView view{day, civil_of(day), spec, !spec.separator_given && parts.size() > 1};
+  std::string out;
+  for (size_t k = 0; k < parts.size(); ++k) {
+    if (k > 0) out += k - 1 < spec.separators.size() ? spec.separators[k - 1] : spec.separator;
+    const Modifier m = k < spec.formats.size() ? spec.formats[k] : Modifier{};
+    out += render_part(view, parts[k], m);
+  }
+  return out;
+}
+
+int date_oconv(std::string_view data, const DateSpec& spec, std::string& out) {
+  int64_t day = 0;
+  if (trim_spaces(data).empty()) {
+    out.clear();
+    return kOk;
+  }
+  if (!whole_number(data, day) || day < kMinDay || day > kMaxDay) {
+    out.assign(data);
+    return kBadData;
+  }
+  out = format_date(day, spec);
+  return kOk;
+}
+
+}  // namespace
+
+// Input conversion (conv_date_input.cpp): `order` lists 'D', 'M' and 'Y' as the code's fmt gives them.
+int date_iconv(std::string_view data, bool european, const std::vector<char>& order, std::string& out);
+
+int date_code(std::string_view data, std::string_view code, Dir dir, std::string& out) {
+  DateSpec spec;
+  if (!parse_date_code(code, spec)) {
+    out.assign(data);
+    return kBadCode;
+  }
+  if (dir == Dir::Out) return date_oconv(data, spec, out);
+  // Input conversion needs only the order of the day, month and year.
+  std::vector<char> order;
+  for (Part p : spec.parts) {
+    if (p == Part::Day || p == Part::Ordinal) order.push_back('D');
+    if (p == Part::Month || p == Part::MonthName || p == Part::MonthBrief) order.push_back('M');
+    if (p == Part::Year) order.push_back('Y');
+  }
+  return date_iconv(data, spec.european, order, out);
+}
+
+}  // namespace mv::stdlib::conv

@@ -1,0 +1,61 @@
+// Terminal input built-ins behind the DATA, INPUT and PROMPT statements. INPUT takes queued DATA first
+// (echoing it as if typed), then reads a line of standard input; end of input reads as "".
+#include <unistd.h>
+
+#include <cstdio>
+
+#include "stdlib/builtin_fns.hpp"
+
+namespace mv::stdlib {
+
+namespace {
+
+// Reads one line of standard input without its line ending; false at end of input.
+bool read_line(std::string& out) {
+  out.clear();
+  int c;
+  bool any = false;
+  while ((c = std::fgetc(stdin)) != EOF) {
+    any = true;
+    if (c == '\n') break;
+    out += static_cast<char>(c);
+  }
+  if (!out.empty() && out.back() == '\r') out.pop_back();
+  return any;
+}
+
+}  // namespace
+
+void fn_data(Context& cx, Value* args, int, Value& out) {
+  cx.data_queue.push_back(cx.string(args[0]));
+  out.set_int(0);
+}
+
+void fn_prompt(Context& cx, Value* args, int, Value& out) {
+  cx.prompt = cx.string(args[0]);
+  out.set_int(0);
+}
+
+// args: maximum length (0 = no limit) and flags (1 = stay on the line, as INPUT var:).
+void fn_input(Context& cx, Value* args, int, Value& out) {
+  int64_t max = cx.integer(args[0]);
+  bool same_line = (cx.integer(args[1]) & 1) != 0;
+  std::string text;
+  if (!cx.data_queue.empty()) {
+    text = std::move(cx.data_queue.front());
+    cx.data_queue.pop_front();
+    if (max > 0 && static_cast<int64_t>(text.size()) > max) text.resize(static_cast<size_t>(max));
+    cx.line += text;
+    cx.end_line(!same_line);
+    cx.flush_output();
+  } else {
+    static const bool tty = isatty(STDIN_FILENO);
+    if (tty) cx.line += cx.prompt;
+    cx.flush_output();
+    read_line(text);
+    if (max > 0 && static_cast<int64_t>(text.size()) > max) text.resize(static_cast<size_t>(max));
+  }
+  out = Value::string(std::move(text));
+}
+
+}  // namespace mv::stdlib

@@ -1,0 +1,351 @@
+// Shared socket machinery: the io_context, the socket handle's life and death, synchronous waits with
+// deadlines, address text, the resolver's error codes and trace files.
+#include "stdlib/socket_core.hpp"
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+
+namespace mv::stdlib::sockets {
+
+namespace {
+
+// Unix-domain servers still alive, so a normal exit that skips destructors still removes their files.
+std::vector<Socket*>& unix_servers() {
+  static auto* v = new std::vector<Socket*>;
+  return *v;
+}
+
+// Sockets marked SKT$INHERITABLE, oldest first (spec 11).
+std::vector<Socket*>& marked() {
+  static auto* v = new std::vector<Socket*>;
+  return *v;
+}
+
+void remove_socket_file(Socket& s) {
+  if (!s.owns_path) return;
+  s.owns_path = false;
+  if (s.path_pid != ::getpid()) return;
+  struct stat st {};
+  // Only the file this server bound: a newer server on the same path keeps its file.
+  if (::lstat(s.path.c_str(), &st) == 0 && S_ISSOCK(st.st_mode) && static_cast<uint64_t>(st.st_dev) == s.path_dev &&
+      static_cast<uint64_t>(st.st_ino) == s.path_ino)
+    ::unlink(s.path.c_str());
+}
+
+void remove_socket_files_at_exit() {
+  for (Socket* s : unix_servers()) remove_socket_file(*s);
+}
+
+template <class T>
+void erase_value(std::vector<T>& v, T x) {
+  v.erase(std::remove(v.begin(), v.end(), x), v.end());
+}
+
+}  // namespace
+
+asio::io_context& io() {
+  // One per process, never destroyed: a socket held in a static may be released after main() returns.
+  static auto* ctx = new asio::io_context(1);
+  return *ctx;
+}
+
+Socket* as_socket(const runtime::Value& v) {
+  return v.is_handle() ? dynamic_cast<Socket*>(v.handle_object()) : nullptr;
+}
+
+Socket& need_socket(runtime::Context& cx, const runtime::Value& v) {
+  Socket* s = as_socket(v);
+  if (!s) cx.fail("Data item is not a socket");
+  return *s;
+}
+
+Socket::~Socket() {
+  note("CLOSE");
+  trace.reset();
+  select_forget(*this);
+  if (inheritable) erase_value(marked(), this);
+  if (owns_path) {
+    remove_socket_file(*this);
+    erase_value(unix_servers(), this);
+  }
+  // The Asio objects close the descriptor as they go.
+}
+
+int Socket::fd() const {
+  if (stream) return stream->native_handle();
+  if (acceptor) return acceptor->native_handle();
+  if (dgram) return dgram->native_handle();
+  return -1;
+}
+
+void register_unix_server(Socket& s) {
+  static bool hooked = false;
+  if (!hooked) {
+    std::atexit(remove_socket_files_at_exit);
+    hooked = true;
+  }
+  unix_servers().push_back(&s);
+}
+
+Socket* inheritable_socket() { return marked().empty() ? nullptr : marked().back(); }
+
+void mark_inheritable(Socket* s, bool on) {
+  if (s->inheritable) erase_value(marked(), s);
+  s->inheritable = on;
+  if (on) marked().push_back(s);
+}
+
+void set_cloexec(int fd) {
+  int f = ::fcntl(fd, F_GETFD);
+  if (f >= 0 && !(f & FD_CLOEXEC)) ::fcntl(fd, F_SETFD, f | FD_CLOEXEC);
+}
+
+// --- Deadlines and waits ----------------------------------------------------------------------------
+
+Deadline Deadline::from_ms(int64_t ms) {
+  Deadline d;
+  if (ms == 0) {
+    d.mode = Forever;
+  } else if (ms > 0) {
+    d.mode = At;
+    d.at = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+  }
+  return d;
+}
+
+Deadline Deadline::from_seconds(double s) {
+  Deadline d;
+  if (!(s > 0)) {
+    d.mode = Forever;
+  } else {
+    d.mode = At;
+    double ms = std::min(std::round(s * 1000.0), 1e12);
+    d.at = std::chrono::steady_clock::now() + std::chrono::milliseconds(static_cast<int64_t>(ms));
+  }
+  return d;
+}
+
+int Deadline::remaining_ms() const {
+  if (mode == Forever) return -1;
+  if (mode == Now) return 0;
+  auto left = at - std::chrono::steady_clock::now();
+  if (left <= std::chrono::steady_clock::duration::zero()) return 0;
+  // Rounded up, so a wait never ends before its deadline.
+  auto ms = std::chrono::ceil<std::chrono::milliseconds>(left).count();
+  return ms > 2000000000 ? 2000000000 : static_cast<int>(ms);
+}
+
+bool run_until(bool& done, const Deadline& d) {
+  asio::io_context& ctx = io();
+  ctx.restart();
+  if (d.mode == Deadline::Forever) {
+    while (!done) ctx.run_one();
+    return true;
+  }
+  while (!done) {
+    if (d.mode == Deadline::Now || ctx.run_one_until(d.at) == 0) break;
+  }
+  return done;
+}
+
+namespace {
+template <class S>
+WaitResult wait_on(S& sock, asio::socket_base::wait_type type, const Deadline& d, ErrorCode& ec) {
+  if (d.mode == Deadline::Now) return WaitResult::Timeout;
+  bool done = false;
+  ErrorCode got;
+  sock.async_wait(type, [&](const ErrorCode& e) {
+    done = true;
+    got = e;
+  });
+  if (!run_until(done, d)) {
+    ErrorCode ignored;
+    sock.cancel(ignored);
+    asio::io_context& ctx = io();
+    ctx.restart();
+    while (!done) ctx.run_one();
+    if (got == asio::error::operation_aborted) return WaitResult::Timeout;
+  }
+  if (got) {
+    ec = got;
+    return WaitResult::Error;
+  }
+  return WaitResult::Ready;
+}
+}  // namespace
+
+WaitResult wait_ready(Socket& s, asio::socket_base::wait_type type, const Deadline& d, ErrorCode& ec) {
+  if (s.stream) return wait_on(*s.stream, type, d, ec);
+  if (s.acceptor) return wait_on(*s.acceptor, type, d, ec);
+  return wait_on(*s.dgram, type, d, ec);
+}
+
+// --- Addresses ----------------------------------------------------------------------------------------
+
+AddrText addr_text(const sockaddr* sa, socklen_t len) {
+  AddrText r;
+  char buf[INET6_ADDRSTRLEN] = {0};
+  if (sa->sa_family == AF_INET && len >= sizeof(sockaddr_in)) {
+    const auto* in = reinterpret_cast<const sockaddr_in*>(sa);
+    ::inet_ntop(AF_INET, &in->sin_addr, buf, sizeof buf);
+    r.addr = buf;
+    r.port = ntohs(in->sin_port);
+    r.family = kFamilyV4;
+  } else if (sa->sa_family == AF_INET6 && len >= sizeof(sockaddr_in6)) {
+    const auto* in6 = reinterpret_cast<const sockaddr_in6*>(sa);
+    r.port = ntohs(in6->sin6_port);
+    if (IN6_IS_ADDR_V4MAPPED(&in6->sin6_addr)) {
+      ::inet_ntop(AF_INET, in6->sin6_addr.s6_addr + 12, buf, sizeof buf);
+      r.family = kFamilyV4;
+    } else {
+      ::inet_ntop(AF_INET6, &in6->sin6_addr, buf, sizeof buf);
+      r.family = kFamilyV6;
+    }
+    r.addr = buf;
+  } else {
+    r.family = kFamilyUnix;
+  }
+  return r;
+}
+
+std::string reverse_name(const sockaddr* sa, socklen_t len) {
+  if (sa->sa_family != AF_INET && sa->sa_family != AF_INET6) return "";
+  sockaddr_in v4{};
+  const auto* in6 = reinterpret_cast<const sockaddr_in6*>(sa);
+  if (sa->sa_family == AF_INET6 && IN6_IS_ADDR_V4MAPPED(&in6->sin6_addr)) {
+    // Look up the IPv4 address itself: /etc/hosts names 127.0.0.1, not ::ffff:127.0.0.1.
+    v4.sin_family = AF_INET;
+    v4.sin_port = in6->sin6_port;
+    std::memcpy(&v4.sin_addr, in6->sin6_addr.s6_addr + 12, 4);
+    sa = reinterpret_cast<const sockaddr*>(&v4);
+    len = sizeof v4;
+  }
+  char host[NI_MAXHOST];
+  if (::getnameinfo(sa, len, host, sizeof host, nullptr, 0, NI_NAMEREQD) != 0) return "";
+  return host;
+}
+
+int resolver_status(int eai) {
+  switch (eai) {
+#ifdef EAI_ADDRFAMILY
+    case EAI_ADDRFAMILY: return 7014;
+#endif
+    case EAI_AGAIN: return 7015;
+    case EAI_BADFLAGS: return 7016;
+    case EAI_FAIL: return 7017;
+    case EAI_FAMILY: return 7018;
+    case EAI_MEMORY: return 7019;
+#ifdef EAI_NODATA
+    case EAI_NODATA: return 7020;
+#endif
+    case EAI_NONAME: return 7021;
+    case EAI_SERVICE: return 7022;
+    case EAI_SOCKTYPE: return 7023;
+    case EAI_SYSTEM: return 7024;
+    default: return kResolve;
+  }
+}
+
+int resolve_host(const std::string& host, bool ipv6, int socktype, ResolveResult& out, int& os_error) {
+  os_error = 0;
+  out = ResolveResult{};
+  ErrorCode ec;
+  asio::ip::address a = asio::ip::make_address(host, ec);
+  if (!ec) {
+    out.literal = true;
+    if (a.is_v6()) {
+      if (!ipv6) return kAiFamily;
+      asio::ip::address_v6 v6 = a.to_v6();
+      if (v6.is_v4_mapped()) a = asio::ip::make_address_v4(asio::ip::v4_mapped, v6);
+    }
+    out.addrs.push_back(a);
+    return kOk;
+  }
+  // Asio's resolver folds several EAI_ codes together and adds AI_ADDRCONFIG, so ask the system directly
+  // (spec 7.1).
+  addrinfo hints{};
+  hints.ai_family = ipv6 ? AF_UNSPEC : AF_INET;
+  hints.ai_socktype = socktype;
+  addrinfo* res = nullptr;
+  int rc = ::getaddrinfo(host.c_str(), nullptr, &hints, &res);
+  if (rc != 0) {
+    if (rc == EAI_SYSTEM) os_error = errno;
+    return resolver_status(rc);
+  }
+  for (addrinfo* p = res; p; p = p->ai_next) {
+    asio::ip::address addr;
+    if (p->ai_family == AF_INET) {
+      const auto* in = reinterpret_cast<const sockaddr_in*>(p->ai_addr);
+      asio::ip::address_v4::bytes_type b;
+      std::memcpy(b.data(), &in->sin_addr, 4);
+      addr = asio::ip::address_v4(b);
+    } else if (p->ai_family == AF_INET6) {
+      const auto* in6 = reinterpret_cast<const sockaddr_in6*>(p->ai_addr);
+      asio::ip::address_v6::bytes_type b;
+      std::memcpy(b.data(), &in6->sin6_addr, 16);
+      asio::ip::address_v6 v6(b, in6->sin6_scope_id);
+      addr = v6.is_v4_mapped() ? asio::ip::address(asio::ip::make_address_v4(asio::ip::v4_mapped, v6))
+                               : asio::ip::address(v6);
+    } else {
+      continue;
+    }
+    if (std::find(out.addrs.begin(), out.addrs.end(), addr) == out.addrs.end()) out.addrs.push_back(addr);
+  }
+  ::freeaddrinfo(res);
+  if (out.addrs.empty()) return 7020;
+  return kOk;
+}
+
+int decode_flags(int64_t flags, Transport& t, bool& blocking) {
+  if (flags & kFlagIcmp) return kAiSocktype;
+  bool unix_stream = (flags & kFlagUstream) != 0;
+  bool udp = (flags & (kFlagDgrm | kFlagUdp)) != 0;
+  if (unix_stream && udp) return kIncompProto;
+  t = unix_stream ? Transport::Unix : udp ? Transport::Udp : Transport::Tcp;
+  // SKT$BLOCKING wins when both mode bits are given; no bit means the blocking default (spec 3.2).
+  blocking = (flags & kFlagBlocking) != 0 || (flags & kFlagNonBlocking) == 0;
+  return kOk;
+}
+
+// --- Trace files ----------------------------------------------------------------------------------------
+
+Trace::~Trace() {
+  if (f_) std::fclose(f_);
+}
+
+void Trace::event(const std::string& what, std::string_view data) {
+  timeval tv{};
+  ::gettimeofday(&tv, nullptr);
+  std::tm tm{};
+  time_t secs = tv.tv_sec;
+  ::localtime_r(&secs, &tm);
+  std::fprintf(f_, "%02d:%02d:%02d.%03d %s\n", tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<int>(tv.tv_usec / 1000),
+               what.c_str());
+  static const char kHex[] = "0123456789ABCDEF";
+  for (size_t i = 0; i < data.size(); i += 32) {
+    char line[2 + 64 + 2];
+    size_t n = std::min<size_t>(32, data.size() - i);
+    line[0] = line[1] = ' ';
+    for (size_t j = 0; j < n; ++j) {
+      auto b = static_cast<unsigned char>(data[i + j]);
+      line[2 + 2 * j] = kHex[b >> 4];
+      line[3 + 2 * j] = kHex[b & 15];
+    }
+    line[2 + 2 * n] = '\n';
+    std::fwrite(line, 1, 3 + 2 * n, f_);
+  }
+  std::fflush(f_);
+}
+
+}  // namespace mv::stdlib::sockets
