@@ -58,6 +58,8 @@ CompileResult compile(const std::string& path, const std::string& text, const Co
   Diagnostics diags;
   runtime::Program program;
   CodeGen gen(diags, program);
+  for (const std::string& v : options.preset_vars) gen.var_slot(v);
+  for (const std::string& m : options.preset_matrices) gen.declare_matrix(m);
   Parser parser(diags, gen, [&options](const std::string& file, const std::string& record, const std::string& from) {
     return resolve_include(options, file, record, from);
   });
@@ -70,6 +72,7 @@ CompileResult compile(const std::string& path, const std::string& text, const Co
   }
   result.diagnostics = diags.render();
   result.ok = diags.error_count() == 0;
+  result.incomplete = diags.incomplete;
   if (result.ok) out = std::move(program);
   return result;
 }

@@ -33,6 +33,9 @@ class Diagnostics {
   static constexpr size_t kMaxErrors = 50;
   std::vector<std::unique_ptr<Source>> sources;
   std::vector<Diagnostic> items;
+  // The input ended inside an open block (IF ... THEN with no END, LOOP with no REPEAT): the REPL then
+  // asks for more lines instead of reporting the errors.
+  bool incomplete = false;
 
   uint16_t add_source(std::string path, std::string text);
   void error(Location loc, std::string message);

@@ -74,6 +74,7 @@ class Parser {
   void print_statement(bool to_printer);
   void builtin_statement(stdlib::BuiltinId id, Location loc, ExprPtr arg);
   void input_statement(Location loc);
+  void execute_statement(Location loc);
   void if_statement(Location loc);
   void for_statement(Location loc);
   void loop_statement();

@@ -62,6 +62,7 @@ bool Parser::line_label() {
 void Parser::statements_until(std::initializer_list<std::string_view> enders) {
   for (;;) {
     while (peek().kind == Tok::Newline || peek().kind == Tok::Semi) take();
+    if (peek().kind == Tok::End && enders.size() > 0) diags_.incomplete = true;
     if (peek().kind == Tok::End || diags_.too_many()) return;
     if (line_label()) continue;
     if (statement_start_comment()) continue;
@@ -268,6 +269,9 @@ void Parser::statement_body(Token t) {
   } else if (w == "INPUT") {
     take();
     input_statement(t.loc);
+  } else if (w == "EXECUTE" || w == "PERFORM") {
+    take();
+    execute_statement(t.loc);
   } else if (w == "NULL") {
     take();
   } else if (w == "EQU" || w == "EQUATE") {
@@ -418,6 +422,35 @@ void Parser::input_statement(Location loc) {
   call->kids.push_back(std::move(length));
   call->kids.push_back(make_expr(ExprKind::Number, loc, std::to_string(flags)));
   gen_.assign(*target, *call, loc);
+}
+
+// EXECUTE cmd {CAPTURING var} {RETURNING var | SETTING var}: the captured output and the status
+// (@SYSTEM.RETURN.CODE) are stored after the command has run.
+void Parser::execute_statement(Location loc) {
+  ExprPtr command = expression();
+  ExprPtr capturing, returning;
+  for (;;) {
+    if (accept_word("CAPTURING")) {
+      capturing = lvalue();
+    } else if (accept_word("RETURNING") || accept_word("SETTING")) {
+      returning = lvalue();
+    } else if (accept_word("PASSLIST") || accept_word("RTNLIST")) {
+      if (peek().kind == Tok::Ident && !at_word("CAPTURING") && !at_word("RETURNING")) take();
+    } else {
+      break;
+    }
+  }
+  auto call = make_expr(ExprKind::Builtin, loc, "EXECUTE");
+  call->builtin = static_cast<int>(stdlib::BuiltinId::EXECUTE_STMT);
+  call->kids.push_back(std::move(command));
+  call->kids.push_back(make_expr(ExprKind::Number, loc, capturing ? "1" : "0"));
+  if (capturing) {
+    gen_.assign(*capturing, *call, loc);
+  } else {
+    gen_.expr(*call);
+    gen_.emit(Op::POP);
+  }
+  if (returning) gen_.assign(*returning, *make_expr(ExprKind::SysVar, loc, "@SYSTEM.RETURN.CODE"), loc);
 }
 
 void Parser::print_statement(bool to_printer) {

@@ -8,6 +8,8 @@
 
 namespace mv::runtime {
 
+volatile std::sig_atomic_t g_interrupt = 0;
+
 std::string_view Context::text(const Value& v, std::string& scratch) const {
   if (v.is_handle()) fail("Data cannot be converted to a string");
   return text_of(v, precision, scratch);

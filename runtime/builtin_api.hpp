@@ -2,8 +2,10 @@
 // STATUS() and COL1()/COL2() state, value conversions, and how to raise a fatal runtime error.
 #pragma once
 
+#include <csignal>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -12,6 +14,10 @@
 #include "runtime/value.hpp"
 
 namespace mv::runtime {
+
+// Set (from a SIGINT handler) to stop the running program at its next loop iteration, GOSUB or CALL,
+// or its next blocking wait; the REPL uses it for Ctrl-C. Cleared by whoever handles the interrupt.
+extern volatile std::sig_atomic_t g_interrupt;
 
 // A fatal runtime error; the VM adds the BASIC file, line and call stack when it reports it.
 class RuntimeError : public std::runtime_error {
@@ -37,6 +43,12 @@ class Context {
   int64_t inmat = 0;  // INMAT(): elements set by the last MATPARSE
   int64_t col1 = 0;
   int64_t col2 = 0;
+
+  // EXECUTE/PERFORM: runs a command-processor command (RUN, PHANTOM, SLEEP, SH -c ...), capturing its
+  // output when `capture` is not null; returns the command's status for @SYSTEM.RETURN.CODE. Installed by
+  // the command line (runtime/cli), which owns the compiler.
+  std::function<int64_t(Context& cx, const std::string& command, std::string* capture)> execute_hook;
+  Value system_return = Value::integer(0);  // @SYSTEM.RETURN.CODE
 
   // INPUT's sources: the DATA queue first, then standard input; PROMPT sets the prompt shown on a terminal.
   std::deque<std::string> data_queue;

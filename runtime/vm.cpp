@@ -13,7 +13,8 @@ namespace {
 constexpr size_t kStackSize = 1 << 16;
 }
 
-Vm::Vm(std::shared_ptr<const Program> program, const BuiltinFn* builtins, ProcessInfo info, const Config& cfg)
+Vm::Vm(std::shared_ptr<const Program> program, const BuiltinFn* builtins, ProcessInfo info, const Config& cfg,
+       std::vector<Value>* globals)
     : builtins_(builtins), info_(std::move(info)), config_(cfg) {
   process = &info_;
   this->config = &config_;
@@ -22,9 +23,10 @@ Vm::Vm(std::shared_ptr<const Program> program, const BuiltinFn* builtins, Proces
   auto frame = std::make_unique<Frame>();
   frame->unit = main;
   size_t n = main->program->var_names.size();
-  frame->storage.resize(n);
+  std::vector<Value>& storage = globals ? *globals : frame->storage;
+  if (storage.size() < n) storage.resize(n);
   frame->slots.resize(n);
-  for (size_t i = 0; i < n; ++i) frame->slots[i] = &frame->storage[i];
+  for (size_t i = 0; i < n; ++i) frame->slots[i] = &storage[i];
   frames_.push_back(std::move(frame));
   bind_commons(*frames_.back());
 }
@@ -226,6 +228,7 @@ L_NOT:
   sp[-1].set_int(!truthy(sp[-1]));
   NEXT();
 L_JUMP:
+  if (static_cast<uint32_t>(a) < pc && g_interrupt) [[unlikely]] fail("Interrupted");
   pc = static_cast<uint32_t>(a);
   NEXT();
 L_JUMP_FALSE:
@@ -240,7 +243,8 @@ L_JUMP_TRUE:
   NEXT();
 L_GOSUB: {
   std::vector<uint32_t>& gosubs = frames_.back()->gosubs;
-  if (gosubs.size() > 100000) [[unlikely]] fail("GOSUB nested too deeply (runaway recursion?)");
+  if (gosubs.size() > 100000 || g_interrupt) [[unlikely]]
+    fail(g_interrupt ? "Interrupted" : "GOSUB nested too deeply (runaway recursion?)");
   gosubs.push_back(pc);
   pc = static_cast<uint32_t>(a);
   NEXT();
@@ -460,6 +464,7 @@ L_FOR_CHECK:
   (--sp)->reset();
   NEXT();
 L_FOR_STEP:
+  if (g_interrupt) [[unlikely]] fail("Interrupted");
   if (for_step((*vars[a]), (*vars[code[pc]]), sp[-1], false)) pc = code[pc + 1];
   else pc += 2;
   (--sp)->reset();
@@ -472,6 +477,7 @@ L_FOR_NEXT: {
   if (var.is_int() && step.is_int() && limit.is_int() &&
       !__builtin_add_overflow(var.int_value(), step.int_value(), &next)) {
     if (step.int_value() >= 0 ? next <= limit.int_value() : next >= limit.int_value()) {
+      if (g_interrupt) [[unlikely]] fail("Interrupted");
       var.set_int(next);
       pc = code[pc + 1];
       NEXT();

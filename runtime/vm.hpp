@@ -45,7 +45,10 @@ struct Frame {
 
 class Vm : public Context {
  public:
-  Vm(std::shared_ptr<const Program> program, const BuiltinFn* builtins, ProcessInfo info, const Config& cfg);
+  // `globals`, when given, holds the main program's variables and outlives the Vm: the REPL runs each
+  // input as a new program over the same variables. It is resized to the program's variable count.
+  Vm(std::shared_ptr<const Program> program, const BuiltinFn* builtins, ProcessInfo info, const Config& cfg,
+     std::vector<Value>* globals = nullptr);
   ~Vm();
 
   void set_loader(RoutineLoader loader) { loader_ = std::move(loader); }

@@ -430,7 +430,7 @@ void Vm::sysvar(SysVar id, Value& out) {
     case SysVar::YEAR4: out.set_int(tm.tm_year + 1900); break;
     case SysVar::TTY: out = Value::string(std::string_view(isatty(STDIN_FILENO) ? "console" : "")); break;
     case SysVar::LEVEL: out.set_int(1); break;
-    case SysVar::SYSTEM_RETURN: out.set_int(0); break;
+    case SysVar::SYSTEM_RETURN: out = system_return; break;
     case SysVar::HOSTNAME: {
       char host[256] = {0};
       gethostname(host, sizeof host - 1);

@@ -1,11 +1,47 @@
-// Conversion built-ins (placeholders until OCONV/ICONV land; see issue 5).
+// The conversion built-ins OCONV, ICONV, OCONVS and ICONVS: thin bindings from Values to the code families
+// behind conv_codes.hpp. Each sets STATUS() to the conversion's status. Input conversions that produce a
+// plain integer (day numbers, times, scaled amounts) return it as an integer value.
 #include "stdlib/builtin_fns.hpp"
+#include "stdlib/conv_codes.hpp"
 
 namespace mv::stdlib {
 
-void fn_oconv(Context& cx, Value*, int, Value&) { cx.fail("OCONV is not implemented yet in this build of mvbasic"); }
-void fn_iconv(Context& cx, Value*, int, Value&) { cx.fail("ICONV is not implemented yet in this build of mvbasic"); }
-void fn_oconvs(Context& cx, Value*, int, Value&) { cx.fail("OCONVS is not implemented yet in this build of mvbasic"); }
-void fn_iconvs(Context& cx, Value*, int, Value&) { cx.fail("ICONVS is not implemented yet in this build of mvbasic"); }
+namespace {
+
+using ConvFn = std::string (*)(std::string_view, std::string_view, int&);
+
+// True when the text is an integer written the canonical way (no leading zeros, no '+', not "-0").
+bool canonical_integer(std::string_view s) {
+  size_t i = s.size() > 1 && s[0] == '-' ? 1 : 0;
+  if (i == s.size() || s.size() - i > 15 || (s[i] == '0' && s.size() - i > 1) || (i == 1 && s == "-0")) {
+    return false;
+  }
+  for (; i < s.size(); ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  return true;
+}
+
+void convert(Context& cx, Value* args, Value& out, ConvFn fn, bool input) {
+  std::string data_scratch;
+  std::string code_scratch;
+  const std::string_view data = cx.text(args[0], data_scratch);
+  const std::string_view codes = cx.text(args[1], code_scratch);
+  int status = 0;
+  std::string result = fn(data, codes, status);
+  cx.status.set_int(status);
+  if (input && canonical_integer(result)) {
+    out.set_int(std::stoll(result));
+    return;
+  }
+  out = Value::string(std::move(result));
+}
+
+}  // namespace
+
+void fn_oconv(Context& cx, Value* args, int, Value& out) { convert(cx, args, out, oconv, false); }
+void fn_iconv(Context& cx, Value* args, int, Value& out) { convert(cx, args, out, iconv, true); }
+void fn_oconvs(Context& cx, Value* args, int, Value& out) { convert(cx, args, out, oconvs, false); }
+void fn_iconvs(Context& cx, Value* args, int, Value& out) { convert(cx, args, out, iconvs, true); }
 
 }  // namespace mv::stdlib

@@ -58,4 +58,16 @@ void fn_input(Context& cx, Value* args, int, Value& out) {
   out = Value::string(std::move(text));
 }
 
+// args: the command and whether to capture its output; returns the captured output ("" otherwise).
+void fn_execute(Context& cx, Value* args, int, Value& out) {
+  std::string command = cx.string(args[0]);
+  bool capture = cx.integer(args[1]) != 0;
+  if (!cx.execute_hook) cx.fail("EXECUTE is not available here");
+  cx.flush_output();
+  std::string captured;
+  int64_t status = cx.execute_hook(cx, command, capture ? &captured : nullptr);
+  cx.system_return.set_int(status);
+  out = Value::string(std::move(captured));
+}
+
 }  // namespace mv::stdlib

@@ -1,0 +1,293 @@
+// The masked decimal codes MD, ML and MR: M{D|L|R} n {f} {,} {$} {s} {[intl]} {P} {Z} {T} {x{c}} {fx}.
+//   n      decimal places shown (rounded half away from zero; no point when 0)
+//   f      scale: output divides by 10^f, input multiplies by it (default n)
+//   ,      thousands separators              $  currency prefix
+//   s      sign: + (trailing + or -), - or M (trailing - or space), ( and < or E (brackets around negatives,
+//          spaces around positives), C ("cr" after negatives), D ("db" after negatives), N (no minus sign);
+//          positives get two spaces after them under C and D; the default is a leading minus
+//   P      no scaling when the data already has a decimal point
+//   Z      zero shown as the null string     T  truncate instead of rounding
+//   x{c}   field width and fill character (space by default): ML pads on the right, MR and MD on the left
+//   fx     a mask of # (spaces), % (zeros) and * (stars) runs with counts, and literal text
+// The null string is taken as zero (QM without OPTION PICK.NULL). Numbers are scaled and rounded as decimal
+// text, so 1234.5 with MD2 gives 12.35 as written. Input conversion accepts any of the sign forms, a
+// currency symbol and thousands separators, and returns the scaled integer.
+#include <algorithm>
+#include <vector>
+
+#include "stdlib/conv_family.hpp"
+
+namespace mv::stdlib::conv {
+
+namespace {
+
+struct DecimalSpec {
+  char justify = 'D';
+  int places = 0;
+  int scale = -1;  // -1: the same as places
+  bool commas = false;
+  bool currency = false;
+  bool point_unscaled = false;
+  bool zero_null = false;
+  bool truncate = false;
+  char sign = '\0';
+  size_t width = 0;
+  char fill = ' ';
+  std::string mask;
+};
+
+// A number as decimal digit strings, so that scaling and rounding are exact.
+struct Decimal {
+  bool negative = false;
+  std::string whole;
+  std::string fraction;
+};
+
+bool is_mask_char(char c) { return c == '#' || c == '%' || c == '*'; }
+
+// Reads the sign, separator and flag options after the digits; stops at the first other character.
+bool parse_options(std::string_view code, size_t& i, DecimalSpec& spec) {
+  for (; i < code.size(); ++i) {
+    const char c = upper(code[i]);
+    if (c == ',') spec.commas = true;
+    else if (c == '$') spec.currency = true;
+    else if (c == 'P') spec.point_unscaled = true;
+    else if (c == 'Z') spec.zero_null = true;
+    else if (c == 'T') spec.truncate = true;
+    else if (c == 'E') spec.sign = '<';
+    else if (c == 'M') spec.sign = '-';
+    else if (c == '+' || c == '-' || c == '<' || c == 'C' || c == 'D' || c == 'N') spec.sign = c;
+    else if (c == '(' && !(i + 1 < code.size() && is_mask_char(code[i + 1]))) spec.sign = '(';
+    else if (c == '[') {
+      // National conventions are not supported; the bracketed text is skipped.
+      const size_t close = code.find(']', i);
+      if (close == std::string_view::npos) return false;
+      i = close;
+    } else {
+      break;
+    }
+  }
+  return true;
+}
+
+// Reads the field width with its fill character, then the mask.
+bool parse_layout(std::string_view code, size_t i, DecimalSpec& spec) {
+  if (i < code.size() && is_digit(code[i])) {
+    int64_t width = 0;
+    if (!read_int(code, i, width) || width > 4096) return false;
+    spec.width = static_cast<size_t>(width);
+    const bool mask_follows = i + 1 < code.size() && is_mask_char(code[i]) && is_digit(code[i + 1]);
+    if (i < code.size() && !mask_follows && code[i] != '(') spec.fill = code[i++];
+  }
+  if (i < code.size() && code[i] == '(') {
+    if (code.back() != ')') return false;
+    spec.mask = std::string(code.substr(i + 1, code.size() - i - 2));
+  } else {
+    spec.mask = std::string(code.substr(i));
+  }
+  return spec.mask.empty() || is_mask_char(spec.mask[0]);
+}
+
+bool parse_decimal_code(std::string_view code, DecimalSpec& spec) {
+  spec.justify = upper(code[1]);
+  size_t i = 2;
+  if (i < code.size() && is_digit(code[i])) spec.places = code[i++] - '0';
+  if (i < code.size() && is_digit(code[i])) spec.scale = code[i++] - '0';
+  if (spec.scale < 0) spec.scale = spec.places;
+  return parse_options(code, i, spec) && parse_layout(code, i, spec);
+}
+
+// Reads plain decimal text (sign, digits, one point), surrounding spaces ignored.
+bool parse_number(std::string_view s, Decimal& d) {
+  s = trim_spaces(s);
+  size_t i = 0;
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) d.negative = s[i++] == '-';
+  for (; i < s.size() && is_digit(s[i]); ++i) d.whole += s[i];
+  if (i < s.size() && s[i] == '.') {
+    for (++i; i < s.size() && is_digit(s[i]); ++i) d.fraction += s[i];
+  }
+  return i == s.size() && !(d.whole.empty() && d.fraction.empty());
+}
+
+bool all_zero(const std::string& digits) { return digits.find_first_not_of('0') == std::string::npos; }
+
+bool is_zero(const Decimal& d) { return all_zero(d.whole) && all_zero(d.fraction); }
+
+// Moves the decimal point `places` to the left (to the right when negative).
+void shift_point(Decimal& d, int places) {
+  if (places > 0) {
+    const size_t k = static_cast<size_t>(places);
+    if (d.whole.size() < k) d.whole.insert(0, k - d.whole.size(), '0');
+    d.fraction.insert(0, d.whole, d.whole.size() - k, k);
+    d.whole.resize(d.whole.size() - k);
+  } else if (places < 0) {
+    const size_t k = static_cast<size_t>(-places);
+    if (d.fraction.size() < k) d.fraction.append(k - d.fraction.size(), '0');
+    d.whole.append(d.fraction, 0, k);
+    d.fraction.erase(0, k);
+  }
+}
+
+// Keeps exactly `places` fraction digits, rounding the magnitude half up unless truncating.
+void round_to(Decimal& d, size_t places, bool truncate) {
+  if (d.fraction.size() <= places) {
+    d.fraction.append(places - d.fraction.size(), '0');
+    return;
+  }
+  const bool up = !truncate && d.fraction[places] >= '5';
+  d.fraction.resize(places);
+  if (!up) return;
+  std::string digits = d.whole + d.fraction;
+  size_t pos = digits.size();
+  while (pos > 0 && digits[pos - 1] == '9') digits[--pos] = '0';
+  if (pos == 0) digits.insert(0, 1, '1');
+  else ++digits[pos - 1];
+  d.whole = digits.substr(0, digits.size() - places);
+  d.fraction = digits.substr(digits.size() - places);
+}
+
+void strip_leading_zeros(Decimal& d) {
+  d.whole.erase(0, std::min(d.whole.find_first_not_of('0'), d.whole.size()));
+  if (d.whole.empty()) d.whole = "0";
+}
+
+std::string group_thousands(const std::string& digits) {
+  std::string out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+// Puts the sign around the formatted magnitude as the sign option asks.
+std::string apply_sign(std::string body, bool negative, char sign) {
+  switch (sign) {
+    case '+': return body + (negative ? "-" : "+");
+    case '-': return body + (negative ? "-" : " ");
+    case '(': return negative ? "(" + body + ")" : " " + body + " ";
+    case '<': return negative ? "<" + body + ">" : " " + body + " ";
+    case 'C': return body + (negative ? "cr" : "  ");
+    case 'D': return body + (negative ? "db" : "  ");
+    case 'N': return body;
+    default: return negative ? "-" + body : body;
+  }
+}
+
+// Pours the text into the mask: # runs pad with spaces, % with zeros, * with stars; other characters are
+// literal. The text fills the mask's positions from the right for MR and MD, from the left for ML; text
+// longer than the mask is returned unmasked.
+std::string apply_mask(const std::string& text, std::string_view mask, bool left) {
+  std::vector<char> pads;  // the pad character of each data position
+  std::string shape;       // '\0' marks a data position, anything else is literal
+  for (size_t i = 0; i < mask.size();) {
+    const char c = mask[i++];
+    if (!is_mask_char(c)) {
+      shape += c;
+      continue;
+    }
+    int64_t count = 1;
+    if (i < mask.size() && is_digit(mask[i]) && (!read_int(mask, i, count) || count > 4096)) return text;
+    for (int64_t k = 0; k < count; ++k) {
+      shape += '\0';
+      pads.push_back(c == '#' ? ' ' : c == '%' ? '0' : '*');
+    }
+  }
+  if (text.size() > pads.size()) return text;
+  const size_t offset = left ? 0 : pads.size() - text.size();
+  std::string out;
+  size_t slot = 0;
+  for (char c : shape) {
+    if (c != '\0') {
+      out += c;
+    } else {
+      out += slot >= offset && slot - offset < text.size() ? text[slot - offset] : pads[slot];
+      ++slot;
+    }
+  }
+  return out;
+}
+
+std::string format_decimal(Decimal d, const DecimalSpec& spec, bool had_point) {
+  shift_point(d, spec.point_unscaled && had_point ? 0 : spec.scale);
+  round_to(d, static_cast<size_t>(spec.places), spec.truncate);
+  strip_leading_zeros(d);
+  std::string text;
+  if (!(spec.zero_null && is_zero(d))) {
+    std::string body = spec.commas ? group_thousands(d.whole) : d.whole;
+    if (!d.fraction.empty()) body += '.' + d.fraction;
+    if (spec.currency) body.insert(0, 1, '$');
+    text = apply_sign(body, d.negative && !is_zero(d), spec.sign);
+  }
+  if (text.size() < spec.width) {
+    const std::string pad(spec.width - text.size(), spec.fill);
+    text = spec.justify == 'L' ? text + pad : pad + text;
+  }
+  if (!spec.mask.empty()) text = apply_mask(text, spec.mask, spec.justify == 'L');
+  return text;
+}
+
+// Reads an external number in any of the forms output conversion writes.
+bool parse_external(std::string_view s, Decimal& d) {
+  std::string t;
+  bool negative = false;
+  s = trim_spaces(s);
+  if (s.size() >= 2 && ((s.front() == '(' && s.back() == ')') || (s.front() == '<' && s.back() == '>'))) {
+    negative = true;
+    s = trim_spaces(s.substr(1, s.size() - 2));
+  }
+  if (s.size() >= 2) {
+    const char a = upper(s[s.size() - 2]);
+    const char b = upper(s.back());
+    if ((a == 'C' && b == 'R') || (a == 'D' && b == 'B')) {
+      negative = true;
+      s = trim_spaces(s.substr(0, s.size() - 2));
+    }
+  }
+  if (!s.empty() && (s.back() == '-' || s.back() == '+')) {
+    negative = s.back() == '-';
+    s = trim_spaces(s.substr(0, s.size() - 1));
+  }
+  for (char c : s) {
+    if (c != ',' && c != '$') t += c;
+  }
+  if (!parse_number(t, d)) return false;
+  d.negative = d.negative || negative;
+  return true;
+}
+
+int decimal_iconv(std::string_view data, const DecimalSpec& spec, std::string& out) {
+  out.clear();
+  if (trim_spaces(data).empty()) return kOk;
+  Decimal d;
+  if (!parse_external(data, d)) return kBadData;
+  shift_point(d, -spec.scale);
+  round_to(d, static_cast<size_t>(spec.places > spec.scale ? spec.places - spec.scale : 0), false);
+  strip_leading_zeros(d);
+  d.fraction.erase(d.fraction.find_last_not_of('0') + 1);
+  if (d.negative && !is_zero(d)) out += '-';
+  out += d.whole;
+  if (!d.fraction.empty()) out += '.' + d.fraction;
+  return kOk;
+}
+
+}  // namespace
+
+int decimal_code(std::string_view data, std::string_view code, Dir dir, std::string& out) {
+  DecimalSpec spec;
+  if (!parse_decimal_code(code, spec)) {
+    out.assign(data);
+    return kBadCode;
+  }
+  if (dir == Dir::In) return decimal_iconv(data, spec, out);
+  Decimal d;
+  const bool null_data = trim_spaces(data).empty();
+  if (!null_data && !parse_number(data, d)) {
+    out.assign(data);
+    return kBadData;
+  }
+  out = format_decimal(d, spec, data.find('.') != std::string_view::npos);
+  return kOk;
+}
+
+}  // namespace mv::stdlib::conv
