@@ -163,9 +163,10 @@ void fn_write_socket(Context& cx, Value* args, int, Value& out) {
 }
 
 void fn_close_socket(Context& cx, Value* args, int, Value& out) {
-  // The statement form unassigns the variable itself; the OS socket closes with its last reference.
+  // CLOSE.SOCKET x runs as x = CLOSE.SOCKET(x): the result is the unassigned value, so the variable drops
+  // its reference and is left unassigned (spec 5.6). The OS socket closes with the last reference.
   need_socket(cx, args[0]);
-  out.set_int(0);
+  out.reset();
 }
 
 namespace {
