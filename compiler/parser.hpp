@@ -75,6 +75,10 @@ class Parser {
   void builtin_statement(stdlib::BuiltinId id, Location loc, ExprPtr arg);
   void input_statement(Location loc);
   void execute_statement(Location loc);
+  // File statements (parser_files.cpp).
+  bool file_statement(const std::string& w, Location loc);
+  void clause_statement(stdlib::BuiltinId id, Location loc, std::vector<ExprPtr> args, const Expr* target,
+                        bool need_then_else);
   void if_statement(Location loc);
   void for_statement(Location loc);
   void loop_statement();

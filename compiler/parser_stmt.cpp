@@ -76,8 +76,23 @@ void Parser::statements_until(std::initializer_list<std::string_view> enders) {
   }
 }
 
-// After a statement: it must end here, or the rest of the line is reported and skipped.
-static bool ends_clause(const Token& t, bool stop_at_else) { return stop_at_else && t.is_word("ELSE"); }
+// An inline THEN clause ends at ELSE; the ON ERROR and LOCKED clauses of file statements also end at the
+// clause keywords that may follow them.
+static bool ends_clause(const Token& t, bool stop_at_else) {
+  return stop_at_else && (t.is_word("ELSE") || t.is_word("THEN") || t.is_word("LOCKED"));
+}
+
+static bool is_file_keyword(const std::string& w) {
+  static const char* const kWords[] = {"OPEN",   "OPENPATH", "OPENSEQ", "CLOSE",   "CLOSESEQ", "WEOFSEQ",
+                                       "READ",   "READU",    "READL",   "READV",   "READVU",   "READVL",
+                                       "WRITE",  "WRITEU",   "WRITEV",  "WRITEVU", "DELETE",   "RELEASE",
+                                       "SELECT", "SSELECT",  "READNEXT", "CLEARSELECT", "READSEQ", "WRITESEQ",
+                                       "WRITESEQF"};
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
 
 void Parser::inline_statements(bool stop_at_else) {
   for (;;) {
@@ -272,6 +287,9 @@ void Parser::statement_body(Token t) {
   } else if (w == "EXECUTE" || w == "PERFORM") {
     take();
     execute_statement(t.loc);
+  } else if (is_file_keyword(w)) {
+    take();
+    file_statement(w, t.loc);
   } else if (w == "NULL") {
     take();
   } else if (w == "EQU" || w == "EQUATE") {

@@ -41,6 +41,13 @@ class Context {
   int precision = 4;
   Value status = Value::integer(0);
   int64_t inmat = 0;  // INMAT(): elements set by the last MATPARSE
+  // How the last statement with THEN/ELSE/ON ERROR/LOCKED clauses ended; the compiler branches on it.
+  enum ClauseOutcome : int { kThen = 0, kElse = 1, kOnError = 2, kLocked = 3 };
+  int outcome = kThen;
+  // Flags the compiler passes to such statements: which optional clauses the statement has.
+  static constexpr int kHasOnError = 1;
+  static constexpr int kHasLocked = 2;
+  static constexpr int kHasElse = 4;
   int64_t col1 = 0;
   int64_t col2 = 0;
 

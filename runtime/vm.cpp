@@ -570,6 +570,9 @@ L_HALT:
 L_LOAD_SYSVAR:
   sysvar(static_cast<SysVar>(a), *sp++);
   NEXT();
+L_PUSH_OUTCOME:
+  (sp++)->set_int(outcome);
+  NEXT();
 L_kCount:
   fail("corrupt bytecode: unknown opcode");
 #undef NEXT

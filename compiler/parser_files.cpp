@@ -1,0 +1,165 @@
+// File statements: OPEN/OPENPATH/CLOSE, READ/READV/WRITE/WRITEV/DELETE/RELEASE, SELECT/READNEXT/CLEARSELECT
+// and the sequential OPENSEQ/READSEQ/WRITESEQ/WEOFSEQ/CLOSESEQ. Each compiles to a call of a statement
+// built-in whose last argument says which optional clauses follow; the built-in reports how it ended
+// (Context::outcome) and the clauses branch on that.
+#include "compiler/parser.hpp"
+#include "runtime/builtin_api.hpp"
+
+namespace mv::compiler {
+
+using stdlib::BuiltinId;
+
+void Parser::clause_statement(BuiltinId id, Location loc, std::vector<ExprPtr> args, const Expr* target,
+                              bool need_then_else) {
+  for (const ExprPtr& a : args) gen_.expr(*a);
+  size_t flags_at = gen_.here();
+  gen_.emit(Op::PUSH_INT, 0);
+  gen_.emit(Op::CALL_BUILTIN, static_cast<int32_t>(id));
+  gen_.emit_word(static_cast<uint32_t>(args.size() + 1));
+  if (target) gen_.store_top(*target);
+  else gen_.emit(Op::POP);
+  int flags = 0;
+  std::vector<size_t> ends;
+  // ON ERROR and LOCKED come before THEN/ELSE; each runs instead of them when its outcome happened.
+  for (;;) {
+    if (peek().kind == Tok::Newline && (peek(1).is_word("LOCKED") || (peek(1).is_word("ON") && peek(2).is_word("ERROR"))))
+      take();
+    int outcome;
+    if (at_word("ON") && peek(1).is_word("ERROR")) {
+      take();
+      take();
+      flags |= runtime::Context::kHasOnError;
+      outcome = runtime::Context::kOnError;
+    } else if (accept_word("LOCKED")) {
+      flags |= runtime::Context::kHasLocked;
+      outcome = runtime::Context::kLocked;
+    } else {
+      break;
+    }
+    gen_.emit(Op::PUSH_OUTCOME);
+    gen_.emit(Op::PUSH_INT, outcome);
+    gen_.emit(Op::EQ);
+    size_t skip = gen_.emit_jump(Op::JUMP_FALSE);
+    clause(true);
+    ends.push_back(gen_.emit_jump(Op::JUMP));
+    gen_.patch(skip, gen_.here());
+  }
+  bool has_clause = at_word("THEN") || at_word("ELSE") ||
+                    (peek().kind == Tok::Newline && (peek(1).is_word("THEN") || peek(1).is_word("ELSE")));
+  if (has_clause || need_then_else) {
+    gen_.emit(Op::PUSH_OUTCOME);
+    gen_.emit(Op::PUSH_INT, runtime::Context::kThen);
+    gen_.emit(Op::EQ);
+    then_else("after the statement");
+  }
+  for (size_t e : ends) gen_.patch(e, gen_.here());
+  gen_.patch(flags_at, static_cast<size_t>(flags));
+  (void)loc;
+}
+
+// The file statements, dispatched from statement() by their keyword (already consumed).
+bool Parser::file_statement(const std::string& w, Location loc) {
+  auto num = [loc](int n) { return make_expr(ExprKind::Number, loc, std::to_string(n)); };
+  auto str = [loc](std::string s) { return make_expr(ExprKind::String, loc, std::move(s)); };
+  std::vector<ExprPtr> args;
+  if (w == "OPEN") {
+    ExprPtr first = expression();
+    if (accept_op(",")) {
+      args.push_back(std::move(first));
+      args.push_back(expression());
+    } else {
+      args.push_back(str(""));
+      args.push_back(std::move(first));
+    }
+    expect_word("TO", "in OPEN");
+    ExprPtr target = lvalue();
+    clause_statement(BuiltinId::OPEN_STMT, loc, std::move(args), target.get(), true);
+  } else if (w == "OPENPATH") {
+    args.push_back(expression());
+    expect_word("TO", "in OPENPATH");
+    ExprPtr target = lvalue();
+    clause_statement(BuiltinId::OPENPATH_STMT, loc, std::move(args), target.get(), true);
+  } else if (w == "OPENSEQ") {
+    args.push_back(expression());
+    args.push_back(accept_op(",") ? expression() : str(""));
+    accept_word("APPEND");
+    expect_word("TO", "in OPENSEQ");
+    ExprPtr target = lvalue();
+    clause_statement(BuiltinId::OPENSEQ_STMT, loc, std::move(args), target.get(), true);
+  } else if (w == "CLOSE" || w == "CLOSESEQ" || w == "WEOFSEQ") {
+    args.push_back(expression());
+    if (w == "CLOSESEQ") {
+      clause_statement(BuiltinId::CLOSESEQ_STMT, loc, {}, nullptr, false);
+      return true;
+    }
+    clause_statement(w == "CLOSE" ? BuiltinId::CLOSE_STMT : BuiltinId::WEOFSEQ_STMT, loc, std::move(args), nullptr,
+                     false);
+  } else if (w == "READ" || w == "READU" || w == "READL" || w == "READV" || w == "READVU" || w == "READVL") {
+    ExprPtr target = lvalue();
+    expect_word("FROM", "in READ");
+    args.push_back(expression());
+    expect_op(",", "between the file and the record id");
+    args.push_back(expression());
+    bool is_v = w.rfind("READV", 0) == 0;
+    if (is_v) {
+      expect_op(",", "before the field number in READV");
+      args.push_back(expression());
+    }
+    char last = w.back();
+    args.push_back(num(last == 'U' ? 1 : last == 'L' ? 2 : 0));
+    clause_statement(is_v ? BuiltinId::READV_STMT : BuiltinId::READ_STMT, loc, std::move(args), target.get(), true);
+  } else if (w == "WRITE" || w == "WRITEU" || w == "WRITEV" || w == "WRITEVU") {
+    ExprPtr value = expression();
+    if (!accept_word("ON") && !accept_word("TO")) error_here("expected ON or TO in WRITE");
+    args.push_back(expression());
+    expect_op(",", "between the file and the record id");
+    args.push_back(expression());
+    bool is_v = w.rfind("WRITEV", 0) == 0;
+    if (is_v) {
+      expect_op(",", "before the field number in WRITEV");
+      args.push_back(expression());
+    }
+    args.push_back(std::move(value));
+    args.push_back(num(w.back() == 'U' ? 1 : 0));
+    clause_statement(is_v ? BuiltinId::WRITEV_STMT : BuiltinId::WRITE_STMT, loc, std::move(args), nullptr, false);
+  } else if (w == "DELETE") {
+    args.push_back(expression());
+    expect_op(",", "between the file and the record id in DELETE");
+    args.push_back(expression());
+    clause_statement(BuiltinId::DELETE_STMT, loc, std::move(args), nullptr, false);
+  } else if (w == "RELEASE") {
+    args.push_back(at_statement_end() ? num(0) : expression());
+    args.push_back(accept_op(",") ? expression() : str(""));
+    args.pop_back();
+    clause_statement(BuiltinId::RELEASE_STMT, loc, std::move(args), nullptr, false);
+  } else if (w == "SELECT" || w == "SSELECT") {
+    args.push_back(expression());
+    args.push_back(accept_word("TO") ? expression() : num(0));
+    clause_statement(BuiltinId::SELECT_STMT, loc, std::move(args), nullptr, false);
+  } else if (w == "READNEXT") {
+    ExprPtr target = lvalue();
+    args.push_back(accept_word("FROM") ? expression() : num(0));
+    clause_statement(BuiltinId::READNEXT_STMT, loc, std::move(args), target.get(), true);
+  } else if (w == "CLEARSELECT") {
+    if (accept_word("ALL")) args.push_back(num(-1));
+    else args.push_back(at_statement_end() ? num(0) : expression());
+    clause_statement(BuiltinId::CLEARSELECT_STMT, loc, {}, nullptr, false);
+  } else if (w == "READSEQ") {
+    ExprPtr target = lvalue();
+    expect_word("FROM", "in READSEQ");
+    args.push_back(expression());
+    clause_statement(BuiltinId::READSEQ_STMT, loc, std::move(args), target.get(), true);
+  } else if (w == "WRITESEQ" || w == "WRITESEQF") {
+    ExprPtr value = expression();
+    if (!accept_word("TO") && !accept_word("ON")) error_here("expected TO in WRITESEQ");
+    args.push_back(expression());
+    args.push_back(std::move(value));
+    args.push_back(num(w == "WRITESEQF" ? 1 : 0));
+    clause_statement(BuiltinId::WRITESEQ_STMT, loc, std::move(args), nullptr, false);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace mv::compiler
