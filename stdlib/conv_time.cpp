@@ -5,7 +5,8 @@
 //   c   separator, ':' by default; it may be quoted ('h') and '' means none
 // Output takes the value modulo one day and drops any fraction of a second. Input reads hours, minutes and
 // seconds separated by any one character, or four or six digits run together (hhmm, hhmmss), with an
-// optional AM/PM (or A/P) suffix in either case; without a suffix the hours are on the 24-hour clock.
+// optional AM/PM (or A/P) suffix in either case; without a suffix the hours are on the 24-hour clock. As in
+// QM, the suffix is ignored when seconds are given (the conformance suite's ROUNDTRIP line).
 #include "stdlib/conv_family.hpp"
 
 namespace mv::stdlib::conv {
@@ -128,9 +129,9 @@ int time_iconv(std::string_view data, std::string& out) {
   if (!read_clock(s, parts, count)) return kBadData;
   int64_t hours = parts[0];
   if (hours > 23 || parts[1] > 59 || parts[2] > 59) return kBadData;
-  // The suffix only counts for hours that can be on a 12-hour clock.
-  if (meridian == 1 && hours == 12) hours = 0;
-  if (meridian == 2 && hours < 12) hours += 12;
+  // QM honours the suffix only on times without seconds: "07:08:09pm" reads as 07:08:09.
+  if (count < 3 && meridian == 1 && hours == 12) hours = 0;
+  if (count < 3 && meridian == 2 && hours < 12) hours += 12;
   out = std::to_string(hours * 3600 + parts[1] * 60 + parts[2]);
   return kOk;
 }
