@@ -1,6 +1,8 @@
 // Formatting of compile diagnostics with the offending source line and a caret under the column.
 #include "compiler/diagnostics.hpp"
 
+#include <algorithm>
+
 namespace mv::compiler {
 
 std::string Source::line_text(uint32_t line) const {
@@ -31,7 +33,16 @@ void Diagnostics::warning(Location loc, std::string message) { items.push_back({
 
 std::string Diagnostics::render() const {
   std::string out;
-  for (const Diagnostic& d : items) {
+  // Reported in source order, whatever order the parser found them in (a missing NEXT is found late).
+  std::vector<const Diagnostic*> sorted;
+  for (const Diagnostic& d : items) sorted.push_back(&d);
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic* a, const Diagnostic* b) {
+    if (a->loc.file != b->loc.file) return a->loc.file < b->loc.file;
+    if (a->loc.line != b->loc.line) return a->loc.line < b->loc.line;
+    return a->loc.col < b->loc.col;
+  });
+  for (const Diagnostic* dp : sorted) {
+    const Diagnostic& d = *dp;
     const Source* src = d.loc.file < sources.size() ? sources[d.loc.file].get() : nullptr;
     out += (src ? src->path : std::string("?")) + ":" + std::to_string(d.loc.line) + ":" +
            std::to_string(d.loc.col) + (d.is_error ? ": error: " : ": warning: ") + d.message + "\n";

@@ -69,6 +69,7 @@ class Parser {
   void statement_body(Token t);
   void inline_statements(bool stop_at_else);
   void clause(bool stop_at_else);
+  std::string last_keyword_text(Location loc) const;
   void then_else(const char* after);
   void assignment();
   void print_statement(bool to_printer);

@@ -108,6 +108,16 @@ void Parser::inline_statements(bool stop_at_else) {
   }
 }
 
+// The keyword at a location, for messages about the block it opened (THEN, ELSE, ON ERROR, LOCKED).
+std::string Parser::last_keyword_text(Location loc) const {
+  std::string line = diags_.sources[loc.file]->line_text(loc.line);
+  size_t start = loc.col > 0 ? loc.col - 1 : 0, end = start;
+  while (end < line.size() && is_name_char(line[end])) ++end;
+  std::string word = line.substr(start, end - start);
+  for (char& c : word) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return word.empty() ? "THEN/ELSE" : word;
+}
+
 // A THEN or ELSE clause: a block to END when the line ends after the keyword, else statements on the line.
 void Parser::clause(bool stop_at_else) {
   bool block = peek().kind == Tok::Newline || peek().kind == Tok::End;
@@ -117,10 +127,11 @@ void Parser::clause(bool stop_at_else) {
   }
   if (!block && statement_start_comment()) block = true;
   if (block) {
+    Location opened = last_.loc;
     ++block_depth_;
     statements_until({"END"});
     --block_depth_;
-    expect_word("END", "to close the THEN/ELSE block");
+    if (!accept_word("END")) diags_.error(opened, "this " + last_keyword_text(opened) + " block has no END");
     return;
   }
   inline_statements(stop_at_else);
