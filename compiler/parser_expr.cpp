@@ -325,6 +325,7 @@ ExprPtr Parser::primary() {
     case Tok::Ident: {
       take();
       if (t.text == "IF") return if_expression(t.loc);
+      if (t.text == "@" && at_op("(")) return call_or_element(t);  // @(col, row)
       if (t.text[0] == '@') {
         static const std::pair<const char*, const char*> kMarks[] = {
             {"@FM", "\xFE"}, {"@AM", "\xFE"}, {"@VM", "\xFD"}, {"@SM", "\xFC"}, {"@SVM", "\xFC"},

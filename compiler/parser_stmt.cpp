@@ -198,7 +198,8 @@ void Parser::statement_body(Token t) {
   bool keyword = true;
   if (assign_next && w != "PRINT" && w != "CRT" && w != "DISPLAY" && w != "LOCATE" && w != "STOP" && w != "ABORT" &&
       w != "CASE" && w != "PRECISION" && w != "ON" && w != "WHILE" && w != "UNTIL" && w != "RETURN" &&
-      w != "CLOSE.SOCKET" && w != "NAP" && w != "SLEEP" && w != "DATA" && w != "PROMPT") {
+      w != "CLOSE.SOCKET" && w != "NAP" && w != "SLEEP" && w != "DATA" && w != "PROMPT" && w != "HUSH" &&
+      w != "CHAIN") {
     keyword = false;
   }
   if (!keyword) {
@@ -301,6 +302,30 @@ void Parser::statement_body(Token t) {
   } else if (is_file_keyword(w)) {
     take();
     file_statement(w, t.loc);
+  } else if (w == "HUSH") {
+    take();
+    ExprPtr v;
+    if (accept_word("ON")) v = make_expr(ExprKind::Number, t.loc, "1");
+    else if (accept_word("OFF")) v = make_expr(ExprKind::Number, t.loc, "0");
+    else v = expression();
+    builtin_statement(stdlib::BuiltinId::HUSH_STMT, t.loc, std::move(v));
+  } else if (w == "CHAIN") {
+    // CHAIN runs a command in place of this program: the program ends when the command does.
+    take();
+    auto call = make_expr(ExprKind::Builtin, t.loc, "EXECUTE");
+    call->builtin = static_cast<int>(stdlib::BuiltinId::EXECUTE_STMT);
+    call->kids.push_back(expression());
+    call->kids.push_back(make_expr(ExprKind::Number, t.loc, "0"));
+    gen_.expr(*call);
+    gen_.emit(Op::POP);
+    gen_.emit(Op::PUSH_EMPTY);
+    gen_.emit(Op::STOP);
+  } else if (w == "ENTER") {
+    // ENTER transfers to another routine for good: a CALL that never comes back.
+    take();
+    call_statement();
+    gen_.emit(Op::PUSH_EMPTY);
+    gen_.emit(Op::STOP);
   } else if (w == "NULL") {
     take();
   } else if (w == "EQU" || w == "EQUATE") {
@@ -322,7 +347,7 @@ void Parser::statement_body(Token t) {
   } else if (w == "INS" || w == "DEL") {
     take();
     ins_del_statement(w == "INS");
-  } else if (w == "DIM" || w == "DIMENSION") {
+  } else if (w == "DIM" || w == "DIMENSION" || w == "REDIM") {
     take();
     dim_statement();
   } else if (w == "$INCLUDE" || w == "$INSERT" || w == "INCLUDE") {

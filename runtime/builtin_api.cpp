@@ -20,18 +20,31 @@ std::string Context::string(const Value& v) const {
   return std::string(text(v, s));
 }
 
+void Context::warning(const std::string& message) const { std::fprintf(stderr, "warning: %s\n", message.c_str()); }
+
 Number Context::number(const Value& v) const {
   Number n;
-  if (v.is_unassigned()) fail("Unassigned variable");
+  if (v.is_unassigned()) {
+    if (!unass_warning) fail("Unassigned variable");
+    warning("Unassigned variable; 0 used");
+    return Number{};
+  }
   if (!lenient_number(v, n)) {
     std::string s;
-    fail("Non-numeric value \"" + std::string(text(v, s)) + "\" where numeric required");
+    std::string message = "Non-numeric value \"" + std::string(text(v, s)) + "\" where numeric required";
+    if (!non_numeric_warning) fail(message);
+    warning(message + "; 0 used");
+    return Number{};
   }
   return n;
 }
 
 void Context::end_line(bool newline) {
   if (newline) line += '\n';
+  if (hush) {
+    line.clear();
+    return;
+  }
   out_ += line;
   line.clear();
   static const bool tty = isatty(STDOUT_FILENO);

@@ -61,7 +61,16 @@ class Context {
   std::deque<std::string> data_queue;
   std::string prompt = "?";
 
+  // OPTION settings that turn fatal errors into warnings (the value used is then 0 or "").
+  bool unass_warning = false;
+  bool non_numeric_warning = false;
+  bool div_zero_warning = false;
+  bool hush = false;  // HUSH ON: program output is discarded
+
   [[noreturn]] void fail(const std::string& message) const { throw RuntimeError(message); }
+  // Reports a non-fatal problem on standard error; the VM adds the BASIC file and line.
+  virtual void warning(const std::string& message) const;
+  virtual ~Context() = default;
 
   // Program output: the current PRINT line is built in `line`, then queued and written to stdout in
   // blocks (at once when stdout is a terminal). flush_output() must precede any read or sleep.

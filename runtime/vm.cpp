@@ -70,8 +70,16 @@ Outcome Vm::run() {
   return outcome;
 }
 
-[[noreturn]] void Vm::unassigned(uint32_t slot) const {
-  fail("Unassigned variable " + frames_.back()->unit->program->var_names[slot]);
+void Vm::unassigned(uint32_t slot) {
+  const std::string& name = frames_.back()->unit->program->var_names[slot];
+  if (!unass_warning) fail("Unassigned variable " + name);
+  warning("Unassigned variable " + name + "; null string used");
+  var(slot) = Value::string(std::string_view());
+}
+
+void Vm::warning(const std::string& message) const {
+  const_cast<Vm*>(this)->flush_output();
+  std::fprintf(stderr, "%s: warning: %s\n", describe_position(prog(), pc_).c_str(), message.c_str());
 }
 
 // Direct-threaded dispatch: each handler jumps straight to the next through a table of label addresses

@@ -72,7 +72,9 @@ class Vm : public Context {
                uint32_t call_pc, uint32_t return_pc, bool push_result);
   void bind_commons(Frame& f);
 
-  [[noreturn]] void unassigned(uint32_t slot) const;
+  // An unassigned variable was read: fatal, or under OPTION UNASS.WARNING a warning and the variable reads "".
+  void unassigned(uint32_t slot);
+  void warning(const std::string& message) const override;
   void arith(Op op, Value& a, const Value& b);
   void power(Value& a, const Value& b);
   void negate(Value& a);

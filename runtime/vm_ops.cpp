@@ -18,6 +18,13 @@ Value number_value(double d) { return Value::real(d); }
 
 void Vm::arith(Op op, Value& a, const Value& b) {
   Number x = number(a), y = number(b);
+  if ((op == Op::DIV || op == Op::IDIV) && y.as_double() == 0) {
+    // Fatal unless OPTION DIV.ZERO.WARNING, which makes the result 0.
+    if (!div_zero_warning) fail("Division by zero");
+    warning("Division by zero; 0 used");
+    a.set_int(0);
+    return;
+  }
   if (x.is_int && y.is_int) {
     int64_t r;
     switch (op) {

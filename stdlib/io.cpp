@@ -70,4 +70,36 @@ void fn_execute(Context& cx, Value* args, int, Value& out) {
   out = Value::string(std::move(captured));
 }
 
+// @(col, row) positions the cursor (ANSI/VT100, 0-based like QM); @(-n) returns a control code.
+void fn_at(Context& cx, Value* args, int argc, Value& out) {
+  int64_t col = cx.integer(args[0]);
+  if (argc == 1 && col < 0) {
+    static const char* const kCodes[] = {
+        "",           "\x1b[H\x1b[2J",  // -1 clear screen
+        "\x1b[H",     "\x1b[J",          // -2 home, -3 clear to end of screen
+        "\x1b[K",     "\x1b[5m",         // -4 clear to end of line, -5 blink on
+        "\x1b[25m",   "",                 // -6 blink off, -7 protect on (none)
+        "",           "\x1b[D",          // -8 protect off, -9 backspace
+        "\x1b[A",     "",                 // -10 cursor up, -11 protect mode on
+        "",           "\x1b[7m",         // -12 protect mode off, -13 reverse on
+        "\x1b[27m",   "\x1b[4m",         // -14 reverse off, -15 underline on
+        "\x1b[24m"};                      // -16 underline off
+    size_t k = static_cast<size_t>(-col);
+    out = Value::string(std::string_view(k < sizeof kCodes / sizeof kCodes[0] ? kCodes[k] : ""));
+    return;
+  }
+  if (argc == 1) {
+    // @(col): move to a column of the current line.
+    out = Value::string("\r" + (col > 0 ? "\x1b[" + std::to_string(col) + "C" : std::string()));
+    return;
+  }
+  int64_t row = cx.integer(args[1]);
+  out = Value::string("\x1b[" + std::to_string(row + 1) + ";" + std::to_string(col + 1) + "H");
+}
+
+void fn_hush(Context& cx, Value* args, int, Value& out) {
+  cx.hush = runtime::truthy(args[0]);
+  out.set_int(0);
+}
+
 }  // namespace mv::stdlib

@@ -60,6 +60,16 @@ asio::io_context& io() {
   return *ctx;
 }
 
+bool io_ready(int& err) {
+  try {
+    io();
+    return true;
+  } catch (const boost::system::system_error& e) {
+    err = e.code().value();
+    return false;
+  }
+}
+
 Socket* as_socket(const runtime::Value& v) {
   return v.is_handle() ? dynamic_cast<Socket*>(v.handle_object()) : nullptr;
 }
@@ -146,8 +156,9 @@ int Deadline::remaining_ms() const {
   return ms > 2000000000 ? 2000000000 : static_cast<int>(ms);
 }
 
-bool run_until(bool& done, const Deadline& d) {
+bool run_until(runtime::Context& cx, bool& done, const Deadline& d) {
   asio::io_context& ctx = io();
+  if (d.mode != Deadline::Now) cx.flush_output();
   ctx.restart();
   if (d.mode == Deadline::Forever) {
     while (!done) ctx.run_one();
@@ -161,7 +172,8 @@ bool run_until(bool& done, const Deadline& d) {
 
 namespace {
 template <class S>
-WaitResult wait_on(S& sock, asio::socket_base::wait_type type, const Deadline& d, ErrorCode& ec) {
+WaitResult wait_on(runtime::Context& cx, S& sock, asio::socket_base::wait_type type, const Deadline& d,
+                   ErrorCode& ec) {
   if (d.mode == Deadline::Now) return WaitResult::Timeout;
   bool done = false;
   ErrorCode got;
@@ -169,7 +181,7 @@ WaitResult wait_on(S& sock, asio::socket_base::wait_type type, const Deadline& d
     done = true;
     got = e;
   });
-  if (!run_until(done, d)) {
+  if (!run_until(cx, done, d)) {
     ErrorCode ignored;
     sock.cancel(ignored);
     asio::io_context& ctx = io();
@@ -185,10 +197,11 @@ WaitResult wait_on(S& sock, asio::socket_base::wait_type type, const Deadline& d
 }
 }  // namespace
 
-WaitResult wait_ready(Socket& s, asio::socket_base::wait_type type, const Deadline& d, ErrorCode& ec) {
-  if (s.stream) return wait_on(*s.stream, type, d, ec);
-  if (s.acceptor) return wait_on(*s.acceptor, type, d, ec);
-  return wait_on(*s.dgram, type, d, ec);
+WaitResult wait_ready(runtime::Context& cx, Socket& s, asio::socket_base::wait_type type, const Deadline& d,
+                      ErrorCode& ec) {
+  if (s.stream) return wait_on(cx, *s.stream, type, d, ec);
+  if (s.acceptor) return wait_on(cx, *s.acceptor, type, d, ec);
+  return wait_on(cx, *s.dgram, type, d, ec);
 }
 
 // --- Addresses ----------------------------------------------------------------------------------------

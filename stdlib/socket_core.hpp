@@ -135,6 +135,8 @@ class Socket : public runtime::HandleObject {
 
 // The process's io_context, created on first use and never destroyed (sockets may outlive main()).
 asio::io_context& io();
+// Creates the io_context if need be; false with the errno when the system refuses (no descriptors left).
+bool io_ready(int& err);
 
 // The socket held by `v`, or a fatal "Data item is not a socket".
 Socket& need_socket(runtime::Context& cx, const runtime::Value& v);
@@ -158,11 +160,13 @@ struct Deadline {
 };
 
 enum class WaitResult { Ready, Timeout, Error };
-// Waits until the socket is ready for `type` or the deadline passes, running the io_context.
-WaitResult wait_ready(Socket& s, asio::socket_base::wait_type type, const Deadline& d, ErrorCode& ec);
+// Waits until the socket is ready for `type` or the deadline passes, running the io_context. Program output
+// is flushed first, as before any wait, so a server's "listening" line is out before it blocks.
+WaitResult wait_ready(runtime::Context& cx, Socket& s, asio::socket_base::wait_type type, const Deadline& d,
+                      ErrorCode& ec);
 
 // Runs the io_context until `done` is set or the deadline passes; false on timeout.
-bool run_until(bool& done, const Deadline& d);
+bool run_until(runtime::Context& cx, bool& done, const Deadline& d);
 
 // Text forms of addresses (spec 7.2): inet_ntop form, IPv4-mapped IPv6 shown as IPv4.
 struct AddrText {

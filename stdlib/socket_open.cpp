@@ -62,7 +62,7 @@ void remember_peer(Socket& s, const sockaddr* sa, socklen_t len) {
 }
 
 // Is a listener answering on this Unix path? A refused probe means a stale file (spec 7.3).
-bool unix_listener_alive(const std::string& path) {
+bool unix_listener_alive(Context& cx, const std::string& path) {
   StreamSocket probe(io());
   ErrorCode ec;
   probe.open(asio::generic::stream_protocol(AF_UNIX, 0), ec);
@@ -74,7 +74,7 @@ bool unix_listener_alive(const std::string& path) {
     done = true;
     got = e;
   });
-  if (!run_until(done, Deadline::from_ms(1000))) {
+  if (!run_until(cx, done, Deadline::from_ms(1000))) {
     probe.cancel(ec);
     io().restart();
     while (!done) io().run_one();
@@ -87,7 +87,7 @@ bool unix_listener_alive(const std::string& path) {
 void create_unix_server(Context& cx, const std::string& path, bool blocking, Value& out) {
   struct stat st {};
   if (::lstat(path.c_str(), &st) == 0) {
-    if (!S_ISSOCK(st.st_mode) || unix_listener_alive(path)) return set_failure(cx, kBind, EADDRINUSE);
+    if (!S_ISSOCK(st.st_mode) || unix_listener_alive(cx, path)) return set_failure(cx, kBind, EADDRINUSE);
     ::unlink(path.c_str());
   }
   auto acc = std::make_unique<Acceptor>(io());
@@ -194,6 +194,7 @@ void fn_create_server_socket(Context& cx, Value* args, int argc, Value& out) {
     bind_addr = r.addrs.front();
   }
   if (!take_serving_licence(cx)) return set_failure(cx, kLicence, 0);
+  if (int err = 0; !io_ready(err)) return set_failure(cx, kNoSocket, err);
   if (t == Transport::Unix) return create_unix_server(cx, addr, blocking, out);
   if (!addr.empty()) return create_ip_server(cx, bind_addr, static_cast<int>(port), true, false, t, blocking, out);
   // "" is every local address: dual-stack "::" when IPv6 is on and the system has it, else 0.0.0.0.
@@ -208,14 +209,14 @@ namespace {
 
 // One connect attempt within the deadline; returns 0 or the errno of the failure (110 on timeout).
 template <class S, class E>
-int connect_one(S& sock, const E& ep, const Deadline& d) {
+int connect_one(Context& cx, S& sock, const E& ep, const Deadline& d) {
   bool done = false;
   ErrorCode got;
   sock.async_connect(ep, [&](const ErrorCode& e) {
     done = true;
     got = e;
   });
-  if (!run_until(done, d)) {
+  if (!run_until(cx, done, d)) {
     ErrorCode ignored;
     sock.cancel(ignored);
     io().restart();
@@ -244,6 +245,7 @@ void fn_open_socket(Context& cx, Value* args, int argc, Value& out) {
     return set_failure(cx, kBadName, 0);
   if (t != Transport::Unix && (port < 1 || port > 65535)) return set_failure(cx, kParams, 0);
   Deadline deadline = Deadline::from_seconds(timeout_s);
+  if (int err = 0; !io_ready(err)) return set_failure(cx, kNoSocket, err);
 
   if (t == Transport::Unix) {
     auto sock = std::make_unique<StreamSocket>(io());
@@ -252,7 +254,7 @@ void fn_open_socket(Context& cx, Value* args, int argc, Value& out) {
     if (ec) return set_failure(cx, kNoSocket, ec.value());
     set_cloexec(sock->native_handle());
     sock->non_blocking(true, ec);
-    if (int err = connect_one(*sock, unix_endpoint(addr), deadline)) return set_failure(cx, kConnect, err);
+    if (int err = connect_one(cx, *sock, unix_endpoint(addr), deadline)) return set_failure(cx, kConnect, err);
     auto* s = new Socket(Kind::Outgoing, Transport::Unix);
     out = Value::handle(s);
     s->stream = std::move(sock);
@@ -278,7 +280,7 @@ void fn_open_socket(Context& cx, Value* args, int argc, Value& out) {
       if (ec) return set_failure(cx, kNoSocket, ec.value());
       set_cloexec(s->stream->native_handle());
       s->stream->non_blocking(true, ec);
-      last_error = connect_one(*s->stream, stream_endpoint(a, static_cast<int>(port)), deadline);
+      last_error = connect_one(cx, *s->stream, stream_endpoint(a, static_cast<int>(port)), deadline);
     } else {
       // A UDP "connect" only fixes the destination; nothing is sent (spec 5.3).
       s->dgram = std::make_unique<DgramSocket>(io());
@@ -337,7 +339,7 @@ void fn_accept_socket(Context& cx, Value* args, int, Value& out) {
     }
     if (ec == asio::error::would_block || ec == asio::error::try_again) {
       ErrorCode wec;
-      WaitResult w = wait_ready(srv, asio::socket_base::wait_read, deadline, wec);
+      WaitResult w = wait_ready(cx, srv, asio::socket_base::wait_read, deadline, wec);
       if (w == WaitResult::Timeout) {
         srv.note("TIMEOUT");
         return set_failure(cx, kTimeout, 0);

@@ -114,9 +114,14 @@ void fn_select_socket(Context& cx, Value* args, int, Value& out) {
   }
   if (!watched) return set_failure(cx, kParams, 0);
   set.ready.resize(set.registered.size());
+  if (deadline.mode != Deadline::Now) cx.flush_output();
   for (;;) {
     int n = ::epoll_wait(set.epfd, set.ready.data(), static_cast<int>(set.ready.size()), deadline.remaining_ms());
-    if (n < 0 && errno != EINTR) return set_failure(cx, kFailed, errno);
+    if (n < 0) {
+      if (errno != EINTR) return set_failure(cx, kFailed, errno);
+      if (runtime::g_interrupt) cx.fail("Interrupted");
+      n = 0;
+    }
     int count = 0;
     for (int i = 0; i < n; ++i) {
       auto* s = static_cast<Socket*>(set.ready[static_cast<size_t>(i)].data.ptr);

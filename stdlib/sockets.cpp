@@ -103,7 +103,7 @@ void fn_read_socket(Context& cx, Value* args, int, Value& out) {
     }
     if (is_would_block(ec)) {
       ErrorCode wec;
-      WaitResult w = wait_ready(s, asio::socket_base::wait_read, deadline, wec);
+      WaitResult w = wait_ready(cx, s, asio::socket_base::wait_read, deadline, wec);
       if (w == WaitResult::Ready) continue;
       if (w == WaitResult::Timeout) {
         s.note("TIMEOUT");
@@ -146,7 +146,7 @@ void fn_write_socket(Context& cx, Value* args, int, Value& out) {
       return set_failure(cx, kFailed, ec.value());
     }
     ErrorCode wec;
-    WaitResult w = wait_ready(s, asio::socket_base::wait_write, deadline, wec);
+    WaitResult w = wait_ready(cx, s, asio::socket_base::wait_write, deadline, wec);
     if (w == WaitResult::Ready) continue;
     out.set_int(static_cast<int64_t>(sent));
     if (sent) s.note("WRITE " + std::to_string(sent), data.substr(0, sent));

@@ -1,0 +1,151 @@
+// Program loading and running shared by `mvbasic run`, the REPL's RUN and EXECUTE "RUN ...": compile through
+// the bytecode cache, resolve CALLed routines beside the caller and on $MVBASIC_PATH, and map how a run ended
+// to the exit statuses of cli.hpp.
+#include "runtime/cli/loader.hpp"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "compiler/compile.hpp"
+#include "runtime/cli/cache.hpp"
+#include "runtime/cli/cli.hpp"
+#include "runtime/cli/commands.hpp"
+#include "stdlib/builtins.hpp"
+
+namespace mv::cli {
+
+bool read_source(const std::string& path, std::string& text) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  text = ss.str();
+  return !in.bad();
+}
+
+std::string absolute_path(const std::string& path) {
+  char buf[PATH_MAX];
+  if (::realpath(path.c_str(), buf)) return buf;
+  return path;
+}
+
+std::string syscom_dir() {
+  if (const char* d = std::getenv("MVBASIC_SYSCOM")) return d;
+  char exe[PATH_MAX];
+  ssize_t n = ::readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    std::string e(exe, static_cast<size_t>(n));
+    std::string installed = e.substr(0, e.find_last_of('/')) + "/../share/mvbasic/syscom";
+    if (::access(installed.c_str(), R_OK) == 0) return installed;
+  }
+  return std::string(MVBASIC_SOURCE_DIR) + "/stdlib/syscom";
+}
+
+int load_program(const std::string& file, bool use_cache, runtime::Program& program, std::string& diag) {
+  std::string text;
+  if (!read_source(file, text)) {
+    diag += "mvbasic: cannot read " + file + ": " + std::strerror(errno) + "\n";
+    return kExitUsage;
+  }
+  BytecodeCache cache(use_cache ? BytecodeCache::default_dir() : "");
+  std::string key_path = absolute_path(file);
+  if (cache.load(key_path, text, program)) {
+    program.files[0] = file;
+    return kExitOk;
+  }
+  compiler::CompileOptions options;
+  options.include_dirs.push_back(syscom_dir());
+  compiler::CompileResult r = compiler::compile(file, text, options, program);
+  diag += r.diagnostics;
+  if (!r.ok) return kExitCompileError;
+  cache.store(key_path, text, r.files, program);
+  return kExitOk;
+}
+
+namespace {
+
+std::vector<std::string> routine_dirs(const std::string& from) {
+  std::vector<std::string> dirs;
+  size_t slash = from.find_last_of('/');
+  dirs.push_back(slash == std::string::npos ? "." : from.substr(0, slash));
+  if (const char* path = std::getenv("MVBASIC_PATH")) {
+    std::string p(path);
+    for (size_t start = 0; start <= p.size();) {
+      size_t colon = p.find(':', start);
+      std::string d = p.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
+      if (!d.empty()) dirs.push_back(d);
+      if (colon == std::string::npos) break;
+      start = colon + 1;
+    }
+  }
+  return dirs;
+}
+
+// CALLed routines are found beside the calling program (NAME, then NAME.b), then in each directory of
+// $MVBASIC_PATH (colon-separated), and compiled on demand through the same cache as programs.
+std::shared_ptr<const runtime::Program> load_routine(const std::string& name, const std::string& from, bool use_cache,
+                                                      std::string& error) {
+  std::string plain = name;
+  if (!plain.empty() && (plain[0] == '*' || plain[0] == '!')) plain = plain.substr(1);
+  for (const std::string& d : routine_dirs(from)) {
+    for (const std::string& candidate : {d + "/" + plain, d + "/" + plain + ".b"}) {
+      if (::access(candidate.c_str(), R_OK) != 0) continue;
+      auto program = std::make_shared<runtime::Program>();
+      std::string diag;
+      int status = load_program(candidate, use_cache, *program, diag);
+      if (status != kExitOk) {
+        error = "Subroutine " + name + " (" + candidate + ") does not compile:\n" + diag;
+        return nullptr;
+      }
+      std::cerr << diag;
+      return program;
+    }
+  }
+  error = "Subroutine " + name + " not found (looked beside " + from + " and in $MVBASIC_PATH)";
+  return nullptr;
+}
+
+}  // namespace
+
+void wire_vm(runtime::Vm& vm, const RunSettings& s) {
+  vm.set_trace(s.trace);
+  bool use_cache = s.use_cache;
+  vm.set_loader([use_cache](const std::string& name, const std::string& from, std::string& error) {
+    return load_routine(name, from, use_cache, error);
+  });
+  if (CommandProcessor* commands = s.commands) {
+    vm.execute_hook = [commands](runtime::Context& cx, const std::string& command, std::string* capture) {
+      return commands->execute(cx, command, capture);
+    };
+  }
+}
+
+int run_file(const std::string& file, const std::vector<std::string>& args, const RunSettings& s,
+             std::string& errors) {
+  auto program = std::make_shared<runtime::Program>();
+  int status = load_program(file, s.use_cache, *program, errors);
+  if (status != kExitOk) return status;
+  runtime::ProcessInfo info = s.info;
+  info.sentence = "RUN " + file;
+  for (const std::string& a : args) info.sentence += " " + a;
+  std::string abs = absolute_path(file);
+  info.program_dir = abs.substr(0, abs.find_last_of('/'));
+  runtime::Vm vm(program, stdlib::builtin_table(), std::move(info), s.config);
+  wire_vm(vm, s);
+  switch (vm.run()) {
+    case runtime::Outcome::Finished:
+    case runtime::Outcome::Stopped: return kExitOk;
+    case runtime::Outcome::Aborted: return kExitRuntimeError;
+    case runtime::Outcome::Failed: errors += vm.error_report(); return kExitRuntimeError;
+  }
+  return kExitOk;
+}
+
+}  // namespace mv::cli

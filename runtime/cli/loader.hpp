@@ -1,0 +1,44 @@
+// Loading and running programs for the command line, the REPL and the command processor: reading a source
+// file, compiling it through the bytecode cache, finding CALLed routines, and running a program on a VM with
+// EXECUTE wired to the command processor.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "runtime/builtin_api.hpp"
+#include "runtime/bytecode.hpp"
+#include "runtime/config.hpp"
+#include "runtime/vm.hpp"
+
+namespace mv::cli {
+
+class CommandProcessor;
+
+bool read_source(const std::string& path, std::string& text);
+std::string absolute_path(const std::string& path);
+// The built-in SYSCOM directory ($MVBASIC_SYSCOM, the installed share/mvbasic/syscom, or the source tree's).
+std::string syscom_dir();
+
+// Compiles `file` (or takes it from the cache), writing diagnostics to `diag`. Returns an exit status;
+// kExitOk means `program` is ready.
+int load_program(const std::string& file, bool use_cache, runtime::Program& program, std::string& diag);
+
+// Everything a program run needs besides its file.
+struct RunSettings {
+  bool use_cache = true;
+  bool trace = false;
+  runtime::Config config;
+  runtime::ProcessInfo info;             // user number, phantom flag; sentence and directory are filled in
+  CommandProcessor* commands = nullptr;  // EXECUTE/PERFORM go here when set
+};
+
+// Installs the routine loader and the EXECUTE hook on a VM.
+void wire_vm(runtime::Vm& vm, const RunSettings& s);
+
+// Loads and runs `file` with `args` in @SENTENCE; returns the exit status `mvbasic run` would give. Errors
+// (diagnostics, the runtime error report) are written to `errors`.
+int run_file(const std::string& file, const std::vector<std::string>& args, const RunSettings& s, std::string& errors);
+
+}  // namespace mv::cli
