@@ -240,7 +240,9 @@ std::vector<Part> parts_shown(const DateSpec& spec) {
 
 std::string format_date(int64_t day, const DateSpec& spec) {
   const std::vector<Part> parts = parts_shown(spec);
-  const DateView view{day, civil_of(day), spec, !spec.separator_given && parts.size() > 1};
+  // The month is alphabetic in a multi-part date only when no separator is given in any form.
+  const bool alpha_month = !spec.separator_given && spec.separators.empty() && parts.size() > 1;
+  const DateView view{day, civil_of(day), spec, alpha_month};
   std::string out;
   for (size_t k = 0; k < parts.size(); ++k) {
     if (k > 0) out += k - 1 < spec.separators.size() ? spec.separators[k - 1] : spec.separator;

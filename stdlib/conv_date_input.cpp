@@ -112,8 +112,8 @@ bool assign_numbers(const std::vector<std::string_view>& numbers, const std::vec
       set_field(f, rest[0], numbers[0]);
       set_field(f, rest[1], numbers[1]);
     } else if (numbers.size() == 1) {
-      // A lone number with a month name is the year when it is long, else the day.
-      if (numbers[0].size() > 2) f.year = numbers[0];
+      // A lone number with a month name is the year when it cannot be a day ("JUN 94"), else the day.
+      if (numbers[0].size() > 2 || digits_value(numbers[0]) > 31) f.year = numbers[0];
       else f.day = numbers[0];
       if (f.day.empty()) f.day = "1";
     } else {
