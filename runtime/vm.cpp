@@ -47,9 +47,9 @@ const LoadedProgram* Vm::load_unit(std::shared_ptr<const Program> p) {
 }
 
 Outcome Vm::run() {
-  Outcome outcome;
+  Outcome result;
   try {
-    outcome = execute();
+    result = execute();
   } catch (const RuntimeError& e) {
     flush_output();
     // Innermost first: the failing line, its GOSUBs, then each CALL site outward.
@@ -67,7 +67,7 @@ Outcome Vm::run() {
     return Outcome::Failed;
   }
   flush_output();
-  return outcome;
+  return result;
 }
 
 void Vm::unassigned(uint32_t slot) {
