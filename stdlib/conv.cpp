@@ -22,6 +22,7 @@ bool canonical_integer(std::string_view s) {
   return true;
 }
 
+// Runs one of the conversion entry points on the two arguments and sets STATUS().
 void convert(Context& cx, Value* args, Value& out, ConvFn fn, bool input) {
   std::string data_scratch;
   std::string code_scratch;

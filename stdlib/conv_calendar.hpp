@@ -14,9 +14,10 @@ struct Civil {
   int day = 1;
 };
 
-inline constexpr const char* kMonthNames[] = {"JANUARY", "FEBRUARY", "MARCH",     "APRIL",   "MAY",      "JUNE",
-                                              "JULY",    "AUGUST",   "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
-inline constexpr const char* kDayNames[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
+inline constexpr const char* kMonthNames[] = {"JANUARY",   "FEBRUARY", "MARCH",    "APRIL",
+                                              "MAY",       "JUNE",     "JULY",     "AUGUST",
+                                              "SEPTEMBER", "OCTOBER",  "NOVEMBER", "DECEMBER"};
+inline constexpr const char* kDayNames[] = {"MONDAY", "TUESDAY",  "WEDNESDAY", "THURSDAY",
                                             "FRIDAY", "SATURDAY", "SUNDAY"};
 
 // Days between 1 January 1970 and day 0.

@@ -58,28 +58,43 @@ bool replace_non_printing(std::string_view data, std::string_view arg, std::stri
   std::string substitute = ".";
   if (arg.size() == 1) {
     substitute = std::string(arg);
-  } else if (arg.size() >= 2 && (arg[0] == '\'' || arg[0] == '"') && arg.back() == arg[0] && arg.size() <= 3) {
+  } else if (arg.size() >= 2 && (arg[0] == '\'' || arg[0] == '"') && arg.back() == arg[0] &&
+             arg.size() <= 3) {
     substitute = std::string(arg.substr(1, arg.size() - 2));
   } else if (!arg.empty()) {
     return false;
   }
   out.clear();
   for (char c : data) {
-    if (is_printing(c)) out += c;
-    else out += substitute;
+    if (is_printing(c))
+      out += c;
+    else
+      out += substitute;
   }
   return true;
 }
 
+// MCL, MCU, MCT, MCS and MCI; false for any other letter.
 bool case_code(std::string_view data, char letter, std::string& out) {
   out.assign(data);
   switch (letter) {
-    case 'L': for (char& c : out) c = lower(c); return true;
-    case 'U': for (char& c : out) c = upper(c); return true;
-    case 'T': out = title_case(data); return true;
-    case 'S': out = sentence_case(data); return true;
-    case 'I': out.assign(data.rbegin(), data.rend()); return true;
-    default: return false;
+    case 'L':
+      for (char& c : out) c = lower(c);
+      return true;
+    case 'U':
+      for (char& c : out) c = upper(c);
+      return true;
+    case 'T':
+      out = title_case(data);
+      return true;
+    case 'S':
+      out = sentence_case(data);
+      return true;
+    case 'I':
+      out.assign(data.rbegin(), data.rend());
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -119,36 +134,48 @@ bool base64_decode(std::string_view s, std::string& out) {
 
 }  // namespace
 
+// The MC codes other than MCDX/MCXD (conv_radix.cpp).
 int char_code(std::string_view data, std::string_view code, Dir, std::string& out) {
   std::string_view rest = code.substr(2);
   const bool negate = !rest.empty() && rest[0] == '/';
   if (negate) rest.remove_prefix(1);
   std::string key;
   for (char c : rest) key += upper(c);
-  if (key == "A") out = keep_class(data, is_alpha, negate, false);
-  else if (key == "AN") out = keep_class(data, is_alnum, negate, false);
-  else if (key == "N" || key == "N-") out = keep_class(data, is_digit, negate, key.size() == 2);
-  else if (negate || key.empty()) return out.assign(data), kBadCode;
-  else if (key[0] == 'P') {
-    if (!replace_non_printing(data, rest.substr(1), out)) return out.assign(data), kBadCode;
-  } else if (key.size() != 1 || !case_code(data, key[0], out)) {
-    return out.assign(data), kBadCode;
+  bool known = true;
+  if (key == "A") {
+    out = keep_class(data, is_alpha, negate, false);
+  } else if (key == "AN") {
+    out = keep_class(data, is_alnum, negate, false);
+  } else if (key == "N" || key == "N-") {
+    out = keep_class(data, is_digit, negate, key.size() == 2);
+  } else if (negate || key.empty()) {
+    known = false;
+  } else if (key[0] == 'P') {
+    known = replace_non_printing(data, rest.substr(1), out);
+  } else {
+    known = key.size() == 1 && case_code(data, key[0], out);
   }
-  return kOk;
+  if (known) return kOk;
+  out.assign(data);
+  return kBadCode;
 }
 
 int boolean_code(std::string_view data, std::string_view code, Dir dir, std::string& out) {
-  if (code.size() != 1) return out.assign(data), kBadCode;
+  out.assign(data);
+  if (code.size() != 1) return kBadCode;
   if (dir == Dir::Out) {
     runtime::Number n;
     const bool is_false = data.empty() || (runtime::parse_strict(data, n) && n.as_double() == 0.0);
     out = is_false ? "N" : "Y";
     return kOk;
   }
-  if (data.empty() || data == "N" || data == "n") return out = "0", kOk;
-  if (data == "Y" || data == "y") return out = "1", kOk;
-  out.assign(data);
-  return kBadData;
+  if (data.empty() || data == "N" || data == "n")
+    out = "0";
+  else if (data == "Y" || data == "y")
+    out = "1";
+  else
+    return kBadData;
+  return kOk;
 }
 
 int base64_code(std::string_view data, std::string_view, Dir dir, std::string& out) {

@@ -3,10 +3,11 @@
 // whether the family sees each element between marks (dates, times, numbers, checks) or the whole string
 // (character conversions, whose MCP turns the marks themselves into dots). Also the helpers the families
 // share (conv_family.hpp).
+#include "stdlib/conv_codes.hpp"
+
 #include <cmath>
 
 #include "runtime/numeric.hpp"
-#include "stdlib/conv_codes.hpp"
 #include "stdlib/conv_family.hpp"
 
 namespace mv::stdlib {
@@ -80,13 +81,16 @@ bool is_hex_decimal(std::string_view rest) {
   return r == "D" || r == "DX" || r == "X" || r == "XD";
 }
 
+// The M codes: MT, MD/ML/MR, MC.., MX/MO/MB.
 Family m_family(std::string_view code) {
   const char second = code.size() > 1 ? upper(code[1]) : '\0';
   switch (second) {
-    case 'T': return {conv::time_code, true};
+    case 'T':
+      return {conv::time_code, true};
     case 'D':
     case 'L':
-    case 'R': return {conv::decimal_code, true};
+    case 'R':
+      return {conv::decimal_code, true};
     case 'C':
       if (is_hex_decimal(code.substr(2))) return {conv::hex_decimal_code, true};
       return {conv::char_code, false};
@@ -95,24 +99,35 @@ Family m_family(std::string_view code) {
     case 'B':
       // The character forms (MX0C, MXUC) encode every byte, marks included.
       return {conv::radix_code, code.find_first_of("Cc") == std::string_view::npos};
-    default: return {};
+    default:
+      return {};
   }
 }
 
+// The family of a code by its first letter; a null `fn` for codes mvbasic does not support.
 Family pick_family(std::string_view code) {
   switch (upper(code[0])) {
-    case 'D': return {conv::date_code, true};
-    case 'M': return m_family(code);
-    case 'G': return {conv::group_code, true};
-    case 'L': return {conv::length_code, true};
-    case 'R': return {conv::range_code, true};
-    case 'P': return {conv::pattern_code, true};
-    case 'S': return {conv::substitution_code, true};
-    case 'T': return {conv::substring_code, true};
+    case 'D':
+      return {conv::date_code, true};
+    case 'M':
+      return m_family(code);
+    case 'G':
+      return {conv::group_code, true};
+    case 'L':
+      return {conv::length_code, true};
+    case 'R':
+      return {conv::range_code, true};
+    case 'P':
+      return {conv::pattern_code, true};
+    case 'S':
+      return {conv::substitution_code, true};
+    case 'T':
+      return {conv::substring_code, true};
     case 'B':
       if (code.size() == 3 && code[1] == '6' && code[2] == '4') return {conv::base64_code, false};
       return {conv::boolean_code, true};
-    default: return {};
+    default:
+      return {};
   }
 }
 

@@ -27,8 +27,22 @@ namespace {
 constexpr int64_t kMinDay = -718800;
 constexpr int64_t kMaxDay = 2933000;
 
-enum class Part { Day, Ordinal, Julian, Month, MonthName, MonthBrief, Quarter, Weekday, WeekdayName,
-                  WeekdayBrief, IsoWeek, X12, Year, IsoYear };
+enum class Part {
+  Day,
+  Ordinal,
+  Julian,
+  Month,
+  MonthName,
+  MonthBrief,
+  Quarter,
+  Weekday,
+  WeekdayName,
+  WeekdayBrief,
+  IsoWeek,
+  X12,
+  Year,
+  IsoYear
+};
 
 // One [..] modifier: a digit count, or a name (alpha) of `width` letters (-1 for the full name).
 struct Modifier {
@@ -36,6 +50,7 @@ struct Modifier {
   int width = -1;
 };
 
+// A parsed D code.
 struct DateSpec {
   int year_digits = 4;
   bool separator_given = false;
@@ -47,7 +62,10 @@ struct DateSpec {
   std::vector<std::string> separators;
 };
 
-int day_of_year(int64_t day, const Civil& c) { return static_cast<int>(day - internal_day(c.year, 1, 1) + 1); }
+// Day 1 is 1 January.
+int day_of_year(int64_t day, const Civil& c) {
+  return static_cast<int>(day - internal_day(c.year, 1, 1) + 1);
+}
 
 // The ISO 8601 week and week-year: the week containing the year's first Thursday is week 1.
 void iso_week(int64_t day, int64_t& year, int& week) {
@@ -90,6 +108,7 @@ bool parse_modifier(std::string_view item, DateSpec& spec) {
   return true;
 }
 
+// Reads the bracketed modifier list that ends the code; commas inside quoted separators do not split it.
 bool parse_modifiers(std::string_view code, size_t i, DateSpec& spec) {
   if (code[i] != '[' || code.back() != ']') return false;
   std::string_view body = code.substr(i + 1, code.size() - i - 2);
@@ -108,40 +127,49 @@ bool parse_modifiers(std::string_view code, size_t i, DateSpec& spec) {
   return quote == '\0';
 }
 
-// Reads the fmt letters from code[i], stopping at '[' or the end.
+// The fmt elements, longest spellings first so that "MA" is not read as "M" followed by "A".
+struct PartName {
+  const char* letters;
+  Part part;
+};
+constexpr PartName kPartNames[] = {
+    {"DO", Part::Ordinal},      {"D", Part::Day},      {"J", Part::Julian},  {"MA", Part::MonthName},
+    {"MB", Part::MonthBrief},   {"M", Part::Month},    {"Q", Part::Quarter}, {"WA", Part::WeekdayName},
+    {"WB", Part::WeekdayBrief}, {"WI", Part::IsoWeek}, {"W", Part::Weekday}, {"X", Part::X12},
+    {"YI", Part::IsoYear},      {"Y", Part::Year},
+};
+
+// The length of the element spelled at code[i], filling `part`; 0 when no element starts there.
+size_t match_part(std::string_view code, size_t i, Part& part) {
+  for (const PartName& p : kPartNames) {
+    const std::string_view letters = p.letters;
+    if (i + letters.size() > code.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < letters.size() && same; ++k) same = upper(code[i + k]) == letters[k];
+    if (same) {
+      part = p.part;
+      return letters.size();
+    }
+  }
+  return 0;
+}
+
+// Reads the fmt letters from code[i], stopping at '[' or the end. Yn sets the year digits as well.
 bool parse_parts(std::string_view code, size_t& i, DateSpec& spec) {
   while (i < code.size() && code[i] != '[') {
-    const char c = upper(code[i++]);
-    const char next = i < code.size() ? upper(code[i]) : '\0';
-    auto take = [&](Part p) { spec.parts.push_back(p); ++i; };
-    switch (c) {
-      case 'D': next == 'O' ? take(Part::Ordinal) : spec.parts.push_back(Part::Day); break;
-      case 'E': spec.european = !spec.european; break;
-      case 'L': spec.mixed_case = true; break;
-      case 'J': spec.parts.push_back(Part::Julian); break;
-      case 'Q': spec.parts.push_back(Part::Quarter); break;
-      case 'X': spec.parts.push_back(Part::X12); break;
-      case 'M':
-        if (next == 'A') take(Part::MonthName);
-        else if (next == 'B') take(Part::MonthBrief);
-        else spec.parts.push_back(Part::Month);
-        break;
-      case 'W':
-        if (next == 'A') take(Part::WeekdayName);
-        else if (next == 'B') take(Part::WeekdayBrief);
-        else if (next == 'I') take(Part::IsoWeek);
-        else spec.parts.push_back(Part::Weekday);
-        break;
-      case 'Y':
-        if (next == 'I') {
-          take(Part::IsoYear);
-        } else {
-          spec.parts.push_back(Part::Year);
-          if (is_digit(next)) spec.year_digits = code[i++] - '0';
-        }
-        break;
-      default: return false;
+    const char c = upper(code[i]);
+    Part part = Part::Day;
+    if (c == 'E' || c == 'L') {
+      if (c == 'E') spec.european = !spec.european;
+      if (c == 'L') spec.mixed_case = true;
+      ++i;
+      continue;
     }
+    const size_t len = match_part(code, i, part);
+    if (len == 0) return false;
+    spec.parts.push_back(part);
+    i += len;
+    if (part == Part::Year && i < code.size() && is_digit(code[i])) spec.year_digits = code[i++] - '0';
   }
   return true;
 }
@@ -189,6 +217,7 @@ struct DateView {
   bool alpha_month;
 };
 
+// M: a name when a modifier or the alphabetic full form asks for one, else two digits.
 std::string render_month(const DateView& v, const Modifier& m) {
   std::string out;
   const char* name = kMonthNames[v.civil.month - 1];
@@ -198,46 +227,68 @@ std::string render_month(const DateView& v, const Modifier& m) {
   return out;
 }
 
-std::string render_part(const DateView& v, Part part, const Modifier& m) {
+std::string padded(int64_t v, int width) {
   std::string out;
+  append_padded(out, v, width);
+  return out;
+}
+
+// The text of one part of the date.
+std::string render_part(const DateView& v, Part part, const Modifier& m) {
   const Civil& c = v.civil;
   const bool mixed = v.spec.mixed_case;
   int64_t iso_year = 0;
   int week = 0;
+  iso_week(v.day, iso_year, week);
+  std::string year;
   switch (part) {
-    case Part::Day: append_padded(out, c.day, m.width < 0 ? 2 : m.width); break;
-    case Part::Ordinal: out = ordinal(c.day); break;
-    case Part::Julian: append_padded(out, day_of_year(v.day, c), m.width < 0 ? 1 : m.width); break;
-    case Part::Month: out = render_month(v, m); break;
-    case Part::MonthName: out = name_text(kMonthNames[c.month - 1], m.width, mixed); break;
-    case Part::MonthBrief: out = name_text(kMonthNames[c.month - 1], 3, mixed); break;
-    case Part::Quarter: append_padded(out, (c.month - 1) / 3 + 1, 1); break;
-    case Part::Weekday: append_padded(out, weekday_of(v.day), 1); break;
-    case Part::WeekdayName: out = name_text(kDayNames[weekday_of(v.day) - 1], m.width, mixed); break;
-    case Part::WeekdayBrief: out = name_text(kDayNames[weekday_of(v.day) - 1], 3, mixed); break;
-    case Part::IsoWeek: iso_week(v.day, iso_year, week); append_padded(out, week, 2); break;
-    case Part::IsoYear: iso_week(v.day, iso_year, week); append_padded(out, iso_year, 4); break;
+    case Part::Day:
+      return padded(c.day, m.width < 0 ? 2 : m.width);
+    case Part::Ordinal:
+      return ordinal(c.day);
+    case Part::Julian:
+      return padded(day_of_year(v.day, c), m.width < 0 ? 1 : m.width);
+    case Part::Month:
+      return render_month(v, m);
+    case Part::MonthName:
+      return name_text(kMonthNames[c.month - 1], m.width, mixed);
+    case Part::MonthBrief:
+      return name_text(kMonthNames[c.month - 1], 3, mixed);
+    case Part::Quarter:
+      return padded((c.month - 1) / 3 + 1, 1);
+    case Part::Weekday:
+      return padded(weekday_of(v.day), 1);
+    case Part::WeekdayName:
+      return name_text(kDayNames[weekday_of(v.day) - 1], m.width, mixed);
+    case Part::WeekdayBrief:
+      return name_text(kDayNames[weekday_of(v.day) - 1], 3, mixed);
+    case Part::IsoWeek:
+      return padded(week, 2);
+    case Part::IsoYear:
+      return padded(iso_year, 4);
     case Part::X12:
-      append_padded(out, c.year, 4);
-      append_padded(out, c.month, 2);
-      append_padded(out, c.day, 2);
-      break;
-    case Part::Year: append_year(out, c.year, m.width < 0 ? v.spec.year_digits : m.width); break;
+      return padded(c.year, 4) + padded(c.month, 2) + padded(c.day, 2);
+    case Part::Year:
+      append_year(year, c.year, m.width < 0 ? v.spec.year_digits : m.width);
+      return year;
   }
-  return out;
+  return {};
 }
 
 // The parts a code shows: its own, or the full date in the default order.
 std::vector<Part> parts_shown(const DateSpec& spec) {
   std::vector<Part> parts = spec.parts;
   if (parts.empty()) {
-    if (!spec.separator_given || spec.european) parts = {Part::Day, Part::Month, Part::Year};
-    else parts = {Part::Month, Part::Day, Part::Year};
+    if (!spec.separator_given || spec.european)
+      parts = {Part::Day, Part::Month, Part::Year};
+    else
+      parts = {Part::Month, Part::Day, Part::Year};
   }
   if (spec.year_digits == 0) std::erase(parts, Part::Year);
   return parts;
 }
 
+// The external form of an internal date; separators from the modifiers win over the code's own.
 std::string format_date(int64_t day, const DateSpec& spec) {
   const std::vector<Part> parts = parts_shown(spec);
   // The month is alphabetic in a multi-part date only when no separator is given in any form.
@@ -252,6 +303,7 @@ std::string format_date(int64_t day, const DateSpec& spec) {
   return out;
 }
 
+// Output conversion: the null string stays null, anything but a number in range is invalid data.
 int date_oconv(std::string_view data, const DateSpec& spec, std::string& out) {
   int64_t day = 0;
   if (trim_spaces(data).empty()) {

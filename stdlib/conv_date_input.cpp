@@ -22,7 +22,8 @@ struct DateFields {
 };
 
 // Splits the text into digit runs and alphabetic words; false when a run is absurdly long.
-bool tokenize(std::string_view s, std::vector<std::string_view>& numbers, std::vector<std::string_view>& words) {
+bool tokenize(std::string_view s, std::vector<std::string_view>& numbers,
+              std::vector<std::string_view>& words) {
   for (size_t i = 0; i < s.size();) {
     size_t j = i;
     if (is_digit(s[i])) {
@@ -105,7 +106,8 @@ bool split_digit_run(std::string_view run, const std::vector<char>& order, DateF
 }
 
 // Matches the numbers to the parts of the date.
-bool assign_numbers(const std::vector<std::string_view>& numbers, const std::vector<char>& order, DateFields& f) {
+bool assign_numbers(const std::vector<std::string_view>& numbers, const std::vector<char>& order,
+                    DateFields& f) {
   if (f.month_number != 0) {
     const std::vector<char> rest = without(order, 'M');
     if (numbers.size() == 2) {
@@ -113,8 +115,10 @@ bool assign_numbers(const std::vector<std::string_view>& numbers, const std::vec
       set_field(f, rest[1], numbers[1]);
     } else if (numbers.size() == 1) {
       // A lone number with a month name is the year when it cannot be a day ("JUN 94"), else the day.
-      if (numbers[0].size() > 2 || digits_value(numbers[0]) > 31) f.year = numbers[0];
-      else f.day = numbers[0];
+      if (numbers[0].size() > 2 || digits_value(numbers[0]) > 31)
+        f.year = numbers[0];
+      else
+        f.day = numbers[0];
       if (f.day.empty()) f.day = "1";
     } else {
       return false;

@@ -50,9 +50,12 @@ std::vector<std::string_view> split_items(std::string_view s) {
       if (c == quote && i < s.size()) quote = '\0';
       if (i < s.size()) continue;
     }
-    if (c == '"' || c == '\'') quote = c;
-    else if (c == '(') ++depth;
-    else if (c == ')') --depth;
+    if (c == '"' || c == '\'')
+      quote = c;
+    else if (c == '(')
+      ++depth;
+    else if (c == ')')
+      --depth;
     else if (c == ';' && depth <= 0) {
       items.push_back(s.substr(start, i - start));
       start = i + 1;
@@ -152,9 +155,12 @@ int substitution_code(std::string_view data, std::string_view code, Dir, std::st
   runtime::Number n;
   const bool zero = data.empty() || (runtime::parse_strict(data, n) && n.as_double() == 0.0);
   const std::string_view choice = trim_spaces(items[zero ? 2 : 1]);
-  if (choice == "*") out.assign(data);
-  else if (is_quoted(choice)) out.assign(choice.substr(1, choice.size() - 2));
-  else out.clear();  // a field number of the current record; there is no record here
+  if (choice == "*")
+    out.assign(data);
+  else if (is_quoted(choice))
+    out.assign(choice.substr(1, choice.size() - 2));
+  else
+    out.clear();  // a field number of the current record; there is no record here
   return kOk;
 }
 
@@ -172,7 +178,8 @@ int substring_code(std::string_view data, std::string_view code, Dir, std::strin
   }
   if (start < 1) start = 1;
   out.clear();
-  if (start <= len && count > 0) out.assign(data.substr(static_cast<size_t>(start - 1), static_cast<size_t>(count)));
+  if (start <= len && count > 0)
+    out.assign(data.substr(static_cast<size_t>(start - 1), static_cast<size_t>(count)));
   return kOk;
 }
 

@@ -49,15 +49,24 @@ bool is_mask_char(char c) { return c == '#' || c == '%' || c == '*'; }
 bool parse_options(std::string_view code, size_t& i, DecimalSpec& spec) {
   for (; i < code.size(); ++i) {
     const char c = upper(code[i]);
-    if (c == ',') spec.commas = true;
-    else if (c == '$') spec.currency = true;
-    else if (c == 'P') spec.point_unscaled = true;
-    else if (c == 'Z') spec.zero_null = true;
-    else if (c == 'T') spec.truncate = true;
-    else if (c == 'E') spec.sign = '<';
-    else if (c == 'M') spec.sign = '-';
-    else if (c == '+' || c == '-' || c == '<' || c == 'C' || c == 'D' || c == 'N') spec.sign = c;
-    else if (c == '(' && !(i + 1 < code.size() && is_mask_char(code[i + 1]))) spec.sign = '(';
+    if (c == ',')
+      spec.commas = true;
+    else if (c == '$')
+      spec.currency = true;
+    else if (c == 'P')
+      spec.point_unscaled = true;
+    else if (c == 'Z')
+      spec.zero_null = true;
+    else if (c == 'T')
+      spec.truncate = true;
+    else if (c == 'E')
+      spec.sign = '<';
+    else if (c == 'M')
+      spec.sign = '-';
+    else if (c == '+' || c == '-' || c == '<' || c == 'C' || c == 'D' || c == 'N')
+      spec.sign = c;
+    else if (c == '(' && !(i + 1 < code.size() && is_mask_char(code[i + 1])))
+      spec.sign = '(';
     else if (c == '[') {
       // National conventions are not supported; the bracketed text is skipped.
       const size_t close = code.find(']', i);
@@ -140,8 +149,10 @@ void round_to(Decimal& d, size_t places, bool truncate) {
   std::string digits = d.whole + d.fraction;
   size_t pos = digits.size();
   while (pos > 0 && digits[pos - 1] == '9') digits[--pos] = '0';
-  if (pos == 0) digits.insert(0, 1, '1');
-  else ++digits[pos - 1];
+  if (pos == 0)
+    digits.insert(0, 1, '1');
+  else
+    ++digits[pos - 1];
   d.whole = digits.substr(0, digits.size() - places);
   d.fraction = digits.substr(digits.size() - places);
 }
@@ -163,14 +174,22 @@ std::string group_thousands(const std::string& digits) {
 // Puts the sign around the formatted magnitude as the sign option asks.
 std::string apply_sign(std::string body, bool negative, char sign) {
   switch (sign) {
-    case '+': return body + (negative ? "-" : "+");
-    case '-': return body + (negative ? "-" : " ");
-    case '(': return negative ? "(" + body + ")" : " " + body + " ";
-    case '<': return negative ? "<" + body + ">" : " " + body + " ";
-    case 'C': return body + (negative ? "cr" : "  ");
-    case 'D': return body + (negative ? "db" : "  ");
-    case 'N': return body;
-    default: return negative ? "-" + body : body;
+    case '+':
+      return body + (negative ? "-" : "+");
+    case '-':
+      return body + (negative ? "-" : " ");
+    case '(':
+      return negative ? "(" + body + ")" : " " + body + " ";
+    case '<':
+      return negative ? "<" + body + ">" : " " + body + " ";
+    case 'C':
+      return body + (negative ? "cr" : "  ");
+    case 'D':
+      return body + (negative ? "db" : "  ");
+    case 'N':
+      return body;
+    default:
+      return negative ? "-" + body : body;
   }
 }
 
@@ -208,6 +227,7 @@ std::string apply_mask(const std::string& text, std::string_view mask, bool left
   return out;
 }
 
+// Output conversion: scale, round, separators, currency, sign, then width and mask.
 std::string format_decimal(Decimal d, const DecimalSpec& spec, bool had_point) {
   shift_point(d, spec.point_unscaled && had_point ? 0 : spec.scale);
   round_to(d, static_cast<size_t>(spec.places), spec.truncate);
@@ -256,6 +276,7 @@ bool parse_external(std::string_view s, Decimal& d) {
   return true;
 }
 
+// Input conversion: the number times 10^f, rounded to whole units (or to the n - f places left).
 int decimal_iconv(std::string_view data, const DecimalSpec& spec, std::string& out) {
   out.clear();
   if (trim_spaces(data).empty()) return kOk;

@@ -51,7 +51,8 @@ uint64_t as_unsigned(int64_t v) {
 
 // Reads digits back as a number; a value that only fits as 32 unsigned bits is the negative it came from.
 std::string signed_text(uint64_t v) {
-  if (v >= 0x80000000ULL && v <= 0xFFFFFFFFULL) return std::to_string(static_cast<int32_t>(static_cast<uint32_t>(v)));
+  if (v >= 0x80000000ULL && v <= 0xFFFFFFFFULL)
+    return std::to_string(static_cast<int32_t>(static_cast<uint32_t>(v)));
   return std::to_string(static_cast<int64_t>(v));
 }
 
@@ -80,17 +81,22 @@ int chars_code(std::string_view data, unsigned base, size_t width, Dir dir, std:
   return kOk;
 }
 
-// A number to digits of `base` (output) or digits back to a number (input).
+// A number to digits of `base` (output) or digits back to a number (input). Failed input gives "", failed
+// output the data unchanged.
 int number_code(std::string_view data, unsigned base, bool zeros, Dir dir, std::string& out) {
-  if (trim_spaces(data).empty()) return out.clear(), kOk;
+  out.clear();
+  if (trim_spaces(data).empty()) return kOk;
   if (dir == Dir::In) {
     uint64_t v = 0;
-    if (!from_base(trim_spaces(data), base, v)) return out.clear(), kBadData;
+    if (!from_base(trim_spaces(data), base, v)) return kBadData;
     out = signed_text(v);
     return kOk;
   }
   int64_t n = 0;
-  if (!whole_number(data, n)) return out.assign(data), kBadData;
+  if (!whole_number(data, n)) {
+    out.assign(data);
+    return kBadData;
+  }
   const uint64_t v = as_unsigned(n);
   const size_t width = zeros ? digits_for_bits(base, v > 0xFFFFFFFFULL ? 64 : 32) : 1;
   out = to_base(v, base, width);
@@ -115,9 +121,13 @@ int hex_decimal_code(std::string_view data, std::string_view code, Dir dir, std:
   // MCDX (MCD) turns decimal into hexadecimal on output; MCXD (MCX) the other way. Input reverses each.
   const bool decimal_to_hex = (upper(code[2]) == 'D') == (dir == Dir::Out);
   if (decimal_to_hex) return number_code(data, 16, false, Dir::Out, out);
-  if (trim_spaces(data).empty()) return out.clear(), kOk;
+  out.clear();
+  if (trim_spaces(data).empty()) return kOk;
   uint64_t v = 0;
-  if (!from_base(trim_spaces(data), 16, v)) return out.assign(data), kBadData;
+  if (!from_base(trim_spaces(data), 16, v)) {
+    out.assign(data);
+    return kBadData;
+  }
   out = signed_text(v);
   return kOk;
 }

@@ -26,10 +26,14 @@ bool parse_time_code(std::string_view code, TimeSpec& spec) {
   size_t i = 2;
   for (; i < code.size(); ++i) {
     const char c = upper(code[i]);
-    if (c == 'H') spec.twelve_hour = true;
-    else if (c == 'S') spec.seconds = true;
-    else if (c == 'M') spec.milliseconds = true;
-    else break;
+    if (c == 'H')
+      spec.twelve_hour = true;
+    else if (c == 'S')
+      spec.seconds = true;
+    else if (c == 'M')
+      spec.milliseconds = true;
+    else
+      break;
   }
   if (i >= code.size()) return true;
   const char c = code[i];
@@ -43,6 +47,7 @@ bool parse_time_code(std::string_view code, TimeSpec& spec) {
   return i + 1 == code.size();
 }
 
+// The external form of a time of day (or milliseconds of a day with M).
 std::string format_time(int64_t value, const TimeSpec& spec) {
   int64_t millis = 0;
   if (spec.milliseconds) {
@@ -119,6 +124,7 @@ bool read_clock(std::string_view s, int64_t parts[3], int& count) {
   return count > 0;
 }
 
+// Input conversion; invalid times give "" and STATUS() 1.
 int time_iconv(std::string_view data, std::string& out) {
   out.clear();
   std::string_view s = trim_spaces(data);
