@@ -78,6 +78,7 @@ class Parser {
   void execute_statement(Location loc);
   // File statements (parser_files.cpp).
   bool file_statement(const std::string& w, Location loc);
+  void readnext_condition(Location loc);
   void clause_statement(stdlib::BuiltinId id, Location loc, std::vector<ExprPtr> args, const Expr* target,
                         bool need_then_else);
   void if_statement(Location loc);

@@ -90,7 +90,8 @@ void Parser::loop_statement() {
 
 void Parser::loop_condition(bool is_while) {
   Location loc = last_.loc;
-  gen_.expr(*expression());
+  if (accept_word("READNEXT")) readnext_condition(loc);
+  else gen_.expr(*expression());
   if (loops_.empty()) {
     diags_.error(loc, std::string(is_while ? "WHILE" : "UNTIL") + " outside a LOOP or FOR");
     accept_word("DO");

@@ -82,14 +82,22 @@ bool Parser::file_statement(const std::string& w, Location loc) {
   } else if (w == "OPENSEQ") {
     args.push_back(expression());
     args.push_back(accept_op(",") ? expression() : str(""));
-    accept_word("APPEND");
+    // Options: 1 APPEND, 2 OVERWRITE, 4 READONLY.
+    int options = 0;
+    for (;;) {
+      if (accept_word("APPEND")) options |= 1;
+      else if (accept_word("OVERWRITE")) options |= 2;
+      else if (accept_word("READONLY")) options |= 4;
+      else break;
+    }
+    args.push_back(num(options));
     expect_word("TO", "in OPENSEQ");
     ExprPtr target = lvalue();
     clause_statement(BuiltinId::OPENSEQ_STMT, loc, std::move(args), target.get(), true);
   } else if (w == "CLOSE" || w == "CLOSESEQ" || w == "WEOFSEQ") {
     args.push_back(expression());
     if (w == "CLOSESEQ") {
-      clause_statement(BuiltinId::CLOSESEQ_STMT, loc, {}, nullptr, false);
+      clause_statement(BuiltinId::CLOSESEQ_STMT, loc, std::move(args), nullptr, false);
       return true;
     }
     clause_statement(w == "CLOSE" ? BuiltinId::CLOSE_STMT : BuiltinId::WEOFSEQ_STMT, loc, std::move(args), nullptr,
@@ -128,9 +136,9 @@ bool Parser::file_statement(const std::string& w, Location loc) {
     args.push_back(expression());
     clause_statement(BuiltinId::DELETE_STMT, loc, std::move(args), nullptr, false);
   } else if (w == "RELEASE") {
-    args.push_back(at_statement_end() ? num(0) : expression());
+    // RELEASE alone releases every lock; RELEASE fv every lock in that file; RELEASE fv, id one record.
+    args.push_back(at_statement_end() || at_word("ON") ? num(0) : expression());
     args.push_back(accept_op(",") ? expression() : str(""));
-    args.pop_back();
     clause_statement(BuiltinId::RELEASE_STMT, loc, std::move(args), nullptr, false);
   } else if (w == "SELECT" || w == "SSELECT") {
     args.push_back(expression());
@@ -143,7 +151,7 @@ bool Parser::file_statement(const std::string& w, Location loc) {
   } else if (w == "CLEARSELECT") {
     if (accept_word("ALL")) args.push_back(num(-1));
     else args.push_back(at_statement_end() ? num(0) : expression());
-    clause_statement(BuiltinId::CLEARSELECT_STMT, loc, {}, nullptr, false);
+    clause_statement(BuiltinId::CLEARSELECT_STMT, loc, std::move(args), nullptr, false);
   } else if (w == "READSEQ") {
     ExprPtr target = lvalue();
     expect_word("FROM", "in READSEQ");
@@ -160,6 +168,21 @@ bool Parser::file_statement(const std::string& w, Location loc) {
     return false;
   }
   return true;
+}
+
+// WHILE READNEXT id {FROM n} DO: the statement used as a loop condition, true while an id was read.
+void Parser::readnext_condition(Location loc) {
+  ExprPtr target = lvalue();
+  std::vector<ExprPtr> args;
+  args.push_back(accept_word("FROM") ? expression() : make_expr(ExprKind::Number, loc, "0"));
+  for (const ExprPtr& a : args) gen_.expr(*a);
+  gen_.emit(Op::PUSH_INT, 0);
+  gen_.emit(Op::CALL_BUILTIN, static_cast<int32_t>(BuiltinId::READNEXT_STMT));
+  gen_.emit_word(2);
+  gen_.store_top(*target);
+  gen_.emit(Op::PUSH_OUTCOME);
+  gen_.emit(Op::PUSH_INT, runtime::Context::kThen);
+  gen_.emit(Op::EQ);
 }
 
 }  // namespace mv::compiler

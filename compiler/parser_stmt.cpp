@@ -515,7 +515,8 @@ void Parser::print_statement(bool to_printer) {
     gen_.emit(Op::POP);
   }
   bool newline = true;
-  while (!at_statement_end() && !at_word("ELSE")) {
+  // A PRINT inside a THEN, ON ERROR or LOCKED clause ends where the next clause starts.
+  while (!at_statement_end() && !at_word("ELSE") && !at_word("THEN") && !at_word("LOCKED")) {
     if (accept_op(",")) {
       gen_.emit(Op::PRINT_TAB);
       newline = true;

@@ -1,32 +1,255 @@
-// File built-ins (placeholders until directory and sequential files land; see issue 5).
+// The directory-file built-ins: OPEN/OPENPATH/CLOSE, READ/READV (with their U and L forms), WRITE/WRITEV,
+// DELETE, RELEASE, RECORDLOCKED() and SELECT/READNEXT/CLEARSELECT (the sequential-file statements and
+// FILEINFO() are in file_seq_stmts.cpp). Each statement built-in receives the statement's operands and,
+// last, the flags saying which optional clauses follow (Context::kHasOnError, kHasLocked); it reports how it
+// ended through Context::outcome and STATUS(). The file systems themselves live in file_dir (directory
+// files), file_seq (sequential files), file_locks (record locks between processes) and file_select (select
+// lists); this file only translates. docs/files.md describes the behaviour.
+#include "runtime/dynarray.hpp"
 #include "stdlib/builtin_fns.hpp"
+#include "stdlib/file_select.hpp"
+#include "stdlib/file_stmt.hpp"
 
 namespace mv::stdlib {
 
 namespace {
-[[noreturn]] void not_yet(Context& cx, const char* name) {
-  cx.fail(std::string(name) + " is not implemented yet in this build of mvbasic");
+
+using files::as_dir;
+using files::as_seq;
+using files::dir_arg;
+using files::DirFile;
+using files::End;
+using files::finish;
+using files::flags_of;
+using files::LockKey;
+using files::LockMode;
+using files::locks;
+using files::LockTable;
+using files::not_a_file;
+using files::program_dir;
+using files::Result;
+using files::SeqFile;
+using files::succeed;
+using files::take_lock;
+
+// For WRITE and DELETE with a LOCKED clause: Locked when another process holds the record (QM lets a plain
+// WRITE through regardless, and so do we without the clause).
+bool locked_by_other(Context& cx, const LockKey& key, int flags, Result& r) {
+  if (!(flags & Context::kHasLocked)) return false;
+  LockTable& table = locks(cx);
+  if (table.held(key) == 2) return false;
+  int64_t holder = 0;
+  if (table.others(key, holder) == 0) return false;
+  r = Result{End::Locked, static_cast<int>(holder), 0, {}};
+  return true;
 }
+
+// READ and READV share this: the lock (mode 1 READU, 2 READL), then the record.
+Result read_locked(Context& cx, DirFile& f, const std::string& id, int64_t mode, int flags,
+                   std::string& record) {
+  if (mode != 0) {
+    LockKey key;
+    if (!files::record_lock_key(f, id, key)) return Result::otherwise(files::kErIid);
+    Result lr = take_lock(cx, key, mode == 1 ? LockMode::Update : LockMode::Shared, flags);
+    if (!lr.is_ok()) return lr;
+  }
+  return files::read_record(f, id, record);
+}
+
+// A select list number: 0..10, anything else is fatal.
+int list_number(Context& cx, const Value& v, const char* stmt) {
+  int64_t n = cx.integer(v);
+  if (n < 0 || n >= files::kSelectLists)
+    cx.fail(std::string(stmt) + ": select list " + std::to_string(n) + " does not exist (lists are 0 to 10)");
+  return static_cast<int>(n);
+}
+
 }  // namespace
 
-void fn_fileinfo(Context& cx, Value*, int, Value&) { not_yet(cx, "FILEINFO"); }
-void fn_recordlocked(Context& cx, Value*, int, Value&) { not_yet(cx, "RECORDLOCKED"); }
-void fn_open(Context& cx, Value*, int, Value&) { not_yet(cx, "OPEN"); }
-void fn_openpath(Context& cx, Value*, int, Value&) { not_yet(cx, "OPENPATH"); }
-void fn_close(Context& cx, Value*, int, Value&) { not_yet(cx, "CLOSE"); }
-void fn_read(Context& cx, Value*, int, Value&) { not_yet(cx, "READ"); }
-void fn_readv(Context& cx, Value*, int, Value&) { not_yet(cx, "READV"); }
-void fn_write(Context& cx, Value*, int, Value&) { not_yet(cx, "WRITE"); }
-void fn_writev(Context& cx, Value*, int, Value&) { not_yet(cx, "WRITEV"); }
-void fn_delete_record(Context& cx, Value*, int, Value&) { not_yet(cx, "DELETE"); }
-void fn_release(Context& cx, Value*, int, Value&) { not_yet(cx, "RELEASE"); }
-void fn_select(Context& cx, Value*, int, Value&) { not_yet(cx, "SELECT"); }
-void fn_readnext(Context& cx, Value*, int, Value&) { not_yet(cx, "READNEXT"); }
-void fn_clearselect(Context& cx, Value*, int, Value&) { not_yet(cx, "CLEARSELECT"); }
-void fn_openseq(Context& cx, Value*, int, Value&) { not_yet(cx, "OPENSEQ"); }
-void fn_readseq(Context& cx, Value*, int, Value&) { not_yet(cx, "READSEQ"); }
-void fn_writeseq(Context& cx, Value*, int, Value&) { not_yet(cx, "WRITESEQ"); }
-void fn_weofseq(Context& cx, Value*, int, Value&) { not_yet(cx, "WEOFSEQ"); }
-void fn_closeseq(Context& cx, Value*, int, Value&) { not_yet(cx, "CLOSESEQ"); }
+void fn_open(Context& cx, Value* args, int argc, Value& out) {
+  int flags = flags_of(cx, args, argc);
+  std::string name = cx.string(args[1]);
+  std::string path;
+  DirFile* f = nullptr;
+  Result r = files::resolve_file_name(cx.string(args[0]), name, program_dir(cx), path);
+  if (r.is_ok()) r = files::open_directory(path, name, f);
+  if (f) out = Value::handle(f);
+  finish(cx, flags, r, "OPEN");
+}
+
+void fn_openpath(Context& cx, Value* args, int argc, Value& out) {
+  int flags = flags_of(cx, args, argc);
+  std::string path = cx.string(args[0]);
+  DirFile* f = nullptr;
+  Result r = path.empty() ? Result::otherwise(files::kErNam) : files::open_directory(path, "", f);
+  if (f) out = Value::handle(f);
+  finish(cx, flags, r, "OPENPATH");
+}
+
+void fn_close(Context& cx, Value* args, int, Value&) {
+  if (DirFile* f = as_dir(args[0]))
+    f->close();
+  else if (SeqFile* s = as_seq(args[0]))
+    s->close();
+  else
+    not_a_file(cx, "CLOSE", "a file");
+  succeed(cx);
+}
+
+void fn_read(Context& cx, Value* args, int argc, Value& out) {
+  int flags = flags_of(cx, args, argc);
+  DirFile& f = dir_arg(cx, args[0], "READ");
+  std::string id = cx.string(args[1]);
+  std::string record;
+  Result r = read_locked(cx, f, id, cx.integer(args[2]), flags, record);
+  out = Value::string(std::move(record));
+  finish(cx, flags, r, "READ");
+}
+
+void fn_readv(Context& cx, Value* args, int argc, Value& out) {
+  int flags = flags_of(cx, args, argc);
+  DirFile& f = dir_arg(cx, args[0], "READV");
+  std::string id = cx.string(args[1]);
+  int64_t field = cx.integer(args[2]);
+  std::string record;
+  Result r = read_locked(cx, f, id, cx.integer(args[3]), flags, record);
+  if (r.is_ok())
+    out = field == 0 ? Value::string(id) : Value::string(runtime::extract(record, field, 0, 0));
+  else
+    out = Value::string(std::string_view());
+  finish(cx, flags, r, "READV");
+}
+
+void fn_write(Context& cx, Value* args, int argc, Value&) {
+  int flags = flags_of(cx, args, argc);
+  DirFile& f = dir_arg(cx, args[0], "WRITE");
+  std::string id = cx.string(args[1]);
+  bool keep_lock = cx.integer(args[3]) != 0;
+  LockKey key;
+  bool has_key = files::record_lock_key(f, id, key);
+  Result r;
+  if (!has_key || !locked_by_other(cx, key, flags, r)) {
+    r = files::write_record(f, id, cx.string(args[2]));
+    if (r.is_ok() && has_key && !keep_lock) locks(cx).release(key);
+  }
+  finish(cx, flags, r, "WRITE");
+}
+
+void fn_writev(Context& cx, Value* args, int argc, Value&) {
+  int flags = flags_of(cx, args, argc);
+  DirFile& f = dir_arg(cx, args[0], "WRITEV");
+  std::string id = cx.string(args[1]);
+  int64_t field = cx.integer(args[2]);
+  bool keep_lock = cx.integer(args[4]) != 0;
+  LockKey key;
+  bool has_key = files::record_lock_key(f, id, key);
+  Result r;
+  if (!has_key || !locked_by_other(cx, key, flags, r)) {
+    std::string record;
+    r = files::read_record(f, id, record);
+    if (r.end == End::Else) r = Result::ok();  // a missing record is created
+    if (r.is_ok()) {
+      runtime::replace(record, field, 0, 0, cx.string(args[3]));
+      r = files::write_record(f, id, record);
+    }
+    if (r.is_ok() && has_key && !keep_lock) locks(cx).release(key);
+  }
+  finish(cx, flags, r, "WRITEV");
+}
+
+void fn_delete_record(Context& cx, Value* args, int argc, Value&) {
+  int flags = flags_of(cx, args, argc);
+  DirFile& f = dir_arg(cx, args[0], "DELETE");
+  std::string id = cx.string(args[1]);
+  LockKey key;
+  bool has_key = files::record_lock_key(f, id, key);
+  Result r;
+  if (!has_key || !locked_by_other(cx, key, flags, r)) {
+    r = files::delete_record(f, id);
+    if (r.is_ok() && has_key) locks(cx).release(key);
+  }
+  finish(cx, flags, r, "DELETE");
+}
+
+// RELEASE: with no operand every lock of the process; with a file all its locks; with a file and an id
+// (when the compiler passes one: argc 3) that record's lock.
+void fn_release(Context& cx, Value* args, int argc, Value&) {
+  LockTable& table = locks(cx);
+  std::string id = argc >= 3 ? cx.string(args[1]) : std::string();
+  if (DirFile* f = as_dir(args[0])) {
+    LockKey key;
+    if (id.empty())
+      table.release_file(f->identity());
+    else if (files::record_lock_key(*f, id, key))
+      table.release(key);
+  } else if (SeqFile* s = as_seq(args[0])) {
+    table.release(s->target().key);
+  } else if (args[0].is_handle()) {
+    not_a_file(cx, "RELEASE", "a file");
+  } else {
+    table.release_all();
+  }
+  succeed(cx);
+}
+
+// RECORDLOCKED(fv, id): 2/1 when this process holds an update/shared lock, -2/-1 when another does (STATUS()
+// is then its user number), 0 when nobody does.
+void fn_recordlocked(Context& cx, Value* args, int, Value& out) {
+  DirFile& f = dir_arg(cx, args[0], "RECORDLOCKED");
+  LockKey key;
+  int64_t holder = 0;
+  int state = 0;
+  if (files::record_lock_key(f, cx.string(args[1]), key)) {
+    LockTable& table = locks(cx);
+    state = table.held(key);
+    if (state == 0) state = table.others(key, holder);
+  }
+  cx.status = Value::integer(state < 0 ? holder : 0);
+  out.set_int(state);
+}
+
+void fn_select(Context& cx, Value* args, int argc, Value&) {
+  int flags = flags_of(cx, args, argc);
+  int list = list_number(cx, args[1], "SELECT");
+  std::vector<std::string> ids;
+  if (args[0].is_handle()) {
+    DirFile& f = dir_arg(cx, args[0], "SELECT");
+    Result r = files::record_ids(f, ids);
+    if (!r.is_ok()) return finish(cx, flags, r, "SELECT");
+  } else {
+    // SELECT of a dynamic array: its fields are the list.
+    std::string items = cx.string(args[0]);
+    size_t start = 0;
+    while (!items.empty()) {
+      size_t fm = items.find(runtime::kFM, start);
+      ids.push_back(items.substr(start, fm == std::string::npos ? std::string::npos : fm - start));
+      if (fm == std::string::npos) break;
+      start = fm + 1;
+    }
+  }
+  files::set_select_list(list, std::move(ids));
+  succeed(cx);
+}
+
+void fn_readnext(Context& cx, Value* args, int, Value& out) {
+  int list = list_number(cx, args[0], "READNEXT");
+  std::string id;
+  bool got = files::next_selected(list, id);
+  out = Value::string(std::move(id));
+  cx.status = Value::integer(0);
+  cx.outcome = got ? Context::kThen : Context::kElse;
+}
+
+// CLEARSELECT {list | ALL}: the compiler passes the list (-1 for ALL) before the flags when it has one;
+// without it, list 0.
+void fn_clearselect(Context& cx, Value* args, int argc, Value&) {
+  int list = 0;
+  if (argc >= 2) {
+    int64_t n = cx.integer(args[0]);
+    list = n == -1 ? -1 : list_number(cx, args[0], "CLEARSELECT");
+  }
+  files::clear_select_list(list);
+  succeed(cx);
+}
 
 }  // namespace mv::stdlib

@@ -1,0 +1,260 @@
+// Directory files: opening, reading, atomic writing, deleting and listing records (see file_dir.hpp).
+#include "stdlib/file_dir.hpp"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+
+#include "stdlib/file_names.hpp"
+
+namespace mv::stdlib::files {
+
+namespace {
+
+// How many DirFile objects of this process are open on each directory (by identity).
+std::map<std::string, int>& open_counts() {
+  static auto* counts = new std::map<std::string, int>;
+  return *counts;
+}
+
+std::string sys_error(int err) { return std::strerror(err); }
+
+bool is_dict(std::string_view dict) {
+  if (dict.size() != 4) return false;
+  for (size_t i = 0; i < 4; ++i)
+    if ((dict[i] & ~0x20) != "DICT"[i]) return false;
+  return true;
+}
+
+// Reads a whole descriptor; false with errno set on failure.
+bool read_all(int fd, std::string& out) {
+  char buf[65536];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    if (n == 0) return true;
+    out.append(buf, static_cast<size_t>(n));
+  }
+}
+
+bool write_all(int fd, std::string_view data) {
+  while (!data.empty()) {
+    ssize_t n = ::write(fd, data.data(), data.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    data.remove_prefix(static_cast<size_t>(n));
+  }
+  return true;
+}
+
+// A fault for an errno from opening or changing a record.
+Result os_fault(int err, const std::string& what) {
+  int status = (err == EACCES || err == EPERM || err == EROFS) ? kErPerm : err == ENOSPC ? kErWrite : kErIoe;
+  return Result::fault(status, what + ": " + sys_error(err), err);
+}
+
+std::string describe(const DirFile& f, std::string_view id) {
+  const std::string& file = f.voc_name().empty() ? f.path() : f.voc_name();
+  return "record '" + std::string(id) + "' in " + file;
+}
+
+// The temporary file a write goes through: hidden (a leading '.'), so never taken for a record.
+std::string temp_name(const std::string& dir) {
+  static unsigned counter = 0;
+  return dir + "/.~mv" + std::to_string(::getpid()) + '.' + std::to_string(++counter);
+}
+
+}  // namespace
+
+DirFile::DirFile(std::string path, std::string voc_name, std::string identity)
+    : path_(std::move(path)), voc_name_(std::move(voc_name)), identity_(std::move(identity)) {
+  ++open_counts()[identity_];
+}
+
+DirFile::~DirFile() { close(); }
+
+void DirFile::close() {
+  if (!open_) return;
+  open_ = false;
+  auto it = open_counts().find(identity_);
+  if (it != open_counts().end() && --it->second <= 0) {
+    open_counts().erase(it);
+    LockTable::process().release_file(identity_);
+  }
+}
+
+std::string absolute_path(const std::string& path) {
+  char buf[PATH_MAX];
+  if (::realpath(path.c_str(), buf)) return buf;
+  if (!path.empty() && path[0] == '/') return path;
+  if (::getcwd(buf, sizeof buf)) return std::string(buf) + '/' + path;
+  return path;
+}
+
+Result resolve_file_name(std::string_view dict, std::string_view name, const std::string& program_dir,
+                         std::string& path) {
+  if (name.empty()) return Result::otherwise(kErNam);
+  std::string wanted(name);
+  if (is_dict(dict)) wanted += ".DIC";
+  std::vector<std::string> candidates{wanted};
+  if (wanted.find('/') == std::string::npos && !program_dir.empty())
+    candidates.push_back(program_dir + '/' + wanted);
+  for (const std::string& c : candidates) {
+    struct stat st {};
+    if (::stat(c.c_str(), &st) == 0 || errno != ENOENT) {
+      path = c;
+      return Result::ok();
+    }
+  }
+  return Result::otherwise(kErFnf);
+}
+
+Result open_directory(const std::string& path, std::string voc_name, DirFile*& out) {
+  out = nullptr;
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    int err = errno;
+    if (err == ENOENT || err == ENOTDIR) return Result::otherwise(kErFnf, err);
+    return os_fault(err, "cannot open the file " + path);
+  }
+  if (!S_ISDIR(st.st_mode)) return Result::otherwise(kErNdir);
+  std::string abs = absolute_path(path);
+  struct stat sub {};
+  if (::stat((abs + "/%0").c_str(), &sub) == 0 || ::stat((abs + "/~0").c_str(), &sub) == 0)
+    return Result::fault(kErNdir,
+                         abs + " is a QM hashed file, which mvbasic cannot open (only directory files)");
+  if (::access(abs.c_str(), R_OK | X_OK) != 0) {
+    int err = errno;
+    return os_fault(err, "cannot open the file " + abs);
+  }
+  out = new DirFile(abs, std::move(voc_name), file_identity(abs));
+  return Result::ok();
+}
+
+Result read_record(DirFile& f, std::string_view id, std::string& record) {
+  record.clear();
+  std::string name;
+  if (!map_record_id(id, name)) return Result::otherwise(kErIid);
+  std::string full = f.path() + '/' + name;
+  int fd = ::open(full.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    int err = errno;
+    if (err == ENOENT || err == ENOTDIR || err == ENAMETOOLONG) return Result::otherwise(kErRnf);
+    return os_fault(err, "cannot read " + describe(f, id));
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return Result::fault(kErIid,
+                         "cannot read " + describe(f, id) + ": it is a directory or device, not a record");
+  }
+  std::string bytes;
+  bool ok = read_all(fd, bytes);
+  int err = errno;
+  ::close(fd);
+  if (!ok) return os_fault(err, "cannot read " + describe(f, id));
+  record = disk_to_record(bytes);
+  f.last_id.assign(id);
+  return Result::ok();
+}
+
+Result write_record(const DirFile& f, std::string_view id, std::string_view record) {
+  std::string name;
+  if (!map_record_id(id, name))
+    return Result::fault(kErIid, "illegal record id '" + std::string(id) + "' for a directory file (" +
+                                     (id.empty() ? "empty" : "a byte outside the printable ASCII range") +
+                                     ")");
+  std::string target = f.path() + '/' + name;
+  struct stat old {};
+  bool exists = ::lstat(target.c_str(), &old) == 0;
+  if (exists && S_ISLNK(old.st_mode)) {  // write through a symbolic link to the file it names
+    char buf[PATH_MAX];
+    if (::realpath(target.c_str(), buf)) target = buf;
+    exists = ::stat(target.c_str(), &old) == 0;
+  }
+  if (exists && !S_ISREG(old.st_mode))
+    return Result::fault(kErIid, "cannot write " + describe(f, id) + ": it is a directory or device");
+  std::string dir = target.substr(0, target.rfind('/'));
+  std::string temp = temp_name(dir);
+  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (fd < 0) return os_fault(errno, "cannot write " + describe(f, id));
+  if (exists) ::fchmod(fd, old.st_mode & 07777);
+  bool ok = write_all(fd, record_to_disk(record)) && ::fdatasync(fd) == 0;
+  int err = errno;
+  if (::close(fd) != 0 && ok) ok = false, err = errno;
+  if (ok && ::rename(temp.c_str(), target.c_str()) != 0) ok = false, err = errno;
+  if (!ok) {
+    ::unlink(temp.c_str());
+    return os_fault(err, "cannot write " + describe(f, id));
+  }
+  return Result::ok();
+}
+
+Result delete_record(const DirFile& f, std::string_view id) {
+  std::string name;
+  if (!map_record_id(id, name)) return Result::fault(kErIid, "illegal record id '" + std::string(id) + "'");
+  std::string target = f.path() + '/' + name;
+  struct stat st {};
+  if (::lstat(target.c_str(), &st) != 0) return Result::ok();  // nothing to delete
+  if (S_ISDIR(st.st_mode))
+    return Result::fault(kErIid, "cannot delete " + describe(f, id) + ": it is a directory");
+  if (::unlink(target.c_str()) != 0 && errno != ENOENT)
+    return os_fault(errno, "cannot delete " + describe(f, id));
+  return Result::ok();
+}
+
+Result record_ids(const DirFile& f, std::vector<std::string>& ids) {
+  ids.clear();
+  DIR* d = ::opendir(f.path().c_str());
+  if (!d) return os_fault(errno, "cannot list the records of " + f.path());
+  while (struct dirent* e = ::readdir(d)) {
+    if (e->d_name[0] == '.') continue;
+    if (e->d_type != DT_REG) {
+      struct stat st {};
+      if (e->d_type != DT_LNK && e->d_type != DT_UNKNOWN) continue;
+      if (::stat((f.path() + '/' + e->d_name).c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+    }
+    ids.push_back(unmap_record_name(e->d_name));
+  }
+  ::closedir(d);
+  std::sort(ids.begin(), ids.end());
+  return Result::ok();
+}
+
+bool record_lock_key(const DirFile& f, std::string_view id, LockKey& key) {
+  std::string name;
+  if (!map_record_id(id, name)) return false;
+  key.file = f.identity();
+  key.name = lock_file_name(name);
+  return true;
+}
+
+int64_t total_bytes(const DirFile& f) {
+  int64_t total = 0;
+  DIR* d = ::opendir(f.path().c_str());
+  if (!d) return 0;
+  while (struct dirent* e = ::readdir(d)) {
+    if (e->d_name[0] == '.') continue;
+    struct stat st {};
+    if (::stat((f.path() + '/' + e->d_name).c_str(), &st) == 0 && S_ISREG(st.st_mode)) total += st.st_size;
+  }
+  ::closedir(d);
+  return total;
+}
+
+bool directory_writable(const DirFile& f) { return ::access(f.path().c_str(), W_OK) == 0; }
+
+}  // namespace mv::stdlib::files

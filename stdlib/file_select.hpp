@@ -1,0 +1,33 @@
+// The numbered select lists 0..10 of the process: SELECT builds one, READNEXT walks it, CLEARSELECT drops it.
+// A list is a snapshot of record ids taken when it was built. The lists belong to the process, as in QM
+// (a program and the commands it EXECUTEs share them); SYSTEM(11) and @SELECTED read them through
+// select_list_active() and select_list_size().
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace mv::stdlib::files {
+
+inline constexpr int kSelectLists = 11;
+
+// Makes `ids` the active list `list` (0..10), replacing what it held. An empty list is active but yields
+// nothing.
+void set_select_list(int list, std::vector<std::string> ids);
+
+// The next id of list `list`: false when the list is not active or is used up (it is then no longer active).
+bool next_selected(int list, std::string& id);
+
+// Drops list `list`; -1 drops all of them.
+void clear_select_list(int list);
+
+// True while list `list` is active (built and not yet used up or cleared).
+bool select_list_active(int list);
+
+// How many ids list `list` held when it was built, and how many READNEXT has still to return (0 when the
+// list is not active).
+int64_t select_list_size(int list);
+int64_t select_list_remaining(int list);
+
+}  // namespace mv::stdlib::files
