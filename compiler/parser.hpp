@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "compiler/ast.hpp"
@@ -129,6 +130,7 @@ class Parser {
   bool line_start_ = true;
   int no_gt_ = 0;
   std::unordered_map<std::string, ExprPtr> equates_;
+  std::unordered_set<uint64_t> failed_field_refs_;  // '<' positions whose field-reference trial failed
   int include_depth_ = 0;
 
   struct LoopCtx {

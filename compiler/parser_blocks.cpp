@@ -46,6 +46,7 @@ void Parser::for_statement(Location loc) {
     loop_condition(is_while);
   }
   statements_until({"NEXT"});
+  Location next_loc = peek().loc;
   if (!accept_word("NEXT")) {
     diags_.error(loc, "FOR " + var.text + " has no NEXT");
     loops_.pop_back();
@@ -58,6 +59,7 @@ void Parser::for_statement(Location loc) {
   LoopCtx ctx = std::move(loops_.back());
   loops_.pop_back();
   for (size_t c : ctx.continues) gen_.patch(c, gen_.here());
+  gen_.mark_line(next_loc);  // errors in the step or limit are reported at the NEXT
   // The limit is evaluated at every NEXT; a plain variable (or parked constant) is read in place.
   if (limit_slot >= 0) {
     gen_.emit(Op::FOR_NEXT, slot);
@@ -291,7 +293,9 @@ void Parser::include_directive(Location loc) {
   std::string rest;
   if (!buf_.empty()) {
     const Token& first = buf_.front();
-    rest = diags_.sources[first.loc.file]->line_text(first.loc.line).substr(first.loc.col - 1);
+    std::string text = diags_.sources[first.loc.file]->line_text(first.loc.line);
+    if (first.kind != Tok::Newline && first.kind != Tok::End && first.loc.col - 1 <= text.size())
+      rest = text.substr(first.loc.col - 1);
     buf_.clear();
   }
   rest += lexers_.back()->rest_of_line();

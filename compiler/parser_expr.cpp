@@ -105,6 +105,10 @@ bool Parser::at_statement_end() {
 
 void Parser::error_here(const std::string& message) {
   const Token& t = peek();
+  // One syntax error per line: the first is the useful one, the rest are usually its echoes.
+  if (!diags_.items.empty() && diags_.items.back().is_error && diags_.items.back().loc.file == t.loc.file &&
+      diags_.items.back().loc.line == t.loc.line)
+    return;
   std::string found;
   switch (t.kind) {
     case Tok::End: found = "end of file"; break;
@@ -274,6 +278,11 @@ bool Parser::field_indices(std::vector<ExprPtr>& out) {
 bool Parser::try_field_reference(ExprPtr& base) {
   // '<' after a value is a field reference only when a complete "<f,v,s>" follows and what comes next
   // cannot continue a comparison; otherwise back out and let it be "less than".
+  // A '<' whose field reading already failed is a comparison: without this, "Y<<<<..." would retry every
+  // nested trial at every level, exponentially.
+  const Location at = peek().loc;
+  uint64_t key = (static_cast<uint64_t>(at.file) << 48) | (static_cast<uint64_t>(at.line) << 20) | at.col;
+  if (failed_field_refs_.count(key)) return false;
   auto saved_lexer = lexers_.back()->save();
   std::deque<Token> saved_buf = buf_;
   size_t saved_lexers = lexers_.size();
@@ -290,6 +299,7 @@ bool Parser::try_field_reference(ExprPtr& base) {
   }
   ok = ok && diags_.error_count() == saved_errors && lexers_.size() == saved_lexers;
   if (!ok) {
+    failed_field_refs_.insert(key);
     if (lexers_.size() == saved_lexers) {
       lexers_.back()->restore(saved_lexer);
       buf_ = std::move(saved_buf);
