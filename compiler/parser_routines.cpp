@@ -1,6 +1,7 @@
 // Routines: SUBROUTINE/FUNCTION headers, CALL, DEFFUN, COMMON, LOCAL SUBROUTINE/FUNCTION with PRIVATE
 // variables, GOSUB with arguments, RETURN with a value, and the MAT/MATPARSE/MATBUILD matrix statements.
 #include "compiler/parser.hpp"
+#include "stdlib/builtins.hpp"
 
 namespace mv::compiler {
 
@@ -248,6 +249,13 @@ void Parser::matparse_statement() {
   if (accept_op(",") || accept_word("USING")) gen_.expr(*expression());
   else gen_.expr(*make_expr(ExprKind::String, name.loc, "\xFE"));
   gen_.emit(Op::MAT_PARSE, gen_.var_slot(name.text));
+  if (accept_word("SETTING")) {
+    // SETTING var receives the count INMAT() would report.
+    ExprPtr target = lvalue();
+    auto call = make_expr(ExprKind::Builtin, name.loc, "INMAT");
+    call->builtin = static_cast<int>(stdlib::BuiltinId::INMAT);
+    gen_.assign(*target, *call, name.loc);
+  }
 }
 
 void Parser::matbuild_statement() {

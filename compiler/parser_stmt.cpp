@@ -321,11 +321,9 @@ void Parser::statement_body(Token t) {
     gen_.emit(Op::PUSH_EMPTY);
     gen_.emit(Op::STOP);
   } else if (w == "ENTER") {
-    // ENTER transfers to another routine for good: a CALL that never comes back.
+    // In QM, ENTER is a synonym for CALL (Pick's never-returning ENTER needs $MODE PICK.ENTER).
     take();
     call_statement();
-    gen_.emit(Op::PUSH_EMPTY);
-    gen_.emit(Op::STOP);
   } else if (w == "NULL") {
     take();
   } else if (w == "EQU" || w == "EQUATE") {

@@ -234,12 +234,9 @@ void Vm::dim(uint32_t slot, const Value& rows, const Value& cols) {
   m->cols = c;
   m->cells.resize(static_cast<size_t>(r * (c ? c : 1) + 1));
   if (old) {
-    m->cells[0] = old->cells[0];
-    for (int64_t i = 1; i <= std::min(r, old->rows); ++i) {
-      for (int64_t j = (c ? 1 : 0); j <= std::min(c, old->cols); ++j) {
-        if (Value* from = old->cell(i, j)) *m->cell(i, j) = *from;
-      }
-    }
+    // Elements keep their row-major order (QM copies row by row), so a change of shape reflows them.
+    size_t n = std::min(old->cells.size(), m->cells.size());
+    for (size_t i = 0; i < n; ++i) m->cells[i] = old->cells[i];
   }
   v = Value::handle(m);
 }
@@ -274,30 +271,37 @@ void Vm::mat_copy(uint32_t to, uint32_t from) {
 }
 
 // MATPARSE: one element per delimited item; items beyond the matrix go, still delimited, to the zero
-// element. INMAT() then reports how many elements were set, or 0 when some did not fit.
+// element. With several delimiter characters any of them splits, and each delimiter found takes an
+// element of its own; a null delimiter puts one character in each element. INMAT() then reports how many
+// elements were set, or 0 when some did not fit.
 void Vm::mat_parse(uint32_t slot, const Value& s, const Value& delim) {
   Matrix* m = as_matrix(*this, var(slot), prog().var_names[slot]);
   std::string a, b;
   std::string_view text_v = text(s, a), d = text(delim, b);
-  for (size_t i = 1; i < m->cells.size(); ++i) m->cells[i] = Value::string(std::string_view());
-  m->cells[0] = Value::string(std::string_view());
-  if (text_v.empty()) {
+  for (size_t i = 0; i < m->cells.size(); ++i) m->cells[i] = Value::string(std::string_view());
+  std::vector<std::string_view> items;
+  if (d.empty()) {
+    for (size_t i = 0; i < text_v.size(); ++i) items.push_back(text_v.substr(i, 1));
+  } else if (!text_v.empty()) {
+    size_t pos = 0;
+    for (;;) {
+      size_t next = text_v.find_first_of(d, pos);
+      items.push_back(text_v.substr(pos, next == std::string_view::npos ? next : next - pos));
+      if (next == std::string_view::npos) break;
+      if (d.size() > 1) items.push_back(text_v.substr(next, 1));
+      pos = next + 1;
+    }
+  }
+  size_t capacity = m->cells.size() - 1;
+  for (size_t i = 0; i < items.size() && i < capacity; ++i) m->cells[i + 1] = Value::string(items[i]);
+  if (items.size() > capacity) {
+    // The rest, with the delimiters between them as they were in the string.
+    size_t start = static_cast<size_t>(items[capacity].data() - text_v.data());
+    m->cells[0] = Value::string(text_v.substr(start));
     inmat = 0;
     return;
   }
-  size_t pos = 0, k = 1;
-  while (true) {
-    size_t next = d.empty() ? std::string_view::npos : text_v.find(d[0], pos);
-    if (k >= m->cells.size()) {
-      m->cells[0] = Value::string(text_v.substr(pos));
-      inmat = 0;
-      return;
-    }
-    m->cells[k++] = Value::string(text_v.substr(pos, next == std::string_view::npos ? next : next - pos));
-    if (next == std::string_view::npos) break;
-    pos = next + 1;
-  }
-  inmat = static_cast<int64_t>(k - 1);
+  inmat = static_cast<int64_t>(items.size());
 }
 
 void Vm::mat_build(uint32_t target, uint32_t matrix, const Value& start, const Value& end, const Value& delim) {
@@ -309,13 +313,23 @@ void Vm::mat_build(uint32_t target, uint32_t matrix, const Value& start, const V
   int64_t to = end.is_unassigned() ? n : integer(end);
   if (from < 1) from = 1;
   if (to > n || to < 1) to = n;
-  // Trailing unassigned or null elements are not part of the result.
-  while (to >= from && (m->cells[to].is_unassigned() || (m->cells[to].is_str() && m->cells[to].str().empty()))) --to;
+  const Value& zero = m->cells[0];
+  bool zero_used = !zero.is_unassigned() && !(zero.is_str() && zero.str().empty());
+  // Trailing unassigned or null elements are left out, unless a non-null zero element follows them.
+  if (!zero_used) {
+    while (to >= from && (m->cells[to].is_unassigned() || (m->cells[to].is_str() && m->cells[to].str().empty())))
+      --to;
+  }
   std::string out;
   for (int64_t i = from; i <= to; ++i) {
     if (i > from) out.append(d);
     if (!m->cells[i].is_unassigned()) out.append(text(m->cells[i], a));
   }
+  if (zero_used) {
+    out.append(d);
+    out.append(text(zero, a));
+  }
+  inmat = zero_used ? 0 : (to >= from ? to : 0);
   var(target) = Value::string(std::move(out));
 }
 

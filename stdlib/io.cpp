@@ -31,8 +31,9 @@ void fn_data(Context& cx, Value* args, int, Value& out) {
   out.set_int(0);
 }
 
+// Only the first character of the PROMPT value is used, as in QM.
 void fn_prompt(Context& cx, Value* args, int, Value& out) {
-  cx.prompt = cx.string(args[0]);
+  cx.prompt = cx.string(args[0]).substr(0, 1);
   out.set_int(0);
 }
 
@@ -70,22 +71,35 @@ void fn_execute(Context& cx, Value* args, int, Value& out) {
   out = Value::string(std::move(captured));
 }
 
-// @(col, row) positions the cursor (ANSI/VT100, 0-based like QM); @(-n) returns a control code.
+// @(col, row) positions the cursor and @(-n) returns a control code, as QM's vt100 terminal definition has
+// them (codes it leaves undefined return ""). Negative codes with a count repeat the code.
 void fn_at(Context& cx, Value* args, int argc, Value& out) {
   int64_t col = cx.integer(args[0]);
-  if (argc == 1 && col < 0) {
+  if (col < 0) {
     static const char* const kCodes[] = {
-        "",           "\x1b[H\x1b[2J",  // -1 clear screen
-        "\x1b[H",     "\x1b[J",          // -2 home, -3 clear to end of screen
-        "\x1b[K",     "\x1b[5m",         // -4 clear to end of line, -5 blink on
-        "\x1b[25m",   "",                 // -6 blink off, -7 protect on (none)
-        "",           "\x1b[D",          // -8 protect off, -9 backspace
-        "\x1b[A",     "",                 // -10 cursor up, -11 protect mode on
-        "",           "\x1b[7m",         // -12 protect mode off, -13 reverse on
-        "\x1b[27m",   "\x1b[4m",         // -14 reverse off, -15 underline on
-        "\x1b[24m"};                      // -16 underline off
+        "",                                    //
+        "\x1b[H\x1b[J",                        // -1 clear screen
+        "\x1b[H",                               // -2 cursor home
+        "\x1b[J",                               // -3 clear to end of screen
+        "\x1b[K",                               // -4 clear to end of line
+        "\x1b[5m",                              // -5 start blink
+        "\x1b[m\x0f",                          // -6 end blink
+        "",                                    // -7 (not defined)
+        "",                                    // -8 (not defined)
+        "\x08",                                 // -9 backspace
+        "\x1b[A",                               // -10 cursor up
+        "\x1b[2m",                              // -11 start half brightness
+        "\x1b[m\x0f",                          // -12 end half brightness
+        "\x1b[7m",                              // -13 start reverse video
+        "\x1b[m\x0f",                          // -14 end reverse video
+        "\x1b[4m",                              // -15 start underline
+        "\x1b[m"};                              // -16 end underline
     size_t k = static_cast<size_t>(-col);
-    out = Value::string(std::string_view(k < sizeof kCodes / sizeof kCodes[0] ? kCodes[k] : ""));
+    std::string code = k < sizeof kCodes / sizeof kCodes[0] ? kCodes[k] : "";
+    int64_t repeat = argc > 1 ? cx.integer(args[1]) : 1;
+    std::string result;
+    for (int64_t i = 0; i < repeat && i < 1000; ++i) result += code;
+    out = Value::string(std::move(result));
     return;
   }
   if (argc == 1) {
@@ -97,7 +111,9 @@ void fn_at(Context& cx, Value* args, int argc, Value& out) {
   out = Value::string("\x1b[" + std::to_string(row + 1) + ";" + std::to_string(col + 1) + "H");
 }
 
+// HUSH sets STATUS() to the previous setting.
 void fn_hush(Context& cx, Value* args, int, Value& out) {
+  cx.status.set_int(cx.hush ? 1 : 0);
   cx.hush = runtime::truthy(args[0]);
   out.set_int(0);
 }

@@ -1,0 +1,11 @@
+* HUSH sets STATUS() to the previous HUSH state (0 off, 1 on)
+HUSH ON
+S1 = STATUS()
+HUSH ON
+S2 = STATUS()
+HUSH OFF
+S3 = STATUS()
+HUSH OFF
+S4 = STATUS()
+PRINT "STATUS=":S1:S2:S3:S4
+END

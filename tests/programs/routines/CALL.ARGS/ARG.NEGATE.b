@@ -1,0 +1,5 @@
+* Negate the argument in place
+SUBROUTINE ARG.NEGATE(X)
+X = -X
+RETURN
+END

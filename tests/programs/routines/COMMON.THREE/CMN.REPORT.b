@@ -1,0 +1,7 @@
+* Report from both COMMON blocks
+SUBROUTINE CMN.REPORT
+COMMON C, L
+COMMON /TOTALS/ G, I
+PRINT "REPORT=":C:"/":DCOUNT(L, @FM):"/":G:"/":I
+RETURN
+END

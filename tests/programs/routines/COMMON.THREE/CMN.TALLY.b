@@ -1,0 +1,7 @@
+* Add an amount to the named COMMON block /TOTALS/
+SUBROUTINE CMN.TALLY(AMT)
+COMMON /TOTALS/ SUM, CNT
+SUM += AMT
+CNT += 1
+RETURN
+END

@@ -1,0 +1,7 @@
+* MATPARSE ... SETTING var and MATPARSE ... USING delimiter (QM manual, MATPARSE)
+DIM Q(5)
+MATPARSE Q FROM "p:q:r" USING ":" SETTING N
+PRINT "N=":N:" Q3=":Q(3):" INMAT=":INMAT()
+MATPARSE Q FROM "s,t", "," SETTING N
+PRINT "N=":N:" Q2=":Q(2)
+END
