@@ -297,6 +297,13 @@ bool Parser::try_field_reference(ExprPtr& base) {
         (n.kind == Tok::Ident && !is_clause_word(n.text)))
       ok = false;
   }
+  // Field positions are arithmetic; "IF X < 3 AND Y > -1" must stay a pair of comparisons.
+  for (const ExprPtr& i : idx) {
+    if (i && i->kind == ExprKind::Binary && !i->parenthesized &&
+        (i->text == "AND" || i->text == "OR" || i->text == "=" || i->text == "#" || i->text == "<" ||
+         i->text == ">" || i->text == "<=" || i->text == ">=" || i->text == "MATCHES"))
+      ok = false;
+  }
   ok = ok && diags_.error_count() == saved_errors && lexers_.size() == saved_lexers;
   if (!ok) {
     failed_field_refs_.insert(key);

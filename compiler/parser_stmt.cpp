@@ -527,6 +527,12 @@ void Parser::print_statement(bool to_printer) {
     gen_.expr(*expression());
     gen_.emit(Op::PRINT);
     newline = true;
+    // Items are joined by ':' or ','; anything else after an item is a mistake, not a second item.
+    if (!at_statement_end() && !at_op(",") && !at_op(":") && !at_word("ELSE") && !at_word("THEN") &&
+        !at_word("LOCKED")) {
+      error_here("expected ',' or ':' between PRINT items");
+      return;
+    }
   }
   gen_.emit(Op::PRINT_END, newline ? 1 : 0);
 }

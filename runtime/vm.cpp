@@ -117,12 +117,16 @@ Outcome Vm::execute() {
     if constexpr (kTrace) trace(pc - 1, w); \
     goto* table[w & 0xFF];                  \
   } while (0)
+// Handlers that hold Values in their own scope leave it by a plain goto, so those Values are destroyed,
+// and dispatch from the shared point below; the rest jump straight to the next handler.
+#define NEXT_SCOPED() goto dispatch
 #define POP_N(n)                                \
   do {                                          \
     for (int k_ = 1; k_ <= (n); ++k_) sp[-k_].reset(); \
     sp -= (n);                                  \
   } while (0)
 
+dispatch:
   NEXT();
 
 L_NOP:
@@ -278,7 +282,7 @@ L_RETURN_VALUE: {
     if (result.is_unassigned()) result = Value::string(std::string_view());
     *sp++ = std::move(result);
   }
-  NEXT();
+  NEXT_SCOPED();
 }
 L_RETURN_TO: {
   std::vector<uint32_t>& gosubs = frames_.back()->gosubs;
@@ -338,14 +342,14 @@ L_CALL_BUILTIN: {
   for (Value* p = args; p < sp; ++p) p->reset();
   sp = args;
   *sp++ = std::move(out);
-  NEXT();
+  NEXT_SCOPED();
 }
 L_EXTRACT: {
   Value out;
   extract(out, sp[-4], sp - 3, nullptr);
   POP_N(4);
   *sp++ = std::move(out);
-  NEXT();
+  NEXT_SCOPED();
 }
 L_EXTRACT_VAR: {
   const Value& v = (*vars[a]);
@@ -354,7 +358,7 @@ L_EXTRACT_VAR: {
   extract(out, v, sp - 3, v.is_str() && v.buffer() ? &v.buffer()->hint : nullptr);
   POP_N(3);
   *sp++ = std::move(out);
-  NEXT();
+  NEXT_SCOPED();
 }
 L_EXTRACT_F: {
   const Value& v = (*vars[a]);
@@ -453,14 +457,14 @@ L_SUBSTR: {
   substr(out, sp[-3], sp[-2], &sp[-1]);
   POP_N(3);
   *sp++ = std::move(out);
-  NEXT();
+  NEXT_SCOPED();
 }
 L_SUBSTR_TAIL: {
   Value out;
   substr(out, sp[-2], sp[-1], nullptr);
   POP_N(2);
   *sp++ = std::move(out);
-  NEXT();
+  NEXT_SCOPED();
 }
 L_SUBSTR_SET:
   substr_set(static_cast<uint32_t>(a), sp[-3], sp[-2], sp[-1]);

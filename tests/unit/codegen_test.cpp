@@ -187,6 +187,7 @@ TEST(codegen, ForLoopWithConstantLimitUsesForCheckAndForNext) {
             "   10  LOAD          0 (I)\n"
             "   11  PRINT         0\n"
             "   12  PRINT_END     1\n"
+            "       ; line 3\n"
             "   13  FOR_NEXT      0 (I), 1, 10, 2\n"
             "   17  HALT          0\n");
 }
@@ -200,6 +201,7 @@ TEST(codegen, ForLoopWithVariableLimitReadsItInPlace) {
             "    3  STORE         1 (~T0)\n"
             "    4  LOAD          2 (N)\n"
             "    5  FOR_CHECK     0 (I), 1, 12\n"
+            "       ; line 2\n"
             "    8  FOR_NEXT      0 (I), 1, 8, 2\n"
             "   12  HALT          0\n");
 }
@@ -219,6 +221,7 @@ TEST(codegen, ForLoopWithComputedLimitUsesForStep) {
             "    7  PUSH_INT      2\n"
             "    8  MUL           0\n"
             "    9  FOR_CHECK     1 (I), 2, 18\n"
+            "       ; line 3\n"
             "   12  LOAD          0 (N)\n"
             "   13  PUSH_INT      2\n"
             "   14  MUL           0\n"
@@ -246,8 +249,17 @@ TEST(codegen, ExitAndContinueInAForLoop) {
             "   14  JUMP          -> 16\n"
             "       ; line 3\n"
             "   15  JUMP          -> 20\n"
+            "       ; line 4\n"
             "   16  FOR_NEXT      0 (I), 1, 10, 2\n"
             "   20  HALT          0\n");
+}
+
+TEST(codegen, NextMarksItsOwnLine) {
+  // A runtime error in the step or limit (say the body set the variable to "abc") names the NEXT's line.
+  std::string l = listing("FOR I = 1 TO 3\n  X = 1\nNEXT I\n");
+  size_t next_line = l.find("       ; line 3\n");
+  ASSERT_NE(next_line, std::string::npos) << l;
+  EXPECT_NE(l.find("FOR_NEXT", next_line), std::string::npos) << l;
 }
 
 TEST(codegen, IfThenElseJumps) {
