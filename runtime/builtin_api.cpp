@@ -47,8 +47,9 @@ void Context::end_line(bool newline) {
   }
   out_ += line;
   line.clear();
+  // A terminal and a phantom's log see each line as it is written.
   static const bool tty = isatty(STDOUT_FILENO);
-  if (tty || out_.size() > (1 << 16)) flush_output();
+  if (tty || (process && process->phantom) || out_.size() > (1 << 16)) flush_output();
 }
 
 void Context::flush_output() {

@@ -31,6 +31,7 @@ struct ProcessInfo {
   std::string program_dir;  // the directory of the program file (@PATH)
   int64_t user_number = 0;  // @USERNO, SYSTEM(18)
   bool phantom = false;     // SYSTEM(25)
+  Value socket = Value::integer(0);  // @SOCKET: the socket handed to this phantom, or 0
 };
 
 class Context {

@@ -1,6 +1,6 @@
-// Taking and counting licences. Each limit is a set of numbered slot files; taking one is trying each number in
-// turn for an exclusive lock. A probe (SYSTEM(1016) in another process) briefly holds the lock of a free slot,
-// so a search that finds nothing free looks again a few times before it reports that none is free.
+// Taking and counting licences. Each limit is a set of numbered slot files; taking one is trying each number
+// in turn for an exclusive lock. A probe (SYSTEM(1016) in another process) briefly holds the lock of a free
+// slot, so a search that finds nothing free looks again a few times before it reports that none is free.
 #include "runtime/licence.hpp"
 
 #include <unistd.h>

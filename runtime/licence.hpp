@@ -1,5 +1,5 @@
-// Licences (../shared/spec/sockets.md section 9): NUMUSERS user licences and PHANTOMS phantom slots, shared by
-// every process that uses the same RUNDIR. A licence is an exclusive flock() on RUNDIR/user.N or
+// Licences (../shared/spec/sockets.md section 9): NUMUSERS user licences and PHANTOMS phantom slots, shared
+// by every process that uses the same RUNDIR. A licence is an exclusive flock() on RUNDIR/user.N or
 // RUNDIR/phantom.N, held for the life of the process, so a process that is killed gives its licence back at
 // once. With the default configuration (NUMUSERS = 0, PHANTOMS unset) nothing is counted or refused.
 #pragma once

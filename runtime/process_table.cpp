@@ -49,7 +49,9 @@ Registration& registration() {
 
 int g_inherited_socket_fd = -1;
 
-std::string entry_path(const std::string& rundir, int64_t n) { return rundir + "/process." + std::to_string(n); }
+std::string entry_path(const std::string& rundir, int64_t n) {
+  return rundir + "/process." + std::to_string(n);
+}
 
 // The details file: one "key value" per line, so that a command with odd characters stays one field.
 std::string format_info(const ProcessEntry& e) {
@@ -140,9 +142,12 @@ bool read_entry(const std::string& rundir, int64_t n, ProcessEntry& out) {
 
 const char* process_kind_name(ProcessKind kind) {
   switch (kind) {
-    case ProcessKind::Interactive: return "interactive";
-    case ProcessKind::Phantom: return "phantom";
-    case ProcessKind::Background: return "background";
+    case ProcessKind::Interactive:
+      return "interactive";
+    case ProcessKind::Phantom:
+      return "phantom";
+    case ProcessKind::Background:
+      return "background";
   }
   return "background";
 }
@@ -197,8 +202,8 @@ bool ensure_rundir(const std::string& dir, std::string& error) {
   return true;
 }
 
-bool register_process(const std::string& rundir, ProcessKind kind, const std::string& command, int64_t& user_number,
-                      std::string& error) {
+bool register_process(const std::string& rundir, ProcessKind kind, const std::string& command,
+                      int64_t& user_number, std::string& error) {
   release_process();
   if (!ensure_rundir(rundir, error)) return false;
   for (int64_t n = 1; n <= kMaxUserNumber; ++n) {

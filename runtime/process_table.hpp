@@ -1,7 +1,7 @@
 // The process table: every mvbasic process that runs BASIC registers in RUNDIR and receives a user number
-// (@USERNO, SYSTEM(18)). A process holds its entry with an exclusive flock() on RUNDIR/process.N, so the kernel
-// frees the number the moment the process ends, however it ends; a crash can never leak an entry. What the
-// process is (its pid, kind, start time, command and phantom log) sits beside the lock in process.N.info,
+// (@USERNO, SYSTEM(18)). A process holds its entry with an exclusive flock() on RUNDIR/process.N, so the
+// kernel frees the number the moment the process ends, however it ends; a crash can never leak an entry. What
+// the process is (its pid, kind, start time, command and phantom log) sits beside the lock in process.N.info,
 // which listing commands read only for entries whose lock is held. See docs/processes.md.
 #pragma once
 
@@ -27,14 +27,15 @@ struct ProcessEntry {
   int64_t user_number = 0;
   pid_t pid = 0;
   ProcessKind kind = ProcessKind::Background;
-  int64_t started = 0;   // seconds since the epoch
-  std::string command;   // the command line it runs ("RUN prog.b a b", "REPL")
-  std::string log;       // a phantom's log file, else ""
+  int64_t started = 0;  // seconds since the epoch
+  std::string command;  // the command line it runs ("RUN prog.b a b", "REPL")
+  std::string log;      // a phantom's log file, else ""
 };
 
-// Opens `path` (creating it with mode 0600, close-on-exec) and takes an exclusive, non-blocking flock() on it.
-// Returns the descriptor, which holds the lock until it is closed (or the process ends), or -1 when another
-// process holds it or it cannot be opened. Forked children close these descriptors (they never inherit a lock).
+// Opens `path` (creating it with mode 0600, close-on-exec) and takes an exclusive, non-blocking flock() on
+// it. Returns the descriptor, which holds the lock until it is closed (or the process ends), or -1 when
+// another process holds it or it cannot be opened. Forked children close these descriptors (they never
+// inherit a lock).
 int lock_slot_file(const std::string& path);
 // Closes a descriptor from lock_slot_file(), releasing its lock.
 void unlock_slot_file(int fd);
@@ -47,8 +48,8 @@ bool ensure_rundir(const std::string& dir, std::string& error);
 
 // Registers this process in `rundir` and returns its user number: the lowest number nobody holds. The entry
 // stays until the process ends or release_process() is called. Registering again first releases the old one.
-bool register_process(const std::string& rundir, ProcessKind kind, const std::string& command, int64_t& user_number,
-                      std::string& error);
+bool register_process(const std::string& rundir, ProcessKind kind, const std::string& command,
+                      int64_t& user_number, std::string& error);
 
 // Rewrites this process's entry details (a phantom learns its log path after it has its number).
 void update_process(const std::string& command, const std::string& log);

@@ -449,7 +449,10 @@ void Vm::sysvar(SysVar id, Value& out) {
     case SysVar::MONTH: out.set_int(tm.tm_mon + 1); break;
     case SysVar::YEAR: out.set_int(tm.tm_year % 100); break;
     case SysVar::YEAR4: out.set_int(tm.tm_year + 1900); break;
-    case SysVar::TTY: out = Value::string(std::string_view(isatty(STDIN_FILENO) ? "console" : "")); break;
+    case SysVar::TTY:
+      out = Value::string(std::string_view(info_.phantom ? "phantom" : isatty(STDIN_FILENO) ? "console" : ""));
+      break;
+    case SysVar::SOCKET: out = info_.socket; break;
     case SysVar::LEVEL: out.set_int(1); break;
     case SysVar::SYSTEM_RETURN: out = system_return; break;
     case SysVar::HOSTNAME: {

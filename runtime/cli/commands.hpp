@@ -16,7 +16,8 @@ namespace mv::cli {
 // Statuses the processor itself returns (a RUN returns its program's exit status, SH the shell's).
 inline constexpr int64_t kCommandUnknown = -1;  // not a command
 inline constexpr int64_t kCommandUsage = -2;    // a command with missing or bad arguments
-inline constexpr int64_t kCommandFailed = -3;   // the command could not do its work (no such user, fork failed)
+inline constexpr int64_t kCommandFailed =
+    -3;  // the command could not do its work (no such user, fork failed)
 
 class CommandProcessor {
  public:
@@ -43,15 +44,19 @@ class CommandProcessor {
   int64_t sleep(const std::string& rest);
   int64_t shell(const std::string& rest);
   int64_t help(const std::string& rest);
+  // Reports a failure: on standard error, or into the capture while one is active.
+  void complain(const std::string& message);
 
   RunSettings base_;
   int depth_ = 0;
+  bool capturing_ = false;
 };
 
 // Splits a command line into words; single or double quotes group words and are removed.
 std::vector<std::string> split_words(const std::string& text);
 
-// Text of HELP, HELP NAME: the command list, or one command's or built-in's usage; false when NAME is unknown.
+// Text of HELP, HELP NAME: the command list, or one command's or built-in's usage; false when NAME is
+// unknown.
 bool help_text(const std::string& name, std::string& out);
 
 }  // namespace mv::cli

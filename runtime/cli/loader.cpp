@@ -90,8 +90,8 @@ std::vector<std::string> routine_dirs(const std::string& from) {
 
 // CALLed routines are found beside the calling program (NAME, then NAME.b), then in each directory of
 // $MVBASIC_PATH (colon-separated), and compiled on demand through the same cache as programs.
-std::shared_ptr<const runtime::Program> load_routine(const std::string& name, const std::string& from, bool use_cache,
-                                                      std::string& error) {
+std::shared_ptr<const runtime::Program> load_routine(const std::string& name, const std::string& from,
+                                                     bool use_cache, std::string& error) {
   std::string plain = name;
   if (!plain.empty() && (plain[0] == '*' || plain[0] == '!')) plain = plain.substr(1);
   for (const std::string& d : routine_dirs(from)) {
@@ -128,22 +128,29 @@ void wire_vm(runtime::Vm& vm, const RunSettings& s) {
 }
 
 int run_file(const std::string& file, const std::vector<std::string>& args, const RunSettings& s,
-             std::string& errors) {
+             std::string& errors, const std::string& sentence) {
   auto program = std::make_shared<runtime::Program>();
   int status = load_program(file, s.use_cache, *program, errors);
   if (status != kExitOk) return status;
   runtime::ProcessInfo info = s.info;
-  info.sentence = "RUN " + file;
-  for (const std::string& a : args) info.sentence += " " + a;
+  info.sentence = sentence;
+  if (sentence.empty()) {
+    info.sentence = "RUN " + file;
+    for (const std::string& a : args) info.sentence += " " + a;
+  }
   std::string abs = absolute_path(file);
   info.program_dir = abs.substr(0, abs.find_last_of('/'));
   runtime::Vm vm(program, stdlib::builtin_table(), std::move(info), s.config);
   wire_vm(vm, s);
   switch (vm.run()) {
     case runtime::Outcome::Finished:
-    case runtime::Outcome::Stopped: return kExitOk;
-    case runtime::Outcome::Aborted: return kExitRuntimeError;
-    case runtime::Outcome::Failed: errors += vm.error_report(); return kExitRuntimeError;
+    case runtime::Outcome::Stopped:
+      return kExitOk;
+    case runtime::Outcome::Aborted:
+      return kExitRuntimeError;
+    case runtime::Outcome::Failed:
+      errors += vm.error_report();
+      return kExitRuntimeError;
   }
   return kExitOk;
 }

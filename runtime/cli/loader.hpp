@@ -37,8 +37,9 @@ struct RunSettings {
 // Installs the routine loader and the EXECUTE hook on a VM.
 void wire_vm(runtime::Vm& vm, const RunSettings& s);
 
-// Loads and runs `file` with `args` in @SENTENCE; returns the exit status `mvbasic run` would give. Errors
-// (diagnostics, the runtime error report) are written to `errors`.
-int run_file(const std::string& file, const std::vector<std::string>& args, const RunSettings& s, std::string& errors);
+// Loads and runs `file`; @SENTENCE is `sentence`, or "RUN file args..." when that is empty. Returns the exit
+// status `mvbasic run` would give. Errors (diagnostics, the runtime error report) are written to `errors`.
+int run_file(const std::string& file, const std::vector<std::string>& args, const RunSettings& s,
+             std::string& errors, const std::string& sentence = "");
 
 }  // namespace mv::cli

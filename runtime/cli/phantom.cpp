@@ -1,7 +1,8 @@
-// Starting, running and stopping phantoms. A phantom is a grandchild (the middle process exits at once, so the
-// starter never leaves a zombie) in its own session with no terminal: standard input is /dev/null, and standard
-// output and error go to a log file under RUNDIR/log. The phantom reports back through a close-on-exec pipe,
-// so the starter learns the user number, or that no licence was free, before PHANTOM returns.
+// Starting, running and stopping phantoms. A phantom is a grandchild (the middle process exits at once, so
+// the starter never leaves a zombie) in its own session with no terminal: standard input is /dev/null, and
+// standard output and error go to a log file under RUNDIR/log. The phantom reports back through a
+// close-on-exec pipe, so the starter learns the user number, or that no licence was free, before PHANTOM
+// returns.
 #include "runtime/cli/phantom.hpp"
 
 #include <fcntl.h>
@@ -22,6 +23,7 @@
 #include "runtime/cli/commands.hpp"
 #include "runtime/licence.hpp"
 #include "runtime/process_table.hpp"
+#include "stdlib/socket_core.hpp"
 
 namespace mv::cli {
 
@@ -60,7 +62,8 @@ std::string read_report(int fd) {
   std::string text;
   auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(kReportTimeoutMs);
   for (;;) {
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
+    auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
     if (left.count() <= 0) break;
     pollfd p{fd, POLLIN, 0};
     int rc = ::poll(&p, 1, static_cast<int>(left.count()));
@@ -76,7 +79,8 @@ std::string read_report(int fd) {
 }
 
 // In the middle child: start a session, fork the phantom and leave. Only async-signal-safe calls here.
-[[noreturn]] void become_phantom(const std::string& exe, char* const* argv, int status_fd, int socket_fd, int null_fd) {
+[[noreturn]] void become_phantom(const std::string& exe, char* const* argv, int status_fd, int socket_fd,
+                                 int null_fd) {
   ::setsid();
   pid_t pid = ::fork();
   if (pid != 0) ::_exit(pid < 0 ? 1 : 0);
@@ -105,7 +109,8 @@ std::string absolute_config(const std::string& path) {
 
 }  // namespace
 
-PhantomStart start_phantom(const std::string& command, const runtime::Config& cfg, bool use_cache, int socket_fd) {
+PhantomStart start_phantom(const std::string& command, const runtime::Config& cfg, bool use_cache,
+                           int socket_fd) {
   int pipefd[2];
   if (::pipe2(pipefd, O_CLOEXEC) != 0) return parse_report("ERR -3 cannot create a pipe");
   pipefd[0] = high_fd(pipefd[0]);
@@ -150,12 +155,18 @@ bool parse_phantom_args(const std::vector<std::string>& args, PhantomArgs& out) 
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     bool has_value = i + 1 < args.size();
-    if (a == "--status-fd" && has_value) out.status_fd = std::atoi(args[++i].c_str());
-    else if (a == "--socket-fd" && has_value) out.socket_fd = std::atoi(args[++i].c_str());
-    else if (a == "--config" && has_value) out.config_path = args[++i];
-    else if (a == "--no-cache") out.use_cache = false;
-    else if (a == "--" && has_value) out.command = args[++i];
-    else return false;
+    if (a == "--status-fd" && has_value)
+      out.status_fd = std::atoi(args[++i].c_str());
+    else if (a == "--socket-fd" && has_value)
+      out.socket_fd = std::atoi(args[++i].c_str());
+    else if (a == "--config" && has_value)
+      out.config_path = args[++i];
+    else if (a == "--no-cache")
+      out.use_cache = false;
+    else if (a == "--" && has_value)
+      out.command = args[++i];
+    else
+      return false;
   }
   return out.status_fd >= 0 && !out.command.empty();
 }
@@ -166,6 +177,17 @@ void report(int fd, const std::string& line) {
 }
 
 extern "C" void on_phantom_sigterm(int) { runtime::g_interrupt = 1; }
+
+// The inherited socket (sockets.md section 11) becomes @SOCKET: the socket module makes the socket value from
+// the descriptor, and ProcessInfo carries it to the VM. Written against whatever ProcessInfo provides, so that
+// it takes effect as soon as ProcessInfo has its `socket` member (the VM's @SOCKET reads it); until then the
+// descriptor is only recorded, in runtime::inherited_socket_fd().
+template <class Info>
+void give_inherited_socket(Info& info, int fd) {
+  if constexpr (requires { info.socket = runtime::Value(); }) {
+    if (fd >= 0) info.socket = stdlib::sockets::adopt_socket_fd(fd);
+  }
+}
 
 // The log file: RUNDIR/log/phantom.<user>.<pid>.log, created fresh.
 int open_log(const std::string& rundir, int64_t user, std::string& path, std::string& error) {
@@ -224,6 +246,7 @@ int phantom_main(const std::vector<std::string>& args) {
   s.config = cfg;
   s.info.user_number = user;
   s.info.phantom = true;
+  give_inherited_socket(s.info, a.socket_fd);
   CommandProcessor processor(s);
   int64_t status = processor.execute(a.command, nullptr);
   std::fflush(nullptr);

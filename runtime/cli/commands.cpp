@@ -1,0 +1,431 @@
+// The command processor behind EXECUTE, PERFORM and the REPL's command lines. Output is captured for
+// EXECUTE ... CAPTURING by pointing file descriptor 1 at an anonymous memory file for the length of the
+// command, so programs it RUNs and shell commands it starts are captured exactly like its own messages.
+// Messages about failures go to standard error, except while capturing, when they are part of what the caller
+// sees.
+#include "runtime/cli/commands.hpp"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <iostream>
+
+#include "runtime/cli/cli.hpp"
+#include "runtime/cli/phantom.hpp"
+#include "runtime/process_table.hpp"
+#include "stdlib/builtins.hpp"
+#include "stdlib/socket_core.hpp"
+
+namespace mv::cli {
+
+namespace {
+
+constexpr int kMaxDepth = 16;
+
+struct CommandDef {
+  const char* name;
+  const char* usage;
+  const char* doc;
+};
+
+const CommandDef kCommands[] = {
+    {"RUN", "RUN FILE [ARGS...]",
+     "compile and run a BASIC program; status 0 when it ends normally, 1 after a runtime error or ABORT, 3 "
+     "when it "
+     "does not compile"},
+    {"PHANTOM", "PHANTOM RUN FILE [ARGS...]",
+     "start a command as a phantom (a detached background process); prints and returns its user number, or "
+     "-7028 when no licence is free"},
+    {"LIST.PHANTOMS", "LIST.PHANTOMS",
+     "list the running phantoms: user number, pid, start time, command and log"},
+    {"LISTU", "LISTU", "list every running mvbasic process; * marks this one"},
+    {"LOGOUT", "LOGOUT USERNO", "stop the process with that user number (usually a phantom)"},
+    {"SLEEP", "SLEEP SECONDS", "pause (Ctrl-C ends the pause)"},
+    {"SH", "SH -c 'COMMAND' | SH COMMAND | SH",
+     "run a shell command, or an interactive shell; status: its exit status"},
+    {"HELP", "HELP [NAME]",
+     "list the commands, or show the usage of a command, built-in function or @variable"},
+};
+
+struct SysvarDoc {
+  const char* name;
+  const char* doc;
+};
+
+const SysvarDoc kSysvars[] = {
+#define SYSVAR(id, name, doc) {name, doc},
+#include "runtime/sysvars.def"
+#undef SYSVAR
+};
+
+std::string upper(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+const CommandDef* find_command(const std::string& name) {
+  std::string u = upper(name);
+  for (const CommandDef& c : kCommands)
+    if (u == c.name) return &c;
+  return nullptr;
+}
+
+void say(const std::string& text) {
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  std::fflush(stdout);
+}
+
+// Points descriptor 1 at a memory file while a command runs, then collects what was written there.
+class Capture {
+ public:
+  bool begin() {
+    std::fflush(stdout);
+    std::cout.flush();
+    mem_ = ::memfd_create("mvbasic-capture", MFD_CLOEXEC);
+    if (mem_ < 0) return false;
+    saved_ = ::fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
+    ::dup2(mem_, STDOUT_FILENO);
+    return true;
+  }
+  std::string end() {
+    std::fflush(stdout);
+    std::cout.flush();
+    ::dup2(saved_, STDOUT_FILENO);
+    ::close(saved_);
+    std::string text;
+    char buf[65536];
+    ssize_t n;
+    off_t at = 0;
+    while ((n = ::pread(mem_, buf, sizeof buf, at)) > 0) {
+      text.append(buf, static_cast<size_t>(n));
+      at += n;
+    }
+    ::close(mem_);
+    return text;
+  }
+
+ private:
+  int mem_ = -1;
+  int saved_ = -1;
+};
+
+bool is_dir(const std::string& p) {
+  struct stat st {};
+  return ::stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+// "RUN FILE ARGS" or QM's "RUN DIR PROGRAM ARGS": returns the program path and leaves the arguments.
+std::string program_path(std::vector<std::string>& words) {
+  std::string file = words[0];
+  size_t used = 1;
+  if (::access(file.c_str(), R_OK) != 0 && words.size() > 1 && is_dir(file)) {
+    file += "/" + words[1];
+    used = 2;
+  }
+  words.erase(words.begin(), words.begin() + static_cast<long>(used));
+  return file;
+}
+
+bool parse_int(const std::string& s, int64_t& out) {
+  if (s.empty()) return false;
+  char* end = nullptr;
+  long long v = std::strtoll(s.c_str(), &end, 10);
+  if (*end != '\0') return false;
+  out = v;
+  return true;
+}
+
+std::string format_time(int64_t t) {
+  std::time_t tt = static_cast<std::time_t>(t);
+  std::tm tm{};
+  localtime_r(&tt, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm);
+  return buf;
+}
+
+std::string format_entry(const runtime::ProcessEntry& e, bool own) {
+  char head[96];
+  std::snprintf(head, sizeof head, "%c%5lld %7d  %-11s  %s  ", own ? '*' : ' ',
+                static_cast<long long>(e.user_number), static_cast<int>(e.pid),
+                runtime::process_kind_name(e.kind), format_time(e.started).c_str());
+  std::string line = head + e.command;
+  if (!e.log.empty()) line += "  (log " + e.log + ")";
+  return line + "\n";
+}
+
+}  // namespace
+
+std::vector<std::string> split_words(const std::string& text) {
+  std::vector<std::string> words;
+  std::string cur;
+  bool in_word = false;
+  char quote = 0;
+  for (char c : text) {
+    if (quote) {
+      if (c == quote)
+        quote = 0;
+      else
+        cur += c;
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+      in_word = true;
+    } else if (c == ' ' || c == '\t') {
+      if (in_word) words.push_back(cur);
+      cur.clear();
+      in_word = false;
+    } else {
+      cur += c;
+      in_word = true;
+    }
+  }
+  if (in_word) words.push_back(cur);
+  return words;
+}
+
+bool help_text(const std::string& name, std::string& out) {
+  if (name.empty()) {
+    out = "Commands (at the REPL prompt, and through EXECUTE or PERFORM):\n";
+    for (const CommandDef& c : kCommands) {
+      char line[160];
+      std::snprintf(line, sizeof line, "  %-34s %s\n", c.usage, c.doc);
+      out += line;
+    }
+    out +=
+        "At the REPL, anything else is BASIC: statements run as soon as they are complete, an expression "
+        "alone\n"
+        "prints its value, and QUIT (or Ctrl-D) leaves. HELP NAME shows the usage of a built-in function\n"
+        "(HELP OCONV) or an @variable (HELP @USERNO).\n";
+    return true;
+  }
+  std::string u = upper(name);
+  if (const CommandDef* c = find_command(u)) {
+    out = std::string(c->usage) + "\n  " + c->doc + "\n";
+    return true;
+  }
+  stdlib::BuiltinId id;
+  if (u[0] != '~' && stdlib::find_builtin(u, id)) {
+    out = std::string(stdlib::builtin_info(id).usage) + "\n";
+    return true;
+  }
+  for (const SysvarDoc& v : kSysvars) {
+    if (u == v.name) {
+      out = std::string(v.name) + ": " + v.doc + "\n";
+      return true;
+    }
+  }
+  return false;
+}
+
+CommandProcessor::CommandProcessor(RunSettings base) : base_(std::move(base)) { base_.commands = this; }
+
+bool CommandProcessor::is_command(const std::string& line) {
+  size_t b = line.find_first_not_of(" \t");
+  if (b == std::string::npos) return false;
+  size_t e = line.find_first_of(" \t", b);
+  if (!find_command(line.substr(b, e == std::string::npos ? std::string::npos : e - b))) return false;
+  size_t next = e == std::string::npos ? std::string::npos : line.find_first_not_of(" \t", e);
+  // "RUN = 1", "SH<2> = x", "RUN * 2" are BASIC: assignments to, and expressions of, variables that happen to
+  // share a command's name. ('-' is not an operator here: SH -c is a command.)
+  return next == std::string::npos || std::strchr("=<>([*/+:^&,#", line[next]) == nullptr;
+}
+
+int64_t CommandProcessor::execute(runtime::Context&, const std::string& line, std::string* capture) {
+  return execute(line, capture);
+}
+
+int64_t CommandProcessor::execute(const std::string& line, std::string* capture) {
+  if (depth_ >= kMaxDepth) {
+    say("EXECUTE is nested too deeply\n");
+    return kCommandFailed;
+  }
+  Capture cap;
+  bool capturing = capture && cap.begin();
+  bool was_capturing = capturing_;
+  capturing_ = capturing_ || capturing;
+  ++depth_;
+  // The command's name is its first word; the rest of the line, trimmed, is its arguments.
+  size_t b = std::min(line.find_first_not_of(" \t"), line.size());
+  size_t e = std::min(line.find_first_of(" \t", b), line.size());
+  size_t r = std::min(line.find_first_not_of(" \t", e), line.size());
+  size_t z = line.find_last_not_of(" \t\r\n");
+  std::string rest = z == std::string::npos || z < r ? "" : line.substr(r, z + 1 - r);
+  int64_t status = dispatch(upper(line.substr(b, e - b)), rest);
+  --depth_;
+  capturing_ = was_capturing;
+  if (capturing) {
+    // As in QM, each line of captured output is one field: newlines become field marks, and the final
+    // newline is dropped.
+    *capture = cap.end();
+    std::replace(capture->begin(), capture->end(), '\n', '\xFE');
+    if (!capture->empty() && capture->back() == '\xFE') capture->pop_back();
+  }
+  return status;
+}
+
+void CommandProcessor::complain(const std::string& message) {
+  if (capturing_) {
+    say(message);
+  } else {
+    std::fflush(stdout);
+    std::cerr << message << std::flush;
+  }
+}
+
+int64_t CommandProcessor::dispatch(const std::string& name, const std::string& rest) {
+  if (name.empty()) return 0;
+  if (name == "RUN") return run(rest);
+  if (name == "PHANTOM") return phantom(rest);
+  if (name == "LIST.PHANTOMS") return list(rest, true);
+  if (name == "LISTU") return list(rest, false);
+  if (name == "LOGOUT") return logout(rest);
+  if (name == "SLEEP") return sleep(rest);
+  if (name == "SH") return shell(rest);
+  if (name == "HELP") return help(rest);
+  complain("Unknown command " + name + " (HELP lists the commands)\n");
+  return kCommandUnknown;
+}
+
+int64_t CommandProcessor::run(const std::string& rest) {
+  std::vector<std::string> words = split_words(rest);
+  if (words.empty()) {
+    complain("usage: RUN FILE [ARGS...]\n");
+    return kCommandUsage;
+  }
+  std::string file = program_path(words);
+  std::string errors;
+  // @SENTENCE is the command as it was written, quotes and all.
+  int status = run_file(file, words, base_, errors, "RUN " + rest);
+  if (!errors.empty()) complain(errors);
+  return status;
+}
+
+int64_t CommandProcessor::phantom(const std::string& rest) {
+  std::vector<std::string> words = split_words(rest);
+  if (words.empty()) {
+    complain("usage: PHANTOM RUN FILE [ARGS...]\n");
+    return kCommandUsage;
+  }
+  // PHANTOM FILE is short for PHANTOM RUN FILE; a RUN whose program cannot be read fails here, not in the
+  // log.
+  std::string command = find_command(words[0]) ? rest : "RUN " + rest;
+  if (upper(words[0]) == "RUN" || !find_command(words[0])) {
+    if (upper(words[0]) == "RUN") words.erase(words.begin());
+    std::string file = words.empty() ? "" : program_path(words);
+    if (file.empty() || ::access(file.c_str(), R_OK) != 0) {
+      complain("PHANTOM: cannot read " + (file.empty() ? std::string("(no program given)") : file) + "\n");
+      return kCommandFailed;
+    }
+  }
+  stdlib::sockets::Socket* socket = stdlib::sockets::inheritable_socket();
+  PhantomStart r = start_phantom(command, base_.config, base_.use_cache, socket ? socket->fd() : -1);
+  if (!r.ok) {
+    complain("PHANTOM: " + r.message + "\n");
+    return r.status;
+  }
+  // The mark is spent: the next PHANTOM gets only a socket marked after this one (sockets.md section 11).
+  if (socket) stdlib::sockets::mark_inheritable(socket, false);
+  say("Phantom " + std::to_string(r.user_number) + " started; log " + r.log + "\n");
+  return r.user_number;
+}
+
+int64_t CommandProcessor::list(const std::string&, bool phantoms_only) {
+  std::vector<runtime::ProcessEntry> all = runtime::list_processes(base_.config.rundir);
+  std::string text;
+  int64_t count = 0;
+  int64_t own = base_.info.user_number;
+  for (const runtime::ProcessEntry& e : all) {
+    if (phantoms_only && e.kind != runtime::ProcessKind::Phantom) continue;
+    text += format_entry(e, e.user_number == own && e.pid == ::getpid());
+    ++count;
+  }
+  if (count == 0) {
+    say(phantoms_only ? "No phantoms are running.\n" : "No mvbasic processes are running.\n");
+    return 0;
+  }
+  say("  User     Pid  Type         Started              Command\n" + text);
+  return count;
+}
+
+int64_t CommandProcessor::logout(const std::string& rest) {
+  std::vector<std::string> words = split_words(rest);
+  int64_t user = 0;
+  if (words.size() != 1 || !parse_int(words[0], user) || user <= 0) {
+    complain("usage: LOGOUT USERNO\n");
+    return kCommandUsage;
+  }
+  std::string error;
+  if (!stop_process(base_.config.rundir, user, error)) {
+    complain("LOGOUT: " + error + "\n");
+    return kCommandFailed;
+  }
+  say("User " + std::to_string(user) + " logged out.\n");
+  return 0;
+}
+
+int64_t CommandProcessor::sleep(const std::string& rest) {
+  std::vector<std::string> words = split_words(rest);
+  char* end = nullptr;
+  double seconds = words.size() == 1 ? std::strtod(words[0].c_str(), &end) : -1;
+  if (words.size() != 1 || *end != '\0' || !(seconds >= 0)) {
+    complain("usage: SLEEP SECONDS\n");
+    return kCommandUsage;
+  }
+  // Slices of 20 ms, so Ctrl-C (or LOGOUT in a phantom) ends the pause at once.
+  auto until = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  while (!runtime::g_interrupt && std::chrono::steady_clock::now() < until) ::usleep(20000);
+  return 0;
+}
+
+int64_t CommandProcessor::shell(const std::string& rest) {
+  std::vector<std::string> words = split_words(rest);
+  std::vector<std::string> argv = {"sh"};
+  if (!words.empty() && words[0] == "-c") {
+    argv.insert(argv.end(), words.begin(), words.end());
+  } else if (!rest.empty()) {
+    argv.insert(argv.end(), {"-c", rest});
+  }
+  std::vector<char*> cargv;
+  for (std::string& a : argv) cargv.push_back(a.data());
+  cargv.push_back(nullptr);
+  std::fflush(nullptr);
+  std::cout.flush();
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    ::execv("/bin/sh", cargv.data());
+    ::_exit(127);
+  }
+  if (pid < 0) {
+    complain(std::string("SH: cannot fork: ") + std::strerror(errno) + "\n");
+    return kCommandFailed;
+  }
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR) return kCommandFailed;
+  }
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+int64_t CommandProcessor::help(const std::string& rest) {
+  std::vector<std::string> words = split_words(rest);
+  std::string text;
+  if (!help_text(words.empty() ? "" : words[0], text)) {
+    complain("HELP: nothing is known about " + words[0] + " (HELP lists the commands)\n");
+    return kCommandFailed;
+  }
+  say(text);
+  return 0;
+}
+
+}  // namespace mv::cli

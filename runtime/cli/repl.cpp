@@ -1,0 +1,379 @@
+// The REPL engine (Session) and its two front ends: a terminal with libedit, and a script on standard input.
+// Each input is compiled as a main program whose source is the declarations typed so far (EQUATE, DEFFUN,
+// $INCLUDE: they generate no code) followed by the new lines, against the variable slots earlier inputs made,
+// and run over the one vector of variables that lives as long as the session. Line numbers in diagnostics and
+// runtime errors are shifted back past the declarations, so they count the user's own lines.
+#include "runtime/cli/repl.hpp"
+
+#include <histedit.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <clocale>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <cwchar>
+#include <iostream>
+
+#include "compiler/compile.hpp"
+#include "mvbasic/version.hpp"
+#include "runtime/cli/cli.hpp"
+#include "runtime/matrix.hpp"
+#include "stdlib/builtins.hpp"
+
+namespace mv::cli {
+
+namespace {
+
+std::string trim(const std::string& s) {
+  size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return "";
+  size_t e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e + 1 - b);
+}
+
+std::string upper(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Splits on `sep` outside quoted strings and parentheses.
+std::vector<std::string> split_outside_quotes(const std::string& s, char sep) {
+  std::vector<std::string> parts;
+  std::string cur;
+  char quote = 0;
+  int depth = 0;
+  for (char c : s) {
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == sep && depth <= 0) {
+      parts.push_back(cur);
+      cur.clear();
+      continue;
+    }
+    cur += c;
+  }
+  parts.push_back(cur);
+  return parts;
+}
+
+std::string first_word(const std::string& s) {
+  size_t e = s.find_first_of(" \t(");
+  return s.substr(0, e);
+}
+
+// The declarations in one statement, as (key, declaration line) pairs: a later declaration of the same name
+// replaces an earlier one. EQUATE A TO 1, B TO 2 is kept as two declarations.
+std::vector<std::pair<std::string, std::string>> declarations_in(const std::string& statement) {
+  std::vector<std::pair<std::string, std::string>> out;
+  std::string st = trim(statement);
+  std::string word = upper(first_word(st));
+  std::string rest = trim(st.substr(std::min(st.size(), first_word(st).size())));
+  if (word == "EQU" || word == "EQUATE") {
+    for (const std::string& part : split_outside_quotes(rest, ',')) {
+      std::string p = trim(part);
+      if (!p.empty()) out.emplace_back("E " + first_word(p), "EQUATE " + p);
+    }
+  } else if (word == "DEFFUN") {
+    out.emplace_back("F " + upper(first_word(rest)), st);
+  } else if (word == "$INCLUDE" || word == "INCLUDE" || word == "$INSERT") {
+    out.emplace_back("I " + rest, st);
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> declarations_in_text(const std::string& text) {
+  std::vector<std::pair<std::string, std::string>> out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) nl = text.size();
+    for (const std::string& st : split_outside_quotes(text.substr(pos, nl - pos), ';'))
+      for (auto& d : declarations_in(st)) out.push_back(std::move(d));
+    pos = nl + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+struct Session::Compiled {
+  std::shared_ptr<runtime::Program> program;
+  bool incomplete = false;
+  std::string diagnostics;
+  long long prelude_lines = 0;  // subtracted from reported line numbers
+};
+
+Session::Session(CommandProcessor& commands, std::string source_name, bool script_lines)
+    : commands_(commands), name_(std::move(source_name)), script_lines_(script_lines) {}
+
+bool Session::compile(const std::string& body, Compiled& out) const {
+  // Declarations the new input makes itself are left out of the prelude, so redefining one is not an error.
+  std::vector<std::pair<std::string, std::string>> own = declarations_in_text(body);
+  std::string text;
+  size_t lines = 0;
+  for (const auto& [key, decl] : prelude_) {
+    bool replaced = false;
+    for (const auto& o : own) replaced = replaced || o.first == key;
+    if (replaced) continue;
+    text += decl + "\n";
+    ++lines;
+  }
+  compiler::CompileOptions options;
+  options.include_dirs.push_back(syscom_dir());
+  options.preset_vars = vars_;
+  options.preset_matrices = matrices_;
+  auto program = std::make_shared<runtime::Program>();
+  compiler::CompileResult r = compiler::compile(name_, text + body, options, *program);
+  out.prelude_lines = static_cast<long long>(lines) - (script_lines_ ? buffer_start_ : 0);
+  out.incomplete = r.incomplete;
+  out.diagnostics = r.diagnostics;
+  if (r.ok) out.program = std::move(program);
+  return r.ok;
+}
+
+std::string Session::shift_lines(const std::string& report) const {
+  std::string out;
+  std::string mark = name_ + ":";
+  size_t pos = 0;
+  for (size_t at; (at = report.find(mark, pos)) != std::string::npos;) {
+    size_t digits = at + mark.size();
+    size_t end = digits;
+    while (end < report.size() && std::isdigit(static_cast<unsigned char>(report[end]))) ++end;
+    out.append(report, pos, digits - pos);
+    if (end > digits) {
+      long long line = std::atoll(report.substr(digits, end - digits).c_str()) - prelude_shift_;
+      out += std::to_string(line < 1 ? 1 : line);
+    }
+    pos = end;
+  }
+  out.append(report, pos, std::string::npos);
+  return out;
+}
+
+Session::Result Session::feed(const std::string& raw) {
+  std::string line = raw;
+  while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
+  std::string t = trim(line);
+  ++lines_fed_;
+  if (buffer_.empty()) {
+    buffer_start_ = lines_fed_ - 1;
+    if (t.empty()) return Result::Done;
+    std::string u = upper(t);
+    if (u == "QUIT" || u == "OFF") return Result::Quit;
+    if (CommandProcessor::is_command(t)) {
+      commands_.execute(t, nullptr);
+      return Result::Done;
+    }
+  }
+  buffer_ += line + "\n";
+  ++buffer_lines_;
+  Compiled c;
+  if (!compile(buffer_, c)) {
+    if (c.incomplete) return Result::NeedMore;
+    // A line that is not a statement may be an expression: show its value.
+    Compiled e;
+    if (buffer_lines_ == 1 && compile("PRINT (" + t + ")\n", e)) c = std::move(e);
+  }
+  std::string text = buffer_;
+  cancel();
+  if (!c.program) {
+    prelude_shift_ = c.prelude_lines;
+    std::cerr << shift_lines(c.diagnostics);
+    return Result::Error;
+  }
+  for (auto& d : declarations_in_text(text)) {
+    std::erase_if(prelude_, [&d](const auto& p) { return p.first == d.first; });
+    prelude_.push_back(std::move(d));
+  }
+  prelude_shift_ = c.prelude_lines;
+  return run(c.program);
+}
+
+void Session::finish() {
+  if (buffer_.empty()) return;
+  Compiled c;
+  compile(buffer_, c);
+  prelude_shift_ = c.prelude_lines;
+  std::cerr << shift_lines(c.diagnostics);
+  cancel();
+}
+
+Session::Result Session::run(const std::shared_ptr<const runtime::Program>& program) {
+  vars_ = program->var_names;
+  RunSettings s = commands_.settings();
+  char cwd[4096];
+  s.info.program_dir = ::getcwd(cwd, sizeof cwd) ? cwd : ".";
+  s.info.sentence = "";
+  runtime::Vm vm(program, stdlib::builtin_table(), s.info, s.config, &globals_);
+  wire_vm(vm, s);
+  vm.precision = carried_.precision;
+  vm.status = carried_.status;
+  vm.system_return = carried_.system_return;
+  vm.os_error = carried_.os_error;
+  vm.data_queue = std::move(carried_.data_queue);
+  vm.prompt = carried_.prompt;
+  runtime::Outcome outcome = vm.run();
+  carried_.precision = vm.precision;
+  carried_.status = vm.status;
+  carried_.system_return = vm.system_return;
+  carried_.os_error = vm.os_error;
+  carried_.data_queue = std::move(vm.data_queue);
+  carried_.prompt = vm.prompt;
+  // A DIM that ran makes its name a matrix for every later input.
+  for (size_t i = 0; i < globals_.size() && i < vars_.size(); ++i) {
+    const runtime::Value& v = globals_[i];
+    if (!v.is_handle() || !dynamic_cast<runtime::Matrix*>(v.handle_object())) continue;
+    if (std::find(matrices_.begin(), matrices_.end(), vars_[i]) == matrices_.end())
+      matrices_.push_back(vars_[i]);
+  }
+  if (outcome == runtime::Outcome::Failed) {
+    // After Ctrl-C the terminal shows ^C; the report starts on a line of its own.
+    if (runtime::g_interrupt) std::cerr << "\n";
+    std::cerr << shift_lines(vm.error_report());
+    return Result::Error;
+  }
+  return outcome == runtime::Outcome::Aborted ? Result::Error : Result::Done;
+}
+
+namespace {
+
+// The terminal front end's state, reached from libedit's C callbacks.
+const char* g_prompt = "mv> ";
+
+extern "C" void on_sigint(int) { runtime::g_interrupt = 1; }
+
+const char* prompt_fn(EditLine*) { return g_prompt; }
+
+// Reads one character for libedit. Its own reader retries the first interrupted read, which would swallow
+// the first Ctrl-C at the prompt; this one gives up at once when Ctrl-C has been pressed.
+int read_char(EditLine*, wchar_t* out) {
+  static std::mbstate_t state{};
+  for (;;) {
+    // A Ctrl-C that came just before the read (while the terminal was still in cooked mode) counts too.
+    if (runtime::g_interrupt) return -1;
+    char c;
+    ssize_t n = ::read(STDIN_FILENO, &c, 1);
+    if (n == 1) {
+      wchar_t wc;
+      size_t r = std::mbrtowc(&wc, &c, 1, &state);
+      if (r == static_cast<size_t>(-2)) continue;  // the middle of a multibyte character
+      if (r == static_cast<size_t>(-1)) {
+        state = std::mbstate_t{};
+        wc = static_cast<unsigned char>(c);
+      }
+      *out = wc;
+      return 1;
+    }
+    if (n == 0) return 0;
+    if (errno != EINTR) return -1;
+  }
+}
+
+// $MVBASIC_HISTORY, else $XDG_STATE_HOME/mvbasic/history, else ~/.local/state/mvbasic/history.
+std::string history_path() {
+  if (const char* p = std::getenv("MVBASIC_HISTORY"); p && *p) return p;
+  std::string dir;
+  if (const char* x = std::getenv("XDG_STATE_HOME"); x && *x)
+    dir = x;
+  else if (const char* h = std::getenv("HOME"); h && *h)
+    dir = std::string(h) + "/.local/state";
+  else
+    return "";
+  dir += "/mvbasic";
+  for (size_t i = 1; i <= dir.size(); ++i)
+    if (i == dir.size() || dir[i] == '/') ::mkdir(dir.substr(0, i).c_str(), 0700);
+  return dir + "/history";
+}
+
+int terminal_repl(CommandProcessor& commands) {
+  std::setlocale(LC_CTYPE, "");
+  struct sigaction sa {};
+  sa.sa_handler = on_sigint;  // no SA_RESTART: Ctrl-C must end a blocking read
+  ::sigaction(SIGINT, &sa, nullptr);
+  Session session(commands, "<repl>");
+  HistEvent ev;
+  History* hist = history_init();
+  history(hist, &ev, H_SETSIZE, 1000);
+  history(hist, &ev, H_SETUNIQUE, 1);
+  std::string hist_file = history_path();
+  if (!hist_file.empty()) history(hist, &ev, H_LOAD, hist_file.c_str());
+  EditLine* el = el_init("mvbasic", stdin, stdout, stderr);
+  el_set(el, EL_EDITOR, "emacs");
+  el_set(el, EL_PROMPT, prompt_fn);
+  el_set(el, EL_HIST, history, hist);
+  el_set(el, EL_GETCFN, read_char);
+  el_source(el, nullptr);
+  std::printf("mvbasic %s. BASIC runs as you type it; HELP lists the commands; QUIT or Ctrl-D leaves.\n",
+              kVersion);
+  for (;;) {
+    g_prompt = session.pending() ? "  > " : "mv> ";
+    int count = 0;
+    const char* got = el_gets(el, &count);
+    if (!got) {
+      if (!runtime::g_interrupt) break;  // Ctrl-D or end of input
+      // Ctrl-C at the prompt abandons the line, and any open block.
+      runtime::g_interrupt = 0;
+      std::printf("^C\n");
+      session.cancel();
+      continue;
+    }
+    std::string line(got);
+    while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
+    if (!trim(line).empty()) {
+      history(hist, &ev, H_ENTER, line.c_str());
+      if (!hist_file.empty()) history(hist, &ev, H_SAVE, hist_file.c_str());
+    }
+    runtime::g_interrupt = 0;
+    Session::Result r = session.feed(line);
+    runtime::g_interrupt = 0;
+    std::fflush(stdout);
+    if (r == Session::Result::Quit) break;
+  }
+  std::printf("\n");
+  el_end(el);
+  history_end(hist);
+  return kExitOk;
+}
+
+// A script on standard input: the same engine without prompts. A shebang line is skipped.
+int script_repl(CommandProcessor& commands) {
+  Session session(commands, "<stdin>", true);
+  bool failed = false;
+  char* buf = nullptr;
+  size_t cap = 0;
+  ssize_t n;
+  for (bool first = true; (n = ::getline(&buf, &cap, stdin)) >= 0; first = false) {
+    std::string line(buf, static_cast<size_t>(n));
+    if (first && line.rfind("#!", 0) == 0) line.clear();
+    Session::Result r = session.feed(line);
+    std::fflush(stdout);
+    if (r == Session::Result::Error) failed = true;
+    if (r == Session::Result::Quit) break;
+  }
+  std::free(buf);
+  if (session.pending()) {
+    session.finish();
+    failed = true;
+  }
+  return failed ? kExitRuntimeError : kExitOk;
+}
+
+}  // namespace
+
+int repl_main(CommandProcessor& commands, bool terminal) {
+  return terminal ? terminal_repl(commands) : script_repl(commands);
+}
+
+}  // namespace mv::cli

@@ -1,0 +1,2 @@
+* Does not compile: RUN reports the error and returns 3.
+PRINT (1 +
