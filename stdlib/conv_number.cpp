@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "stdlib/conv_family.hpp"
+#include "stdlib/decimal.hpp"
 
 namespace mv::stdlib::conv {
 
@@ -34,13 +35,6 @@ struct DecimalSpec {
   size_t width = 0;
   char fill = ' ';
   std::string mask;
-};
-
-// A number as decimal digit strings, so that scaling and rounding are exact.
-struct Decimal {
-  bool negative = false;
-  std::string whole;
-  std::string fraction;
 };
 
 bool is_mask_char(char c) { return c == '#' || c == '%' || c == '*'; }
@@ -104,71 +98,6 @@ bool parse_decimal_code(std::string_view code, DecimalSpec& spec) {
   if (i < code.size() && is_digit(code[i])) spec.scale = code[i++] - '0';
   if (spec.scale < 0) spec.scale = spec.places;
   return parse_options(code, i, spec) && parse_layout(code, i, spec);
-}
-
-// Reads plain decimal text (sign, digits, one point), surrounding spaces ignored.
-bool parse_number(std::string_view s, Decimal& d) {
-  s = trim_spaces(s);
-  size_t i = 0;
-  if (i < s.size() && (s[i] == '-' || s[i] == '+')) d.negative = s[i++] == '-';
-  for (; i < s.size() && is_digit(s[i]); ++i) d.whole += s[i];
-  if (i < s.size() && s[i] == '.') {
-    for (++i; i < s.size() && is_digit(s[i]); ++i) d.fraction += s[i];
-  }
-  return i == s.size() && !(d.whole.empty() && d.fraction.empty());
-}
-
-bool all_zero(const std::string& digits) { return digits.find_first_not_of('0') == std::string::npos; }
-
-bool is_zero(const Decimal& d) { return all_zero(d.whole) && all_zero(d.fraction); }
-
-// Moves the decimal point `places` to the left (to the right when negative).
-void shift_point(Decimal& d, int places) {
-  if (places > 0) {
-    const size_t k = static_cast<size_t>(places);
-    if (d.whole.size() < k) d.whole.insert(0, k - d.whole.size(), '0');
-    d.fraction.insert(0, d.whole, d.whole.size() - k, k);
-    d.whole.resize(d.whole.size() - k);
-  } else if (places < 0) {
-    const size_t k = static_cast<size_t>(-places);
-    if (d.fraction.size() < k) d.fraction.append(k - d.fraction.size(), '0');
-    d.whole.append(d.fraction, 0, k);
-    d.fraction.erase(0, k);
-  }
-}
-
-// Keeps exactly `places` fraction digits, rounding the magnitude half up unless truncating.
-void round_to(Decimal& d, size_t places, bool truncate) {
-  if (d.fraction.size() <= places) {
-    d.fraction.append(places - d.fraction.size(), '0');
-    return;
-  }
-  const bool up = !truncate && d.fraction[places] >= '5';
-  d.fraction.resize(places);
-  if (!up) return;
-  std::string digits = d.whole + d.fraction;
-  size_t pos = digits.size();
-  while (pos > 0 && digits[pos - 1] == '9') digits[--pos] = '0';
-  if (pos == 0)
-    digits.insert(0, 1, '1');
-  else
-    ++digits[pos - 1];
-  d.whole = digits.substr(0, digits.size() - places);
-  d.fraction = digits.substr(digits.size() - places);
-}
-
-void strip_leading_zeros(Decimal& d) {
-  d.whole.erase(0, std::min(d.whole.find_first_not_of('0'), d.whole.size()));
-  if (d.whole.empty()) d.whole = "0";
-}
-
-std::string group_thousands(const std::string& digits) {
-  std::string out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
 }
 
 // Puts the sign around the formatted magnitude as the sign option asks.
@@ -271,7 +200,7 @@ bool parse_external(std::string_view s, Decimal& d) {
   for (char c : s) {
     if (c != ',' && c != '$') t += c;
   }
-  if (!parse_number(t, d)) return false;
+  if (!parse_decimal(t, d)) return false;
   d.negative = d.negative || negative;
   return true;
 }
@@ -285,7 +214,7 @@ int decimal_iconv(std::string_view data, const DecimalSpec& spec, std::string& o
   shift_point(d, -spec.scale);
   round_to(d, static_cast<size_t>(spec.places > spec.scale ? spec.places - spec.scale : 0), false);
   strip_leading_zeros(d);
-  d.fraction.erase(d.fraction.find_last_not_of('0') + 1);
+  strip_trailing_zeros(d);
   if (d.negative && !is_zero(d)) out += '-';
   out += d.whole;
   if (!d.fraction.empty()) out += '.' + d.fraction;
@@ -303,7 +232,7 @@ int decimal_code(std::string_view data, std::string_view code, Dir dir, std::str
   if (dir == Dir::In) return decimal_iconv(data, spec, out);
   Decimal d;
   const bool null_data = trim_spaces(data).empty();
-  if (!null_data && !parse_number(data, d)) {
+  if (!null_data && !parse_decimal(data, d)) {
     out.assign(data);
     return kBadData;
   }

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "stdlib/decimal.hpp"
+
 namespace mv::stdlib {
 
 namespace {
@@ -27,13 +29,6 @@ struct FormatSpec {
   bool zero_as_null = false;
   char sign_code = '\0';
   std::string_view mask;
-};
-
-// A number held as decimal digit strings, so that scaling and rounding are exact.
-struct Decimal {
-  bool negative = false;
-  std::string whole;     // digits before the point
-  std::string fraction;  // digits after the point
 };
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -124,71 +119,6 @@ bool parse_spec(std::string_view t, int precision, FormatSpec& spec) {
   return mask_counts_ok(spec.mask);
 }
 
-// Reads a number the way arithmetic does: surrounding spaces ignored, the null string is zero.
-bool parse_decimal(std::string_view s, Decimal& d) {
-  const size_t first = s.find_first_not_of(' ');
-  if (first == std::string_view::npos) return true;
-  s = s.substr(first, s.find_last_not_of(' ') - first + 1);
-  size_t i = 0;
-  if (s[i] == '-' || s[i] == '+') d.negative = s[i++] == '-';
-  for (; i < s.size() && is_digit(s[i]); ++i) d.whole += s[i];
-  if (i < s.size() && s[i] == '.') {
-    for (++i; i < s.size() && is_digit(s[i]); ++i) d.fraction += s[i];
-  }
-  return i == s.size() && !(d.whole.empty() && d.fraction.empty());
-}
-
-bool is_zero(const Decimal& d) {
-  auto zero = [](const std::string& digits) { return digits.find_first_not_of('0') == std::string::npos; };
-  return zero(d.whole) && zero(d.fraction);
-}
-
-// Divides by 10^places (or multiplies when places is negative) by moving the decimal point.
-void rescale(Decimal& d, int places) {
-  if (places > 0) {
-    const size_t k = static_cast<size_t>(places);
-    if (d.whole.size() < k) d.whole.insert(0, k - d.whole.size(), '0');
-    d.fraction.insert(0, d.whole, d.whole.size() - k, k);
-    d.whole.resize(d.whole.size() - k);
-  } else if (places < 0) {
-    const size_t k = static_cast<size_t>(-places);
-    if (d.fraction.size() < k) d.fraction.append(k - d.fraction.size(), '0');
-    d.whole.append(d.fraction, 0, k);
-    d.fraction.erase(0, k);
-  }
-}
-
-// Rounds half away from zero to exactly `places` fraction digits; the magnitude is what is rounded.
-void round_to(Decimal& d, size_t places) {
-  if (d.fraction.size() <= places) {
-    d.fraction.append(places - d.fraction.size(), '0');
-    return;
-  }
-  const bool round_up = d.fraction[places] >= '5';
-  d.fraction.resize(places);
-  if (!round_up) return;
-  std::string digits = d.whole + d.fraction;
-  size_t pos = digits.size();
-  while (pos > 0 && digits[pos - 1] == '9') digits[--pos] = '0';
-  if (pos == 0) {
-    digits.insert(0, 1, '1');
-  } else {
-    ++digits[pos - 1];
-  }
-  d.whole = digits.substr(0, digits.size() - places);
-  d.fraction = digits.substr(digits.size() - places);
-}
-
-// Inserts a comma between each group of three digits, counting from the point.
-std::string group_thousands(const std::string& digits) {
-  std::string out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
-
 // The text a sign code adds after the number; lower case is QM's default (OPTION CRDB.UPCASE aside).
 std::string_view sign_suffix(char code, bool negative) {
   switch (code) {
@@ -207,18 +137,22 @@ std::string_view sign_suffix(char code, bool negative) {
   }
 }
 
+// Reads a number the way arithmetic does: surrounding spaces ignored, the null string is zero.
+bool parse_number(std::string_view s, Decimal& d) {
+  return s.find_first_not_of(' ') == std::string_view::npos || parse_decimal(s, d);
+}
+
 std::string format_number(Decimal d, const FormatSpec& spec, int precision) {
-  rescale(d, spec.scale);
+  shift_point(d, spec.scale);
   const bool null_zero = spec.zero_as_null && is_zero(d);
   if (spec.places >= 0) {
     round_to(d, static_cast<size_t>(spec.places));
   } else {
     // Without fixed places a number shows up to PRECISION decimals with trailing zeros dropped.
     round_to(d, static_cast<size_t>(std::clamp(precision, 0, 14)));
-    d.fraction.erase(d.fraction.find_last_not_of('0') + 1);
+    strip_trailing_zeros(d);
   }
-  d.whole.erase(0, std::min(d.whole.find_first_not_of('0'), d.whole.size()));
-  if (d.whole.empty()) d.whole = "0";
+  strip_leading_zeros(d);
   // A value that rounds to zero is printed without a sign.
   const bool negative = d.negative && !is_zero(d);
   std::string out;
@@ -342,7 +276,7 @@ std::string fmt(std::string_view value, std::string_view spec_text, int& status,
   Decimal number;
   const bool numeric = spec.places >= 0 || spec.zero_as_null || spec.commas;
   std::string text =
-      numeric && parse_decimal(value, number) ? format_number(number, spec, precision) : std::string(value);
+      numeric && parse_number(value, number) ? format_number(number, spec, precision) : std::string(value);
   if (!spec.mask.empty()) text = apply_mask(text, spec.mask, spec.justification == 'R', spec.fill);
   if (spec.width > 0) text = justify(text, spec);
   return text;
