@@ -8,6 +8,12 @@
 #include <netinet/in.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <sys/un.h>
+#include <sys/eventfd.h>
+
+#include <boost/asio/posix/stream_descriptor.hpp>
+#include <cerrno>
+#include <csignal>
 #include <unistd.h>
 
 #include <algorithm>
@@ -54,9 +60,69 @@ void erase_value(std::vector<T>& v, T x) {
 
 }  // namespace
 
+namespace {
+
+// --- Interruptible waits ----------------------------------------------------------------------------------
+// A wait must end at once for the break key (the REPL's SIGINT handler) and for a phantom's logout or kill
+// request (its SIGTERM handler); both set runtime::g_interrupt. Their handlers are installed without
+// SA_RESTART, but Asio retries an interrupted epoll_wait by itself, so every wait also watches an eventfd
+// that a handler chained in front of theirs writes to (spec 6).
+
+int g_wake_fd = -1;
+struct sigaction g_prev_int {}, g_prev_term {};
+
+extern "C" void on_wake_signal(int sig) {
+  int saved = errno;
+  const struct sigaction& prev = sig == SIGINT ? g_prev_int : g_prev_term;
+  if (prev.sa_handler != SIG_DFL && prev.sa_handler != SIG_IGN) prev.sa_handler(sig);
+  uint64_t one = 1;
+  (void)!::write(g_wake_fd, &one, sizeof one);
+  errno = saved;
+}
+
+// Chains the wake-up in front of a handler the program's host installed; default and ignored signals are
+// left alone (the default action ends the process anyway).
+void chain_wake_handler(int sig, struct sigaction& prev) {
+  if (::sigaction(sig, nullptr, &prev) != 0) return;
+  if (prev.sa_handler == SIG_DFL || prev.sa_handler == SIG_IGN || (prev.sa_flags & SA_SIGINFO)) return;
+  struct sigaction sa = prev;
+  sa.sa_handler = on_wake_signal;
+  ::sigaction(sig, &sa, nullptr);
+}
+
+asio::posix::stream_descriptor* g_wake = nullptr;
+
+void setup_wake(asio::io_context& ctx) {
+  struct sigaction probe_int {}, probe_term {};
+  ::sigaction(SIGINT, nullptr, &probe_int);
+  ::sigaction(SIGTERM, nullptr, &probe_term);
+  auto hooked = [](const struct sigaction& a) {
+    return a.sa_handler != SIG_DFL && a.sa_handler != SIG_IGN && !(a.sa_flags & SA_SIGINFO);
+  };
+  if (!hooked(probe_int) && !hooked(probe_term)) return;
+  g_wake_fd = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+  if (g_wake_fd < 0) return;
+  g_wake = new asio::posix::stream_descriptor(ctx, ::dup(g_wake_fd));
+  chain_wake_handler(SIGINT, g_prev_int);
+  chain_wake_handler(SIGTERM, g_prev_term);
+}
+
+}  // namespace
+
+int wake_fd() { return g_wake_fd; }
+
+void clear_wake() {
+  uint64_t n;
+  if (g_wake_fd >= 0) (void)!::read(g_wake_fd, &n, sizeof n);
+}
+
 asio::io_context& io() {
   // One per process, never destroyed: a socket held in a static may be released after main() returns.
-  static auto* ctx = new asio::io_context(1);
+  static auto* ctx = [] {
+    auto* c = new asio::io_context(1);
+    setup_wake(*c);
+    return c;
+  }();
   return *ctx;
 }
 
@@ -121,6 +187,65 @@ void set_cloexec(int fd) {
   if (f >= 0 && !(f & FD_CLOEXEC)) ::fcntl(fd, F_SETFD, f | FD_CLOEXEC);
 }
 
+runtime::Value adopt_socket_fd(int fd) {
+  int type = 0, domain = 0, listening = 0;
+  socklen_t len = sizeof type;
+  if (fd < 0 || ::getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) != 0) return runtime::Value::integer(0);
+  len = sizeof domain;
+  ::getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &domain, &len);
+  len = sizeof listening;
+  ::getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &len);
+  int err = 0;
+  if (!io_ready(err)) return runtime::Value::integer(0);
+  Transport t = domain == AF_UNIX ? Transport::Unix : type == SOCK_DGRAM ? Transport::Udp : Transport::Tcp;
+  auto* s = new Socket(listening || type == SOCK_DGRAM ? Kind::Server : Kind::Incoming, t);
+  runtime::Value v = runtime::Value::handle(s);
+  ErrorCode ec;
+  if (listening) {
+    s->acceptor = std::make_unique<Acceptor>(io());
+    s->acceptor->assign(asio::generic::stream_protocol(domain, domain == AF_UNIX ? 0 : IPPROTO_TCP), fd, ec);
+    if (!ec) s->acceptor->non_blocking(true, ec);
+  } else if (type == SOCK_DGRAM) {
+    s->dgram = std::make_unique<DgramSocket>(io());
+    s->dgram->assign(asio::generic::datagram_protocol(domain, IPPROTO_UDP), fd, ec);
+    if (!ec) s->dgram->non_blocking(true, ec);
+  } else {
+    s->stream = std::make_unique<StreamSocket>(io());
+    s->stream->assign(asio::generic::stream_protocol(domain, domain == AF_UNIX ? 0 : IPPROTO_TCP), fd, ec);
+    if (!ec) s->stream->non_blocking(true, ec);
+  }
+  if (ec) return runtime::Value::integer(0);
+  set_cloexec(fd);
+  sockaddr_storage local{}, peer{};
+  socklen_t llen = sizeof local, plen = sizeof peer;
+  ::getsockname(fd, reinterpret_cast<sockaddr*>(&local), &llen);
+  if (domain == AF_UNIX) {
+    s->family = kFamilyUnix;
+    const auto* un = reinterpret_cast<const sockaddr_un*>(&local);
+    if (llen > sizeof(sa_family_t)) s->path = un->sun_path;
+    if (s->path.empty() && ::getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &plen) == 0 &&
+        plen > sizeof(sa_family_t))
+      s->path = reinterpret_cast<const sockaddr_un*>(&peer)->sun_path;
+    return v;
+  }
+  AddrText me = addr_text(reinterpret_cast<const sockaddr*>(&local), llen);
+  s->port = me.port;
+  s->family = me.family;
+  if (s->kind == Kind::Server) {
+    // An address bound to "any" was created with "" (the spec's IP.ADDR for such a server).
+    bool any = me.addr == "0.0.0.0" || me.addr == "::";
+    s->ip_addr = any ? "" : me.addr;
+  } else if (::getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &plen) == 0) {
+    std::memcpy(&s->peer_sa, &peer, plen);
+    s->peer_len = plen;
+    AddrText them = addr_text(reinterpret_cast<const sockaddr*>(&peer), plen);
+    s->peer_addr = s->ip_addr = them.addr;
+    s->peer_port = them.port;
+    s->family = them.family;
+  }
+  return v;
+}
+
 // --- Deadlines and waits ----------------------------------------------------------------------------
 
 Deadline Deadline::from_ms(int64_t ms) {
@@ -156,18 +281,53 @@ int Deadline::remaining_ms() const {
   return ms > 2000000000 ? 2000000000 : static_cast<int>(ms);
 }
 
-bool run_until(runtime::Context& cx, bool& done, const Deadline& d) {
+namespace {
+// Runs the io_context until `flag` is set, whatever the time.
+void drain(bool& flag) {
+  asio::io_context& ctx = io();
+  ctx.restart();
+  while (!flag) ctx.run_one();
+}
+}  // namespace
+
+bool run_until(runtime::Context& cx, bool& done, const Deadline& d, const std::function<void()>& cancel) {
   asio::io_context& ctx = io();
   if (d.mode != Deadline::Now) cx.flush_output();
-  ctx.restart();
-  if (d.mode == Deadline::Forever) {
-    while (!done) ctx.run_one();
-    return true;
+  for (;;) {
+    if (runtime::g_interrupt) {
+      cancel();
+      drain(done);
+      cx.fail("Interrupted");
+    }
+    bool armed = g_wake && d.mode != Deadline::Now, wake_done = false, woke = false;
+    if (armed) {
+      g_wake->async_wait(asio::posix::stream_descriptor::wait_read, [&](const ErrorCode& e) {
+        wake_done = true;
+        woke = !e;
+      });
+    }
+    ctx.restart();
+    if (d.mode == Deadline::Forever) {
+      while (!done && !wake_done) ctx.run_one();
+    } else {
+      while (!done && !wake_done) {
+        if (d.mode == Deadline::Now || ctx.run_one_until(d.at) == 0) break;
+      }
+    }
+    if (armed && !wake_done) {
+      ErrorCode ignored;
+      g_wake->cancel(ignored);
+      drain(wake_done);
+    }
+    if (done) return true;
+    if (woke) {
+      clear_wake();
+      continue;  // an interrupt ends the wait at the top; anything else waits on
+    }
+    cancel();
+    drain(done);
+    return false;
   }
-  while (!done) {
-    if (d.mode == Deadline::Now || ctx.run_one_until(d.at) == 0) break;
-  }
-  return done;
 }
 
 namespace {
@@ -181,12 +341,10 @@ WaitResult wait_on(runtime::Context& cx, S& sock, asio::socket_base::wait_type t
     done = true;
     got = e;
   });
-  if (!run_until(cx, done, d)) {
-    ErrorCode ignored;
-    sock.cancel(ignored);
-    asio::io_context& ctx = io();
-    ctx.restart();
-    while (!done) ctx.run_one();
+  if (!run_until(cx, done, d, [&] {
+        ErrorCode ignored;
+        sock.cancel(ignored);
+      })) {
     if (got == asio::error::operation_aborted) return WaitResult::Timeout;
   }
   if (got) {

@@ -15,6 +15,7 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -165,8 +166,15 @@ enum class WaitResult { Ready, Timeout, Error };
 WaitResult wait_ready(runtime::Context& cx, Socket& s, asio::socket_base::wait_type type, const Deadline& d,
                       ErrorCode& ec);
 
-// Runs the io_context until `done` is set or the deadline passes; false on timeout.
-bool run_until(runtime::Context& cx, bool& done, const Deadline& d);
+// Runs the io_context until `done` is set (true) or the deadline passes (false). Either way the operation has
+// finished when it returns: on timeout `cancel` is called and the cancelled handler is run. The break key
+// or a phantom's logout ends the wait at once with the fatal error "Interrupted".
+bool run_until(runtime::Context& cx, bool& done, const Deadline& d, const std::function<void()>& cancel);
+
+// The descriptor that signal handlers write to so that waits wake up (-1 when no handler is hooked), and the
+// call that empties it again. SELECT.SOCKET watches it in its own epoll set.
+int wake_fd();
+void clear_wake();
 
 // Text forms of addresses (spec 7.2): inet_ntop form, IPv4-mapped IPv6 shown as IPv4.
 struct AddrText {
@@ -198,6 +206,11 @@ void select_forget(Socket& s);
 
 // Marks the descriptor close-on-exec: phantoms and other children must not inherit sockets by accident.
 void set_cloexec(int fd);
+
+// Wraps a descriptor inherited from the parent (PHANTOM hand-off, spec 11) as a socket value for @SOCKET:
+// a listener becomes a server socket, a connection an incoming one, with addresses read back from the
+// system, blocking default mode, interest SKT$READ.EVENT and no trace. Integer 0 when fd is not a socket.
+runtime::Value adopt_socket_fd(int fd);
 
 // The socket most recently marked SKT$INHERITABLE that is still open (spec 11), for the PHANTOM command.
 Socket* inheritable_socket();

@@ -10,6 +10,7 @@
 #include <boost/asio/ip/v6_only.hpp>
 #include <boost/asio/local/stream_protocol.hpp>
 
+#include "runtime/licence.hpp"
 #include "stdlib/builtin_fns.hpp"
 #include "stdlib/socket_core.hpp"
 
@@ -37,9 +38,9 @@ bool empty_context(const Value& v) {
   return false;
 }
 
-// Licences for processes that serve sockets (spec 9) belong to the process-licensing work; until it lands
-// there is no limit, which is also the behaviour of the default configuration (NUMUSERS = 0).
-bool take_serving_licence(Context&) { return true; }
+// Serving sockets costs a user licence (spec 9): taken on the first CREATE.SERVER.SOCKET or ACCEPT, kept
+// until the process ends. Free when NUMUSERS is 0.
+bool take_serving_licence(Context& cx) { return !cx.config || runtime::take_user_licence(*cx.config); }
 
 asio::generic::stream_protocol::endpoint stream_endpoint(const asio::ip::address& a, int port) {
   return asio::generic::stream_protocol::endpoint(asio::ip::tcp::endpoint(a, static_cast<unsigned short>(port)));
@@ -74,12 +75,7 @@ bool unix_listener_alive(Context& cx, const std::string& path) {
     done = true;
     got = e;
   });
-  if (!run_until(cx, done, Deadline::from_ms(1000))) {
-    probe.cancel(ec);
-    io().restart();
-    while (!done) io().run_one();
-    return true;
-  }
+  if (!run_until(cx, done, Deadline::from_ms(1000), [&] { probe.cancel(ec); })) return true;
   return !(got == asio::error::connection_refused || got == asio::error::not_found ||
            got.value() == ENOENT);
 }
@@ -216,17 +212,61 @@ int connect_one(Context& cx, S& sock, const E& ep, const Deadline& d) {
     done = true;
     got = e;
   });
-  if (!run_until(cx, done, d)) {
-    ErrorCode ignored;
-    sock.cancel(ignored);
-    io().restart();
-    while (!done) io().run_one();
+  if (!run_until(cx, done, d, [&] {
+        ErrorCode ignored;
+        sock.cancel(ignored);
+      })) {
     if (got == asio::error::operation_aborted) {
+      ErrorCode ignored;
       sock.close(ignored);
       return ETIMEDOUT;
     }
   }
   return got ? got.value() : 0;
+}
+
+}  // namespace
+
+namespace {
+
+void open_unix(Context& cx, const std::string& path, bool blocking, const Deadline& deadline, Value& out) {
+  auto sock = std::make_unique<StreamSocket>(io());
+  ErrorCode ec;
+  sock->open(asio::generic::stream_protocol(AF_UNIX, 0), ec);
+  if (ec) return set_failure(cx, kNoSocket, ec.value());
+  set_cloexec(sock->native_handle());
+  sock->non_blocking(true, ec);
+  if (int err = connect_one(cx, *sock, unix_endpoint(path), deadline)) return set_failure(cx, kConnect, err);
+  auto* s = new Socket(Kind::Outgoing, Transport::Unix);
+  out = Value::handle(s);
+  s->stream = std::move(sock);
+  s->blocking = blocking;
+  s->family = kFamilyUnix;
+  s->path = path;
+  set_ok(cx);
+}
+
+// Connects socket s (TCP or UDP, not yet open) to one address. Returns 0, the connect's errno, or -errno
+// when socket() itself failed (STATUS 7004 rather than 7005).
+int connect_ip(Context& cx, Socket& s, const asio::ip::address& a, int port, const Deadline& deadline) {
+  int family = a.is_v6() ? AF_INET6 : AF_INET;
+  ErrorCode ec;
+  if (s.transport == Transport::Tcp) {
+    s.stream = std::make_unique<StreamSocket>(io());
+    s.stream->open(asio::generic::stream_protocol(family, IPPROTO_TCP), ec);
+    if (ec) return -ec.value();
+    set_cloexec(s.stream->native_handle());
+    s.stream->non_blocking(true, ec);
+    return connect_one(cx, *s.stream, stream_endpoint(a, port), deadline);
+  }
+  // A UDP "connect" only fixes the destination; nothing is sent (spec 5.3).
+  s.dgram = std::make_unique<DgramSocket>(io());
+  s.dgram->open(asio::generic::datagram_protocol(family, IPPROTO_UDP), ec);
+  if (ec) return -ec.value();
+  set_cloexec(s.dgram->native_handle());
+  s.dgram->non_blocking(true, ec);
+  s.dgram->connect(dgram_endpoint(a, port), ec);
+  return ec ? ec.value() : 0;
 }
 
 }  // namespace
@@ -246,51 +286,19 @@ void fn_open_socket(Context& cx, Value* args, int argc, Value& out) {
   if (t != Transport::Unix && (port < 1 || port > 65535)) return set_failure(cx, kParams, 0);
   Deadline deadline = Deadline::from_seconds(timeout_s);
   if (int err = 0; !io_ready(err)) return set_failure(cx, kNoSocket, err);
-
-  if (t == Transport::Unix) {
-    auto sock = std::make_unique<StreamSocket>(io());
-    ErrorCode ec;
-    sock->open(asio::generic::stream_protocol(AF_UNIX, 0), ec);
-    if (ec) return set_failure(cx, kNoSocket, ec.value());
-    set_cloexec(sock->native_handle());
-    sock->non_blocking(true, ec);
-    if (int err = connect_one(cx, *sock, unix_endpoint(addr), deadline)) return set_failure(cx, kConnect, err);
-    auto* s = new Socket(Kind::Outgoing, Transport::Unix);
-    out = Value::handle(s);
-    s->stream = std::move(sock);
-    s->blocking = blocking;
-    s->family = kFamilyUnix;
-    s->path = addr;
-    return set_ok(cx);
-  }
+  if (t == Transport::Unix) return open_unix(cx, addr, blocking, deadline, out);
 
   ResolveResult r;
   int os_error = 0;
   if (int st = resolve_host(addr, ipv6_on(cx), t == Transport::Udp ? SOCK_DGRAM : SOCK_STREAM, r, os_error))
     return set_failure(cx, st, os_error);
+  // Each address in turn until one connects; the deadline covers them all and the last errno is reported.
   int last_error = ECONNREFUSED;
   for (const asio::ip::address& a : r.addrs) {
-    int family = a.is_v6() ? AF_INET6 : AF_INET;
-    ErrorCode ec;
     auto* s = new Socket(Kind::Outgoing, t);
     Value holder = Value::handle(s);  // frees the socket if this address fails
-    if (t == Transport::Tcp) {
-      s->stream = std::make_unique<StreamSocket>(io());
-      s->stream->open(asio::generic::stream_protocol(family, IPPROTO_TCP), ec);
-      if (ec) return set_failure(cx, kNoSocket, ec.value());
-      set_cloexec(s->stream->native_handle());
-      s->stream->non_blocking(true, ec);
-      last_error = connect_one(cx, *s->stream, stream_endpoint(a, static_cast<int>(port)), deadline);
-    } else {
-      // A UDP "connect" only fixes the destination; nothing is sent (spec 5.3).
-      s->dgram = std::make_unique<DgramSocket>(io());
-      s->dgram->open(asio::generic::datagram_protocol(family, IPPROTO_UDP), ec);
-      if (ec) return set_failure(cx, kNoSocket, ec.value());
-      set_cloexec(s->dgram->native_handle());
-      s->dgram->non_blocking(true, ec);
-      s->dgram->connect(dgram_endpoint(a, static_cast<int>(port)), ec);
-      last_error = ec ? ec.value() : 0;
-    }
+    last_error = connect_ip(cx, *s, a, static_cast<int>(port), deadline);
+    if (last_error < 0) return set_failure(cx, kNoSocket, -last_error);
     if (last_error == 0) {
       s->blocking = blocking;
       asio::ip::tcp::endpoint remote(a, static_cast<unsigned short>(port));

@@ -58,13 +58,24 @@ void unregister(SelectSet& set, Socket& s) {
   s.select_events = 0;
 }
 
-// Brings the socket's registration in line with its mask; false with errno set when epoll refuses.
+// Brings the socket's registration in line with its mask; false with errno set when epoll refuses. The
+// epoll set itself is made the first time a socket needs it.
 bool watch(SelectSet& set, Socket& s) {
   uint32_t want = epoll_mask(s.interest);
   if (want == s.select_events) return true;
   if (!want) {
     unregister(set, s);
     return true;
+  }
+  if (set.epfd < 0) {
+    if ((set.epfd = ::epoll_create1(EPOLL_CLOEXEC)) < 0) return false;
+    // The wake-up descriptor of interruptible waits (socket_core.cpp) sits in the set for good.
+    if (wake_fd() >= 0) {
+      epoll_event ev{};
+      ev.events = EPOLLIN;
+      ev.data.ptr = nullptr;
+      ::epoll_ctl(set.epfd, EPOLL_CTL_ADD, wake_fd(), &ev);
+    }
   }
   epoll_event ev{};
   ev.events = want;
@@ -92,10 +103,6 @@ void fn_select_socket(Context& cx, Value* args, int, Value& out) {
   Deadline deadline = Deadline::from_ms(cx.integer(args[1]));
   out.set_int(0);
   SelectSet& set = select_set();
-  if (set.epfd < 0) {
-    set.epfd = ::epoll_create1(EPOLL_CLOEXEC);
-    if (set.epfd < 0) return set_failure(cx, kFailed, errno);
-  }
   // Which sockets does the array hold now? Each one's events start at 0 (a socket may sit in two cells).
   uint64_t gen = ++set.gen;
   size_t watched = 0;
@@ -113,9 +120,10 @@ void fn_select_socket(Context& cx, Value* args, int, Value& out) {
     if (s->select_gen != gen) unregister(set, *s);
   }
   if (!watched) return set_failure(cx, kParams, 0);
-  set.ready.resize(set.registered.size());
+  set.ready.resize(set.registered.size() + 1);
   if (deadline.mode != Deadline::Now) cx.flush_output();
   for (;;) {
+    if (runtime::g_interrupt) cx.fail("Interrupted");
     int n = ::epoll_wait(set.epfd, set.ready.data(), static_cast<int>(set.ready.size()), deadline.remaining_ms());
     if (n < 0) {
       if (errno != EINTR) return set_failure(cx, kFailed, errno);
@@ -125,6 +133,10 @@ void fn_select_socket(Context& cx, Value* args, int, Value& out) {
     int count = 0;
     for (int i = 0; i < n; ++i) {
       auto* s = static_cast<Socket*>(set.ready[static_cast<size_t>(i)].data.ptr);
+      if (!s) {
+        clear_wake();  // a signal: the loop's check of g_interrupt decides
+        continue;
+      }
       int f = fired_events(set.ready[static_cast<size_t>(i)].events, s->interest);
       if (f) {
         s->fired = f;

@@ -1,12 +1,11 @@
 // System built-ins: SYSTEM(key), OS.ERROR(), DATE(), TIME() and TIMEDATE().
-#include <fcntl.h>
-#include <sys/file.h>
 #include <sys/time.h>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <ctime>
 
+#include "runtime/licence.hpp"
 #include "stdlib/builtin_fns.hpp"
 
 namespace mv::stdlib {
@@ -24,24 +23,6 @@ int64_t seconds_since_midnight(std::time_t t) {
   std::tm tm{};
   localtime_r(&t, &tm);
   return tm.tm_hour * 3600 + tm.tm_min * 60 + tm.tm_sec;
-}
-
-// SYSTEM(1016): user licences that no process sharing RUNDIR holds (sockets.md 8.3 and 9). A slot is held
-// by an exclusive flock() on RUNDIR/user.N, so a slot whose lock we can take (and drop at once) is free.
-int64_t free_user_licences(const runtime::Config& cfg) {
-  if (cfg.numusers <= 0) return 2147483647;
-  int64_t free = 0;
-  for (int64_t n = 1; n <= cfg.numusers; ++n) {
-    std::string slot = cfg.rundir + "/user." + std::to_string(n);
-    int fd = ::open(slot.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-      ++free;  // never created: nobody has held it
-      continue;
-    }
-    if (::flock(fd, LOCK_EX | LOCK_NB) == 0) ++free;
-    ::close(fd);
-  }
-  return free;
 }
 
 }  // namespace
@@ -91,7 +72,7 @@ void fn_system(Context& cx, Value* args, int, Value& out) {
     case 1011: out = Value::string(std::string_view(cfg ? cfg->path : "")); return;
     case 1013: out.set_int(cfg ? cfg->numusers : 0); return;
     case 1014: out.set_int(cfg && cfg->numusers > 0 && cfg->phantoms > 0 ? cfg->numusers + cfg->phantoms : 0); return;
-    case 1016: out.set_int(cfg ? free_user_licences(*cfg) : 2147483647); return;
+    case 1016: out.set_int(cfg ? runtime::free_user_licences(*cfg) : 2147483647); return;
     case 1015: {
       char host[256] = {0};
       gethostname(host, sizeof host - 1);

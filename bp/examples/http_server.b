@@ -1,0 +1,321 @@
+* http_server.b - a small HTTP/1.1 server: serves the text files of one folder and a
+* JSON status page, to many clients at once from one process (SELECT.SOCKET).
+*
+*   mvbasic run bp/examples/http_server.b [PORT [ROOT [ADDRESS [MAXCLIENTS]]]]
+*
+*   PORT        TCP port, default 8080 (0: the system chooses; see the LISTENING line)
+*   ROOT        the folder to serve, default the www folder beside this program
+*   ADDRESS     "" or omitted for every address, 127.0.0.1, ::1 (IPV6=1 in mvbasic.conf),
+*               or a Unix-domain socket path starting with "/" or "./"
+*   MAXCLIENTS  connections served at once, default 1000
+*
+* GET and HEAD are answered; "/" means /index.html; /status is a JSON page with the
+* server's counters. Connections are kept alive (HTTP/1.1) unless the client sends
+* "Connection: close" or speaks HTTP/1.0 without "Connection: keep-alive". Files are
+* read as directory-file records, so this serves text (a line feed comes back as a line
+* feed); ".." and hidden names are refused.
+*
+* Try it:   mvbasic run bp/examples/http_server.b 8080 &
+*           mvbasic run bp/examples/http_client.b http://127.0.0.1:8080/
+*           curl http://127.0.0.1:8080/status
+$INCLUDE KEYS.H
+
+PORT = FIELD(@SENTENCE, " ", 3)
+IF PORT = "" THEN PORT = 8080
+ROOT = FIELD(@SENTENCE, " ", 4)
+IF ROOT = "" OR ROOT = '""' THEN
+   PROG = FIELD(@SENTENCE, " ", 2)
+   SLASHES = COUNT(PROG, "/")
+   IF SLASHES THEN ROOT = FIELD(PROG, "/", 1, SLASHES) : "/www" ELSE ROOT = "www"
+END
+ADDR = FIELD(@SENTENCE, " ", 5)
+IF ADDR = '""' THEN ADDR = ""
+MAX.CLIENTS = FIELD(@SENTENCE, " ", 6)
+IF MAX.CLIENTS = "" THEN MAX.CLIENTS = 1000
+CRLF = CHAR(13) : CHAR(10)
+LF = CHAR(10)
+EQU MAX.HEAD TO 16384
+
+OPENPATH ROOT TO ROOT.DIR ELSE
+   PRINT "http_server: cannot open the folder ":ROOT
+   ABORT
+END
+
+FLAGS = SKT$STREAM + SKT$TCP
+IF ADDR[1, 1] = "/" OR ADDR[1, 2] = "./" THEN FLAGS = SKT$USTREAM
+SRV = CREATE.SERVER.SOCKET(ADDR, PORT, FLAGS)
+IF STATUS() THEN
+   PRINT "http_server: cannot listen on [":ADDR:"]:":PORT:": STATUS ":STATUS():", OS.ERROR ":OS.ERROR()
+   ABORT
+END
+IF FLAGS = SKT$USTREAM THEN PRINT "LISTENING ":ADDR ELSE PRINT "LISTENING ":SOCKET.INFO(SRV, SKT$INFO.PORT)
+
+STARTED = SYSTEM(1005)
+REQUESTS = 0
+ACCEPTED = 0
+OPEN.NOW = 0
+N.SLOTS = MAX.CLIENTS + 1
+DIM SKT(N.SLOTS), INBUF(N.SLOTS), OUTBUF(N.SLOTS), CLOSING(N.SLOTS), WRITING(N.SLOTS)
+DIM FREE.SLOTS(N.SLOTS)
+SKT(1) = SRV
+TOP = 1
+FREE.COUNT = 0
+
+LOOP
+   N = SELECT.SOCKET(SKT, 0)
+   IF STATUS() THEN
+      PRINT "http_server: SELECT.SOCKET failed: STATUS ":STATUS():", OS.ERROR ":OS.ERROR()
+      ABORT
+   END
+   FOR I = 1 TO TOP
+      IF ASSIGNED(SKT(I)) THEN
+         EV = SOCKET.INFO(SKT(I), SKT$INFO.EVENTS)
+         IF EV THEN
+            IF I = 1 THEN GOSUB ACCEPT.CLIENTS ELSE GOSUB SERVE.CLIENT
+         END
+      END
+   NEXT I
+REPEAT
+
+ACCEPT.CLIENTS:
+   LOOP
+      CON = ACCEPT.SOCKET.CONNECTION(SRV, -1)
+      ST = STATUS()
+   WHILE ST = 0 DO
+      IF FREE.COUNT > 0 THEN
+         SLOT = FREE.SLOTS(FREE.COUNT)
+         FREE.COUNT -= 1
+      END ELSE
+         IF TOP > MAX.CLIENTS THEN
+            W = WRITE.SOCKET(CON, "HTTP/1.1 503 Service Unavailable":CRLF:"Content-Length: 0":CRLF:"Connection: close":CRLF:CRLF, SKT$NON.BLOCKING, 0)
+            CLOSE.SOCKET CON
+            CONTINUE
+         END
+         TOP += 1
+         SLOT = TOP
+      END
+      ACCEPTED += 1
+      OPEN.NOW += 1
+      SKT(SLOT) = CON
+      INBUF(SLOT) = ""
+      OUTBUF(SLOT) = ""
+      CLOSING(SLOT) = 0
+      WRITING(SLOT) = 0
+   REPEAT
+   IF ST # 1011 THEN NAP 50
+   RETURN
+
+SERVE.CLIENT:
+   IF BITAND(EV, SKT$WRITE.EVENT) THEN
+      GOSUB FLUSH.CLIENT
+      RETURN
+   END
+   X = READ.SOCKET(SKT(I), 65536, SKT$NON.BLOCKING, 0)
+   ST = STATUS()
+   IF ST = 1011 THEN RETURN
+   IF ST THEN
+      GOSUB DROP.CLIENT
+      RETURN
+   END
+   INBUF(I) := X
+   * Answer every complete request that has arrived (clients may pipeline them).
+   LOOP
+      P = INDEX(INBUF(I), CRLF : CRLF, 1)
+      SEP = 4
+      Q = INDEX(INBUF(I), LF : LF, 1)
+      IF Q AND (P = 0 OR Q < P) THEN
+         P = Q
+         SEP = 2
+      END
+   WHILE P > 0 AND NOT(CLOSING(I)) DO
+      HEAD = INBUF(I)[1, P - 1]
+      REST = INBUF(I)[P + SEP, LEN(INBUF(I))]
+      GOSUB PARSE.REQUEST
+      IF BODY.LEN > LEN(REST) THEN EXIT
+      INBUF(I) = REST[BODY.LEN + 1, LEN(REST)]
+      GOSUB ANSWER
+   REPEAT
+   IF LEN(INBUF(I)) > MAX.HEAD AND NOT(CLOSING(I)) THEN
+      STATUS.LINE = "431 Request Header Fields Too Large"
+      BODY = "request head too large" : LF
+      CTYPE = "text/plain; charset=utf-8"
+      KEEP = 0
+      METHOD = "GET"
+      GOSUB RESPOND
+   END
+   GOSUB FLUSH.CLIENT
+   RETURN
+
+* Splits HEAD into METHOD, TARGET, VERSION and the headers that matter here.
+PARSE.REQUEST:
+   HEAD = CHANGE(HEAD, CHAR(13), "")
+   FIRST = FIELD(HEAD, LF, 1)
+   METHOD = FIELD(FIRST, " ", 1)
+   TARGET = FIELD(FIRST, " ", 2)
+   VERSION = FIELD(FIRST, " ", 3)
+   CONN.HDR = ""
+   BODY.LEN = 0
+   N.LINES = DCOUNT(HEAD, LF)
+   FOR L = 2 TO N.LINES
+      H = FIELD(HEAD, LF, L)
+      C = INDEX(H, ":", 1)
+      IF C THEN
+         H.NAME = UPCASE(TRIM(H[1, C - 1]))
+         H.VALUE = TRIM(H[C + 1, LEN(H)])
+         IF H.NAME = "CONNECTION" THEN CONN.HDR = DOWNCASE(H.VALUE)
+         IF H.NAME = "CONTENT-LENGTH" AND NUM(H.VALUE) AND H.VALUE # "" THEN BODY.LEN = INT(H.VALUE)
+      END
+   NEXT L
+   IF VERSION = "HTTP/1.1" THEN KEEP = (CONN.HDR # "close") ELSE KEEP = (CONN.HDR = "keep-alive")
+   RETURN
+
+ANSWER:
+   REQUESTS += 1
+   CTYPE = "text/plain; charset=utf-8"
+   BEGIN CASE
+      CASE VERSION[1, 5] # "HTTP/" OR TARGET[1, 1] # "/"
+         STATUS.LINE = "400 Bad Request"
+         BODY = "bad request" : LF
+         KEEP = 0
+      CASE METHOD # "GET" AND METHOD # "HEAD"
+         STATUS.LINE = "405 Method Not Allowed"
+         BODY = "only GET and HEAD are served" : LF
+         KEEP = 0
+      CASE 1
+         GOSUB FIND.RESOURCE
+   END CASE
+   GOSUB RESPOND
+   RETURN
+
+* Sets STATUS.LINE, CTYPE and BODY for the path in TARGET.
+FIND.RESOURCE:
+   PATH = FIELD(TARGET, "?", 1)
+   GOSUB DECODE.PATH
+   IF PATH = "/status" THEN
+      GOSUB STATUS.PAGE
+      RETURN
+   END
+   IF PATH[LEN(PATH), 1] = "/" THEN PATH := "index.html"
+   STATUS.LINE = "404 Not Found"
+   BODY = "not found: " : PATH : LF
+   * No way out of ROOT: no "..", no hidden names, no backslashes or control bytes.
+   IF INDEX(PATH, "/.", 1) OR INDEX(PATH, "\", 1) OR INDEX(PATH, CHAR(0), 1) THEN RETURN
+   SLASHES = COUNT(PATH, "/")
+   FILE.NAME = FIELD(PATH, "/", SLASHES + 1)
+   IF SLASHES > 1 THEN
+      SUBDIR = FIELD(PATH, "/", 2, SLASHES - 1)
+      OPENPATH ROOT : "/" : SUBDIR TO DIR.F ELSE RETURN
+   END ELSE
+      DIR.F = ROOT.DIR
+   END
+   READ REC FROM DIR.F, FILE.NAME ELSE RETURN
+   STATUS.LINE = "200 OK"
+   BODY = CONVERT(@FM, LF, REC)
+   EXT = DOWNCASE(FIELD(FILE.NAME, ".", DCOUNT(FILE.NAME, ".")))
+   BEGIN CASE
+      CASE EXT = "html" OR EXT = "htm"
+         CTYPE = "text/html; charset=utf-8"
+      CASE EXT = "css"
+         CTYPE = "text/css; charset=utf-8"
+      CASE EXT = "js"
+         CTYPE = "text/javascript; charset=utf-8"
+      CASE EXT = "json"
+         CTYPE = "application/json"
+      CASE EXT = "svg"
+         CTYPE = "image/svg+xml"
+      CASE EXT = "txt"
+         CTYPE = "text/plain; charset=utf-8"
+      CASE 1
+         CTYPE = "application/octet-stream"
+   END CASE
+   RETURN
+
+* %XX escapes in the path become their bytes.
+DECODE.PATH:
+   IF NOT(INDEX(PATH, "%", 1)) THEN RETURN
+   DECODED = ""
+   K = 1
+   LOOP
+   WHILE K <= LEN(PATH) DO
+      CH = PATH[K, 1]
+      HEX = PATH[K + 1, 2]
+      IF CH = "%" AND LEN(HEX) = 2 AND CONVERT("0123456789ABCDEFabcdef", "", HEX) = "" THEN
+         DECODED := CHAR(ICONV(UPCASE(HEX), "MX"))
+         K += 3
+      END ELSE
+         DECODED := CH
+         K += 1
+      END
+   REPEAT
+   PATH = DECODED
+   RETURN
+
+STATUS.PAGE:
+   STATUS.LINE = "200 OK"
+   CTYPE = "application/json"
+   UP = SYSTEM(1005) - STARTED
+   BODY = "{" : LF
+   BODY := '  "server": "mvbasic http_server.b",' : LF
+   BODY := '  "pid": ' : SYSTEM(1031) : ',' : LF
+   BODY := '  "uptime_seconds": ' : UP : ',' : LF
+   BODY := '  "requests": ' : REQUESTS : ',' : LF
+   BODY := '  "connections_accepted": ' : ACCEPTED : ',' : LF
+   BODY := '  "connections_open": ' : OPEN.NOW : ',' : LF
+   BODY := '  "time": "' : OCONV(TIME(), "MTS") : '",' : LF
+   BODY := '  "date": "' : OCONV(DATE(), "D4-") : '"' : LF
+   BODY := "}" : LF
+   RETURN
+
+* Queues the response for client I; a response that ends the connection marks it closing.
+RESPOND:
+   RESP = "HTTP/1.1 " : STATUS.LINE : CRLF
+   RESP := "Server: mvbasic" : CRLF
+   RESP := "Content-Type: " : CTYPE : CRLF
+   RESP := "Content-Length: " : LEN(BODY) : CRLF
+   IF STATUS.LINE[1, 3] = "405" THEN RESP := "Allow: GET, HEAD" : CRLF
+   IF KEEP THEN RESP := "Connection: keep-alive" : CRLF ELSE RESP := "Connection: close" : CRLF
+   RESP := CRLF
+   IF METHOD # "HEAD" THEN RESP := BODY
+   OUTBUF(I) := RESP
+   IF NOT(KEEP) THEN CLOSING(I) = 1
+   RETURN
+
+* Writes what the client takes now. While output is pending the client is watched only
+* for room to write, so a client that never reads costs one response, not a growing queue.
+FLUSH.CLIENT:
+   IF LEN(OUTBUF(I)) THEN
+      W = WRITE.SOCKET(SKT(I), OUTBUF(I), SKT$NON.BLOCKING, 0)
+      ST = STATUS()
+      IF ST # 0 AND ST # 1011 THEN
+         GOSUB DROP.CLIENT
+         RETURN
+      END
+      OUTBUF(I) = OUTBUF(I)[W + 1, LEN(OUTBUF(I))]
+   END
+   IF LEN(OUTBUF(I)) THEN
+      IF NOT(WRITING(I)) THEN
+         R = SET.SOCKET.MODE(SKT(I), SKT$INFO.EVENTS, SKT$WRITE.EVENT)
+         WRITING(I) = 1
+      END
+      RETURN
+   END
+   IF CLOSING(I) THEN
+      GOSUB DROP.CLIENT
+      RETURN
+   END
+   * Requests that arrived meanwhile wait in the socket; the next SELECT reports them.
+   IF WRITING(I) THEN
+      R = SET.SOCKET.MODE(SKT(I), SKT$INFO.EVENTS, SKT$READ.EVENT)
+      WRITING(I) = 0
+   END
+   RETURN
+
+DROP.CLIENT:
+   CLOSE.SOCKET SKT(I)
+   INBUF(I) = ""
+   OUTBUF(I) = ""
+   OPEN.NOW -= 1
+   FREE.COUNT += 1
+   FREE.SLOTS(FREE.COUNT) = I
+   RETURN
+END

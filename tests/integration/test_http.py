@@ -1,0 +1,190 @@
+"""bp/examples/http_server.b and http_client.b as real processes: files, the JSON status page, keep-alive,
+pipelining, errors, HEAD, IPv6 and a Unix path; and the BASIC client fetching from the BASIC server."""
+import http.client
+import json
+import os
+import socket
+import unittest
+
+import common
+from common import Server, connect
+
+WWW = None
+
+
+def www(name):
+    return os.path.join(common.ROOT, "bp", "examples", "www", name)
+
+
+def file_text(name):
+    # The server reads files as directory-file records: a final line feed is not part of the record.
+    with open(www(name), "rb") as f:
+        data = f.read()
+    return data[:-1] if data.endswith(b"\n") else data
+
+
+def read_response(s, buf):
+    """One HTTP response from a raw socket: (status line, headers dict, body)."""
+    while b"\r\n\r\n" not in buf:
+        chunk = s.recv(65536)
+        if not chunk:
+            raise AssertionError("closed before the headers: %r" % bytes(buf))
+        buf += chunk
+    head, _, rest = bytes(buf).partition(b"\r\n\r\n")
+    lines = head.split(b"\r\n")
+    headers = {}
+    for line in lines[1:]:
+        k, _, v = line.partition(b":")
+        headers[k.strip().lower().decode()] = v.strip().decode()
+    n = int(headers.get("content-length", "0"))
+    body = bytearray(rest)
+    while len(body) < n:
+        chunk = s.recv(65536)
+        if not chunk:
+            raise AssertionError("closed inside the body")
+        body += chunk
+    buf[:] = body[n:]
+    return lines[0].decode(), headers, bytes(body[:n])
+
+
+class HttpTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.srv = Server(common.example("http_server.b"), [0, "", "127.0.0.1"])
+        cls.port = cls.srv.port
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.srv.stop()
+
+    def conn(self):
+        return http.client.HTTPConnection("127.0.0.1", self.port, timeout=10 * common.SLOW)
+
+    def test_index_and_files(self):
+        c = self.conn()
+        for path, name, ctype in [("/", "index.html", "text/html"), ("/style.css", "style.css", "text/css"),
+                                  ("/hello.txt", "hello.txt", "text/plain")]:
+            c.request("GET", path)
+            r = c.getresponse()
+            body = r.read()
+            self.assertEqual(r.status, 200, path)
+            self.assertTrue(r.getheader("Content-Type").startswith(ctype), r.getheader("Content-Type"))
+            self.assertEqual(body, file_text(name))
+        c.request("GET", "/docs/about.html")
+        r = c.getresponse()
+        self.assertEqual((r.status, r.read()), (200, file_text("docs/about.html")))
+        c.close()
+
+    def test_keep_alive_and_head(self):
+        c = self.conn()
+        for _ in range(20):
+            c.request("HEAD", "/hello.txt")
+            r = c.getresponse()
+            self.assertEqual(r.status, 200)
+            self.assertEqual(r.read(), b"")
+            self.assertEqual(int(r.getheader("Content-Length")), len(file_text("hello.txt")))
+            self.assertEqual(r.getheader("Connection"), "keep-alive")
+        c.close()
+
+    def test_status_page_is_json(self):
+        c = self.conn()
+        c.request("GET", "/status")
+        r = c.getresponse()
+        self.assertEqual(r.status, 200)
+        self.assertEqual(r.getheader("Content-Type"), "application/json")
+        doc = json.loads(r.read())
+        self.assertEqual(doc["pid"], self.srv.pid)
+        self.assertGreaterEqual(doc["requests"], 1)
+        self.assertGreaterEqual(doc["connections_open"], 1)
+        c.close()
+
+    def test_errors(self):
+        c = self.conn()
+        for path in ["/nothing.html", "/../etc/passwd", "/%2e%2e/etc/passwd", "/.hidden"]:
+            c.request("GET", path)
+            r = c.getresponse()
+            r.read()
+            self.assertEqual(r.status, 404, path)
+        c.request("POST", "/", body=b"x=1")
+        r = c.getresponse()
+        r.read()
+        self.assertEqual(r.status, 405)
+        self.assertEqual(r.getheader("Allow"), "GET, HEAD")
+        c.close()
+        with connect("ipv4", ("127.0.0.1", self.port)) as s:
+            s.sendall(b"NONSENSE\r\n\r\n")
+            status, _, _ = read_response(s, bytearray())
+            self.assertTrue(status.startswith("HTTP/1.1 400"), status)
+            self.assertEqual(s.recv(10), b"")
+
+    def test_pipelined_requests_and_close(self):
+        with connect("ipv4", ("127.0.0.1", self.port)) as s:
+            s.sendall(b"GET /hello.txt HTTP/1.1\r\nHost: x\r\n\r\n" * 5 +
+                      b"GET /status HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            buf = bytearray()
+            for _ in range(5):
+                status, headers, body = read_response(s, buf)
+                self.assertEqual(status, "HTTP/1.1 200 OK")
+                self.assertEqual(body, file_text("hello.txt"))
+            status, headers, body = read_response(s, buf)
+            self.assertEqual(headers["connection"], "close")
+            json.loads(body)
+            self.assertEqual(s.recv(10), b"")
+
+    def test_http10_closes(self):
+        with connect("ipv4", ("127.0.0.1", self.port)) as s:
+            s.sendall(b"GET /hello.txt HTTP/1.0\r\n\r\n")
+            status, headers, body = read_response(s, bytearray())
+            self.assertEqual(headers["connection"], "close")
+            self.assertEqual(s.recv(10), b"")
+
+    def test_oversized_head(self):
+        with connect("ipv4", ("127.0.0.1", self.port)) as s:
+            s.sendall(b"GET / HTTP/1.1\r\nX-Big: " + b"a" * 40000)
+            status, _, _ = read_response(s, bytearray())
+            self.assertTrue(status.startswith("HTTP/1.1 431"), status)
+
+    def test_basic_client(self):
+        rc, out, err, _ = common.run_basic(common.example("http_client.b"),
+                                           ["http://127.0.0.1:%d/hello.txt" % self.port])
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(out.encode(), file_text("hello.txt"))
+        rc, out, err, _ = common.run_basic(common.example("http_client.b"),
+                                           ["http://127.0.0.1:%d/nope" % self.port, "-i"])
+        self.assertEqual(rc, 0, err)
+        self.assertTrue(out.startswith("HTTP/1.1 404 Not Found\n"), out)
+        # Nobody listens on port 1: a clean failure, exit status 1.
+        rc, out, err, _ = common.run_basic(common.example("http_client.b"), ["http://127.0.0.1:1/"])
+        self.assertEqual(rc, 1)
+        self.assertIn("STATUS 7005", out)
+
+
+class HttpOtherFamiliesTest(unittest.TestCase):
+    def test_ipv6_with_basic_client(self):
+        if not common.ipv6_loopback_available():
+            self.skipTest("no IPv6 loopback")
+        conf = "[mvbasic]\nIPV6=1\n"
+        with Server(common.example("http_server.b"), [0, "", "::1"], config=conf) as srv:
+            c = http.client.HTTPConnection("::1", srv.port, timeout=10 * common.SLOW)
+            c.request("GET", "/hello.txt")
+            self.assertEqual(c.getresponse().read(), file_text("hello.txt"))
+            c.close()
+            rc, out, err, _ = common.run_basic(common.example("http_client.b"),
+                                               ["http://[::1]:%d/hello.txt" % srv.port], config=conf)
+            self.assertEqual(rc, 0, err)
+            self.assertEqual(out.encode(), file_text("hello.txt"))
+
+    def test_unix_path(self):
+        path = common.unix_path("http")
+        with Server(common.example("http_server.b"), [0, "", path]) as srv:
+            with connect("unix", path) as s:
+                s.sendall(b"GET /status HTTP/1.1\r\nHost: local\r\n\r\n")
+                status, _, body = read_response(s, bytearray())
+                self.assertEqual(status, "HTTP/1.1 200 OK")
+                self.assertEqual(json.loads(body)["pid"], srv.pid)
+        if os.path.exists(path):
+            os.unlink(path)
+
+
+if __name__ == "__main__":
+    common.main()
