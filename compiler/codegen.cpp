@@ -242,7 +242,9 @@ void CodeGen::binary(const Expr& e) {
 void CodeGen::builtin(const Expr& e) {
   using stdlib::BuiltinId;
   auto id = static_cast<BuiltinId>(e.builtin);
-  if (id == BuiltinId::ASSIGNED || id == BuiltinId::UNASSIGNED) {
+  if (id == BuiltinId::ASSIGNED || id == BuiltinId::UNASSIGNED || id == BuiltinId::SOCKET_INFO ||
+      id == BuiltinId::CLOSE_SOCKET) {
+    // These inspect their first argument without the unassigned-variable check.
     const Expr& arg = *e.kids[0];
     if (arg.kind == ExprKind::Var && !is_matrix(arg.text)) {
       emit(Op::LOAD_ANY, var_slot(arg.text));
@@ -252,6 +254,7 @@ void CodeGen::builtin(const Expr& e) {
     } else {
       expr(arg);
     }
+    for (size_t i = 1; i < e.kids.size(); ++i) expr(*e.kids[i]);
   } else if ((id == BuiltinId::SELECT_SOCKET || id == BuiltinId::INMAT) && !e.kids.empty()) {
     // These take the whole matrix, which a plain expression cannot name.
     const Expr& arg = *e.kids[0];

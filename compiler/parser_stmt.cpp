@@ -198,7 +198,7 @@ void Parser::statement_body(Token t) {
   bool keyword = true;
   if (assign_next && w != "PRINT" && w != "CRT" && w != "DISPLAY" && w != "LOCATE" && w != "STOP" && w != "ABORT" &&
       w != "CASE" && w != "PRECISION" && w != "ON" && w != "WHILE" && w != "UNTIL" && w != "RETURN" &&
-      w != "CLOSE.SOCKET" && w != "NAP" && w != "SLEEP" && w != "DATA" && w != "PROMPT" && w != "HUSH" &&
+      w != "CLOSE.SOCKET" && w != "NAP" && w != "SLEEP" && (w != "DATA" || n1.is_op("=")) && w != "PROMPT" && w != "HUSH" &&
       w != "CHAIN") {
     keyword = false;
   }
@@ -281,6 +281,13 @@ void Parser::statement_body(Token t) {
                                                : stdlib::BuiltinId::SLEEP_STMT;
     auto call = make_expr(ExprKind::Builtin, t.loc, w);
     call->builtin = static_cast<int>(id);
+    if (w == "CLOSE.SOCKET" && peek().kind == Tok::Ident) {
+      // CLOSE.SOCKET x runs as x = CLOSE.SOCKET(x), so the variable drops its reference (spec 5.6).
+      ExprPtr target = lvalue();
+      call->kids.push_back(target->clone());
+      gen_.assign(*target, *call, t.loc);
+      return;
+    }
     if (w == "RQM" || ((w == "SLEEP") && at_statement_end())) call->kids.push_back(make_expr(ExprKind::Number, t.loc, "1"));
     else call->kids.push_back(expression());
     gen_.expr(*call);
