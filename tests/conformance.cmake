@@ -5,9 +5,7 @@
 #
 #   golden.<path>               tests/programs/<path>.b (or <path>/MAIN.b) against <path>.out, run by
 #                               scripts/run-golden.sh; <path> has '/' replaced by '.'
-#   conformance.<area>          lang/numbers, strings, dynarray, control: every program must pass
-#   conformance_report.<area>   lang/conv, misc, subroutines, legacy and sockets: always pass, and print
-#                               "conformance_report <area>: N passed, N failed"
+#   conformance.<area>          every lang area and sockets: every program must pass
 #
 # Every one of these tests gets XDG_CACHE_HOME inside the build tree, so that two build trees (release and
 # sanitizer) never share cached bytecode with each other or with the user's own cache.
@@ -43,8 +41,9 @@ if(NOT EXISTS "${MV_CONFORMANCE_DIR}/run.sh")
   return()
 endif()
 
-# The areas that must pass 100%.
-foreach(mv_area IN ITEMS lang/numbers lang/strings lang/dynarray lang/control)
+# Every area must pass 100%: the language areas (issues 2 and 5) and sockets (issue 3).
+foreach(mv_area IN ITEMS lang/numbers lang/strings lang/dynarray lang/control lang/conv lang/misc
+                         lang/subroutines lang/legacy sockets)
   get_filename_component(mv_name ${mv_area} NAME)
   if(NOT IS_DIRECTORY "${MV_CONFORMANCE_DIR}/${mv_area}")
     message(WARNING "conformance: required area ${MV_CONFORMANCE_DIR}/${mv_area} is missing")
@@ -55,20 +54,5 @@ foreach(mv_area IN ITEMS lang/numbers lang/strings lang/dynarray lang/control)
                    --run ${MV_CONFORMANCE_DIR}/run.sh --mvbasic $<TARGET_FILE:mvbasic> --area ${mv_name}
                    ${MV_CONFORMANCE_DIR}/${mv_area})
   set_tests_properties(conformance.${mv_name} PROPERTIES
-                       LABELS conformance TIMEOUT 900 ENVIRONMENT "${MV_TEST_ENVIRONMENT}")
-endforeach()
-
-# The areas whose features land with later issues: run and counted, never failing the build. The helper
-# bounds each area to AREA_TIMEOUT (240 s), below this test's own timeout, so ctest never kills it.
-foreach(mv_area IN ITEMS lang/conv lang/misc lang/subroutines lang/legacy sockets)
-  get_filename_component(mv_name ${mv_area} NAME)
-  if(NOT IS_DIRECTORY "${MV_CONFORMANCE_DIR}/${mv_area}")
-    continue()
-  endif()
-  add_test(NAME conformance_report.${mv_name}
-           COMMAND bash ${MV_SCRIPTS_DIR}/conformance-report.sh
-                   --run ${MV_CONFORMANCE_DIR}/run.sh --mvbasic $<TARGET_FILE:mvbasic> --area ${mv_name}
-                   ${MV_CONFORMANCE_DIR}/${mv_area})
-  set_tests_properties(conformance_report.${mv_name} PROPERTIES
-                       LABELS conformance_report TIMEOUT 400 ENVIRONMENT "${MV_TEST_ENVIRONMENT}")
+                       LABELS conformance TIMEOUT 400 ENVIRONMENT "${MV_TEST_ENVIRONMENT}")
 endforeach()
