@@ -10,7 +10,7 @@ import socket
 import threading
 import time
 
-from harness import Skip, check, main, wait_for
+from harness import check, main, wait_for
 from phantom_test import listing
 
 EXAMPLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "bp", "examples")
@@ -58,10 +58,6 @@ def clients(s):
     for name in ("handoff_server.b", "handoff_worker.b"):
         shutil.copy(os.path.join(EXAMPLES, name), s.dir)
     status, out, err = s.run(["check", "handoff_worker.b"])
-    if status != 0 and "@SOCKET" in err:
-        raise Skip("@SOCKET does not exist yet: the VM must read it (runtime/sysvars.def, vm_ops.cpp) from a "
-                   "`Value socket` member of ProcessInfo (runtime/builtin_api.hpp), which runtime/cli/phantom.cpp "
-                   "fills from the inherited descriptor as soon as the member exists")
     check(status == 0, "handoff_worker.b does not compile:\n%s" % err)
     probe = socket.socket()
     probe.bind(("127.0.0.1", 0))

@@ -7,7 +7,7 @@ import os
 import re
 import signal
 
-from harness import Pty, Skip, check, main, wait_for
+from harness import Pty, check, main, wait_for
 from phantom_test import listing, read, start
 
 NO_LICENCE = 4  # mvbasic's exit status when no licence is free
@@ -104,9 +104,6 @@ def serving(s):
         user, log = start(s, "serve.b")
         wait_for(lambda: user not in listing(s), 10, "the serving phantom to end")
         text = read(log)
-        if text == "status=0\n":
-            raise Skip("CREATE.SERVER.SOCKET does not take a user licence yet: stdlib/socket_open.cpp must call "
-                       "runtime::take_user_licence(*cx.config) (runtime/licence.hpp)")
         check(text == "status=7028\n", "with the user licence taken: %r" % text)
         os.kill(holder.pid, signal.SIGKILL)
         holder.wait_exit()
