@@ -5,7 +5,7 @@ expressions, continuation prompts, runtime errors, Ctrl-C, history recall with t
 usage: repl_test.py MVBASIC TEST"""
 import os
 
-from harness import Failure, Pty, check, main, wait_for
+from harness import Pty, check, main, wait_for
 
 UP = "\x1b[A"
 CTRL_C = "\x03"
