@@ -182,9 +182,11 @@ Session::Result Session::feed(const std::string& raw) {
   Compiled c;
   if (!compile(buffer_, c)) {
     if (c.incomplete) return Result::NeedMore;
-    // A line that is not a statement may be an expression: show its value.
+    // A line that is not a statement may be an expression: show its value, with the marks made visible
+    // the Pick way (^ field, ] value, \ subvalue) since the raw bytes do not show on a UTF-8 terminal.
     Compiled e;
-    if (buffer_lines_ == 1 && compile("PRINT (" + t + ")\n", e)) c = std::move(e);
+    if (buffer_lines_ == 1 && compile("PRINT CONVERT(@FM : @VM : @SM, '^]\\', (" + t + "))\n", e))
+      c = std::move(e);
   }
   std::string text = buffer_;
   cancel();

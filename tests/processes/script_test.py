@@ -46,5 +46,13 @@ def open_block(s):
     check(status == 1 and "<stdin>:" in err, "status %d, stderr:\n%s" % (status, err))
 
 
+def marks(s):
+    """An expression's value shows its marks as ^ ] \\; the variable itself keeps the mark bytes."""
+    script = "X = 'a' : @FM : 'b' : @VM : 'c' : @SM : 'd'\nX\nLEN(X)\nSEQ(X[2, 1])\n"
+    status, out, err = s.run([], stdin_text=script)
+    check(status == 0, "status %d, stderr:\n%s" % (status, err))
+    check(out == "a^b]c\\d\n7\n254\n", "stdout was:\n%r" % out)
+
+
 if __name__ == "__main__":
-    main({f.__name__: f for f in (pipe, errors, open_block)})
+    main({f.__name__: f for f in (pipe, errors, open_block, marks)})
