@@ -6,10 +6,10 @@
 # A built-in counts as covered when its NAME, as a whole word (not part of a longer BASIC name such as
 # MY.LEN or LEN2) and immediately followed by '(', appears in some tests/programs/**/*.b file, ignoring
 # case. A row whose usage text says "(a statement)" (CLOSE.SOCKET skt) needs only the whole word. Rows
-# whose NAME starts with '~' are operators or statements handled elsewhere and are skipped. Programs parked under
-# tests/programs/known-bugs are named *.b.txt and so do not count. Prints one line per uncovered built-in,
-# then "coverage: N passed, N failed"; exit status 0 when all are covered, 1 when any is not, 2 on a
-# usage error.
+# whose NAME starts with '~' are statements or operators compiled from their keyword; they too need only the
+# whole word. Programs parked under tests/programs/known-bugs are named *.b.txt and so do not count. Prints
+# one line per uncovered built-in, then "coverage: N passed, N failed"; exit status 0 when all are covered,
+# 1 when any is not, 2 on a usage error.
 set -u
 export LC_ALL=C
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,10 +32,11 @@ if [ ! -d "$programs" ]; then
   exit 2
 fi
 
-# The NAME column of each BUILTIN(id, "NAME", ...) row (comment lines never match, nor '~' names), and the
-# names of the rows whose usage says they are statements.
-names=$(sed -n 's/^[[:space:]]*BUILTIN([^,]*,[[:space:]]*"\([^"~][^"]*\)".*/\1/p' "$def" | sort -u)
-statements=$(sed -n 's/^[[:space:]]*BUILTIN([^,]*,[[:space:]]*"\([^"~][^"]*\)".*(a statement).*/\1/p' "$def")
+# The NAME column of each BUILTIN(id, "NAME", ...) row (comment lines never match; a leading '~' is dropped),
+# and the names that need only the whole word: '~' rows and rows whose usage says they are statements.
+names=$(sed -n 's/^[[:space:]]*BUILTIN([^,]*,[[:space:]]*"~\{0,1\}\([^"~][^"]*\)".*/\1/p' "$def" | sort -u)
+statements=$(sed -n -e 's/^[[:space:]]*BUILTIN([^,]*,[[:space:]]*"\([^"~][^"]*\)".*(a statement).*/\1/p' \
+                    -e 's/^[[:space:]]*BUILTIN([^,]*,[[:space:]]*"~\([^"]*\)".*/\1/p' "$def")
 if [ -z "$names" ]; then
   echo "builtin_coverage: no BUILTIN rows found in '$def'" >&2
   exit 2
@@ -47,13 +48,18 @@ if [ ${#files[@]} -eq 0 ]; then
   exit 2
 fi
 
+# One file holding every program, so each name is one grep over it.
+corpus=$(mktemp)
+trap 'rm -f "$corpus"' EXIT
+cat "${files[@]}" > "$corpus"
+
 passed=0 failed=0
 for name in $names; do
   # Escape the characters a BASIC name may hold that mean something in an extended regex.
   re=$(printf '%s' "$name" | sed 's/[.$%]/\\&/g')
   after='\('
   if printf '%s\n' "$statements" | grep -qxF "$name"; then after='([^A-Za-z0-9_.$%]|$)'; fi
-  if grep -qiE "(^|[^A-Za-z0-9_.\$%])${re}${after}" "${files[@]}"; then
+  if grep -qiE "(^|[^A-Za-z0-9_.\$%])${re}${after}" "$corpus"; then
     passed=$((passed + 1))
   else
     failed=$((failed + 1))
