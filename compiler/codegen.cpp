@@ -392,6 +392,41 @@ void CodeGen::store_top(const Expr& target) {
   emit(Op::MAT_STORE, var_slot(target.text));
 }
 
+namespace {
+
+// True when evaluating e may change a variable: a call of a user function (which may write through its
+// arguments or COMMON) or REMOVE (which moves its source's pointer).
+bool may_write_variables(const Expr& e) {
+  if (e.kind == ExprKind::FuncCall || e.kind == ExprKind::RemoveFn) return true;
+  for (const ExprPtr& k : e.kids)
+    if (k && may_write_variables(*k)) return true;
+  return false;
+}
+
+}  // namespace
+
+// X = X : A : B ... appends A : B ... to X in place, the idiom that builds strings; otherwise every
+// iteration would copy the whole of X. The tail is joined first, so a tail that reads X still sees the old
+// value, as it would in the plain evaluation; a tail that could change X compiles the plain way.
+bool CodeGen::emit_append(int slot, const std::string& name, const Expr& value) {
+  std::vector<const Expr*> tail;
+  const Expr* head = &value;
+  while (head->kind == ExprKind::Binary && head->text == ":") {
+    tail.push_back(head->kids[1].get());
+    head = head->kids[0].get();
+  }
+  if (tail.empty() || head->kind != ExprKind::Var || head->text != name) return false;
+  for (const Expr* t : tail)
+    if (may_write_variables(*t)) return false;
+  expr(*tail.back());
+  for (size_t i = tail.size() - 1; i-- > 0;) {
+    expr(*tail[i]);
+    emit(Op::CAT);
+  }
+  emit(Op::CAT_VAR, slot);
+  return true;
+}
+
 void CodeGen::assign(const Expr& target, const Expr& value, Location loc) {
   switch (target.kind) {
     case ExprKind::Var: {
@@ -400,13 +435,7 @@ void CodeGen::assign(const Expr& target, const Expr& value, Location loc) {
         return;
       }
       int slot = var_slot(target.text);
-      // X = X : Y appends in place, the idiom that builds strings.
-      if (value.kind == ExprKind::Binary && value.text == ":" && value.kids[0]->kind == ExprKind::Var &&
-          value.kids[0]->text == target.text) {
-        expr(*value.kids[1]);
-        emit(Op::CAT_VAR, slot);
-        return;
-      }
+      if (emit_append(slot, target.text, value)) return;
       if (emit_fused_add(slot, value)) return;
       expr(value);
       emit(Op::STORE, slot);

@@ -66,6 +66,7 @@ class CodeGen {
 
  private:
   bool emit_fused_add(int slot, const Expr& value);
+  bool emit_append(int slot, const std::string& name, const Expr& value);
   void binary(const Expr& e);
   void builtin(const Expr& e);
   void extract(const Expr& e);

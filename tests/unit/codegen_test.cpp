@@ -103,6 +103,24 @@ TEST(codegen, SelfConcatenationAppendsInPlace) {
             "    4  HALT          0\n");
 }
 
+TEST(codegen, AppendChainJoinsTheTailThenAppendsOnce) {
+  // S = S : A : S joins A : S first (reading the old S), then appends the result in place.
+  EXPECT_EQ(listing("S = S : A : S\n"),
+            "       ; line 1\n"
+            "    0  LOAD          1 (A)\n"
+            "    1  LOAD          0 (S)\n"
+            "    2  CAT           0\n"
+            "    3  CAT_VAR       0 (S)\n"
+            "    4  HALT          0\n");
+}
+
+TEST(codegen, AppendChainWithAUserFunctionIsEvaluatedPlainly) {
+  // F(S) may change S through its argument, so S is read before the call, as written.
+  std::string text = listing("DEFFUN F(X)\nS = S : F(S)\n");
+  EXPECT_EQ(text.find("CAT_VAR"), std::string::npos) << text;
+  EXPECT_NE(text.find("STORE         0 (S)"), std::string::npos) << text;
+}
+
 TEST(codegen, FieldAppendAndMultiLevelReplaceWorkInPlace) {
   EXPECT_EQ(listing("R = \"\"\nY = 5\nR<-1> = Y\nR<1,-1> = Y\nR<1,2,3> = Y\n"),
             "       ; line 1\n"
