@@ -74,6 +74,7 @@ class Parser {
   void then_else(const char* after);
   void assignment();
   void print_statement(bool to_printer);
+  void printer_statement(Location loc);
   void builtin_statement(stdlib::BuiltinId id, Location loc, ExprPtr arg);
   void input_statement(Location loc);
   void execute_statement(Location loc);

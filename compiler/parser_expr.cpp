@@ -353,6 +353,12 @@ ExprPtr Parser::primary() {
             return make_expr(num ? ExprKind::Number : ExprKind::String, t.loc, value);
           }
         }
+        if (t.text == "@SELECTED") {
+          // The select lists belong to the standard library, so @SELECTED reads them through a built-in.
+          auto call = make_expr(ExprKind::Builtin, t.loc, t.text);
+          call->builtin = static_cast<int>(stdlib::BuiltinId::SELECTED_VAR);
+          return call;
+        }
         return make_expr(ExprKind::SysVar, t.loc, t.text);
       }
       auto eq = equates_.find(t.text);

@@ -1,7 +1,7 @@
-// File statements: OPEN/OPENPATH/CLOSE, READ/READV/WRITE/WRITEV/DELETE/RELEASE, SELECT/READNEXT/CLEARSELECT
-// and the sequential OPENSEQ/READSEQ/WRITESEQ/WEOFSEQ/CLOSESEQ. Each compiles to a call of a statement
-// built-in whose last argument says which optional clauses follow; the built-in reports how it ended
-// (Context::outcome) and the clauses branch on that.
+// File statements: OPEN/OPENPATH/CLOSE, READ/READV/WRITE/WRITEV/DELETE/RELEASE, SELECT/READNEXT/CLEARSELECT,
+// the sequential OPENSEQ/READSEQ/WRITESEQ/WEOFSEQ/CLOSESEQ/DELETESEQ and the whole-file OSREAD/OSWRITE/
+// OSDELETE. Each compiles to a call of a statement built-in whose last argument says which optional clauses
+// follow; the built-in reports how it ended (Context::outcome) and the clauses branch on that.
 #include "compiler/parser.hpp"
 #include "runtime/builtin_api.hpp"
 
@@ -164,6 +164,25 @@ bool Parser::file_statement(const std::string& w, Location loc) {
     args.push_back(std::move(value));
     args.push_back(num(w == "WRITESEQF" ? 1 : 0));
     clause_statement(BuiltinId::WRITESEQ_STMT, loc, std::move(args), nullptr, false);
+  } else if (w == "OSREAD") {
+    ExprPtr target = lvalue();
+    expect_word("FROM", "in OSREAD");
+    args.push_back(expression());
+    clause_statement(BuiltinId::OSREAD_STMT, loc, std::move(args), target.get(), true);
+  } else if (w == "OSWRITE") {
+    ExprPtr value = expression();
+    if (!accept_word("TO") && !accept_word("ON")) error_here("expected TO in OSWRITE");
+    args.push_back(expression());
+    args.push_back(std::move(value));
+    clause_statement(BuiltinId::OSWRITE_STMT, loc, std::move(args), nullptr, false);
+  } else if (w == "OSDELETE") {
+    args.push_back(expression());
+    clause_statement(BuiltinId::OSDELETE_STMT, loc, std::move(args), nullptr, false);
+  } else if (w == "DELETESEQ") {
+    // DELETESEQ path, or DELETESEQ file, id; the path form passes "" as the id.
+    args.push_back(expression());
+    args.push_back(accept_op(",") ? expression() : str(""));
+    clause_statement(BuiltinId::DELETESEQ_STMT, loc, std::move(args), nullptr, true);
   } else {
     return false;
   }

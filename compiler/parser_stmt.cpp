@@ -87,7 +87,7 @@ static bool is_file_keyword(const std::string& w) {
                                        "READ",   "READU",    "READL",   "READV",   "READVU",   "READVL",
                                        "WRITE",  "WRITEU",   "WRITEV",  "WRITEVU", "DELETE",   "RELEASE",
                                        "SELECT", "SSELECT",  "READNEXT", "CLEARSELECT", "READSEQ", "WRITESEQ",
-                                       "WRITESEQF"};
+                                       "WRITESEQF", "DELETESEQ", "OSREAD", "OSWRITE", "OSDELETE"};
   for (const char* k : kWords) {
     if (w == k) return true;
   }
@@ -316,6 +316,9 @@ void Parser::statement_body(Token t) {
     else if (accept_word("OFF")) v = make_expr(ExprKind::Number, t.loc, "0");
     else v = expression();
     builtin_statement(stdlib::BuiltinId::HUSH_STMT, t.loc, std::move(v));
+  } else if (w == "PRINTER") {
+    take();
+    printer_statement(t.loc);
   } else if (w == "CHAIN") {
     // CHAIN runs a command in place of this program: the program ends when the command does.
     take();
@@ -515,10 +518,11 @@ void Parser::execute_statement(Location loc) {
   if (returning) gen_.assign(*returning, *make_expr(ExprKind::SysVar, loc, "@SYSTEM.RETURN.CODE"), loc);
 }
 
+// PRINT {ON unit} items. mvbasic has no printers: every print unit writes to standard output, like the
+// display (docs/language.md), so the unit is evaluated for its side effects and dropped.
 void Parser::print_statement(bool to_printer) {
   (void)to_printer;
   if (accept_word("ON")) {
-    // Print units other than the terminal are not modelled yet: PRINT ON n goes to standard output.
     gen_.expr(*additive());
     gen_.emit(Op::POP);
   }
@@ -545,6 +549,29 @@ void Parser::print_statement(bool to_printer) {
     }
   }
   gen_.emit(Op::PRINT_END, newline ? 1 : 0);
+}
+
+// PRINTER ON | OFF | CLOSE {ON unit}: a call of the ~PRINTER built-in with the mode (1 ON, 0 OFF, 2 CLOSE)
+// and the unit (-2, every unit, when CLOSE names none).
+void Parser::printer_statement(Location loc) {
+  auto num = [loc](int n) { return make_expr(ExprKind::Number, loc, std::to_string(n)); };
+  auto call = make_expr(ExprKind::Builtin, loc, "PRINTER");
+  call->builtin = static_cast<int>(stdlib::BuiltinId::PRINTER_STMT);
+  if (accept_word("ON")) {
+    call->kids.push_back(num(1));
+    call->kids.push_back(num(0));
+  } else if (accept_word("OFF")) {
+    call->kids.push_back(num(0));
+    call->kids.push_back(num(0));
+  } else if (accept_word("CLOSE")) {
+    call->kids.push_back(num(2));
+    call->kids.push_back(accept_word("ON") ? additive() : num(-2));
+  } else {
+    error_here("expected ON, OFF or CLOSE after PRINTER");
+    return;
+  }
+  gen_.expr(*call);
+  gen_.emit(Op::POP);
 }
 
 void Parser::if_statement(Location loc) {

@@ -66,7 +66,8 @@ class Context {
   bool unass_warning = false;
   bool non_numeric_warning = false;
   bool div_zero_warning = false;
-  bool hush = false;  // HUSH ON: program output is discarded
+  bool hush = false;        // HUSH ON: program output is discarded
+  bool printer_on = false;  // PRINTER ON: PRINT goes to print unit 0 (standard output too; SYSTEM(1) is 1)
 
   [[noreturn]] void fail(const std::string& message) const { throw RuntimeError(message); }
   // Reports a non-fatal problem on standard error; the VM adds the BASIC file and line.

@@ -462,7 +462,7 @@ void Vm::sysvar(SysVar id, Value& out) {
       break;
     }
     case SysVar::IP_ADDR: out = Value::string(std::string_view()); break;
-    case SysVar::SELECTED: out.set_int(0); break;
+    case SysVar::SELECTED: out.set_int(0); break;  // compiled as the ~SELECTED built-in, never loaded here
     case SysVar::CRTWIDE: out.set_int(80); break;
     case SysVar::CRTHIGH: out.set_int(24); break;
     case SysVar::kCount: out.set_int(0); break;

@@ -1,14 +1,27 @@
 // The conversion built-ins OCONV, ICONV, OCONVS and ICONVS: thin bindings from Values to the code families
-// behind conv_codes.hpp. Each sets STATUS() to the conversion's status. Input conversions that produce a
-// plain integer (day numbers, times, scaled amounts) return it as an integer value.
+// behind conv_codes.hpp, which see the program (for the T file translation code) through a ConvEnv. Each
+// sets STATUS() to the conversion's status. Input conversions that produce a plain integer (day numbers,
+// times, scaled amounts) return it as an integer value.
 #include "stdlib/builtin_fns.hpp"
 #include "stdlib/conv_codes.hpp"
+#include "stdlib/file_stmt.hpp"
 
 namespace mv::stdlib {
 
 namespace {
 
-using ConvFn = std::string (*)(std::string_view, std::string_view, int&);
+using ConvFn = std::string (*)(std::string_view, std::string_view, int&, const ConvEnv*);
+
+// The running program as the T file translation code sees it: OPEN's search folder and its warnings.
+class ProgramEnv : public ConvEnv {
+ public:
+  explicit ProgramEnv(const Context& cx) : cx_(cx) {}
+  std::string program_dir() const override { return files::program_dir(cx_); }
+  void warn(const std::string& message) const override { cx_.warning(message); }
+
+ private:
+  const Context& cx_;
+};
 
 // True when the text is an integer written the canonical way (no leading zeros, no '+', not "-0").
 bool canonical_integer(std::string_view s) {
@@ -29,7 +42,8 @@ void convert(Context& cx, Value* args, Value& out, ConvFn fn, bool input) {
   const std::string_view data = cx.text(args[0], data_scratch);
   const std::string_view codes = cx.text(args[1], code_scratch);
   int status = 0;
-  std::string result = fn(data, codes, status);
+  const ProgramEnv env(cx);
+  std::string result = fn(data, codes, status, &env);
   cx.status.set_int(status);
   if (input && canonical_integer(result)) {
     out.set_int(std::stoll(result));

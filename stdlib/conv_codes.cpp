@@ -66,10 +66,12 @@ using FamilyFn = int (*)(std::string_view, std::string_view, Dir, std::string&);
 
 constexpr char kValueMark = '\xFD';
 
-// The family that handles a code, and whether it sees each element between marks or the whole string.
+// The family that handles a code, and whether it sees each element between marks or the whole string. The
+// T file translation is the one family that needs the program's environment (`file`).
 struct Family {
   FamilyFn fn = nullptr;
   bool per_element = true;
+  bool file = false;
 };
 
 bool is_mark(char c) { return c == '\xFC' || c == '\xFD' || c == '\xFE'; }
@@ -122,6 +124,7 @@ Family pick_family(std::string_view code) {
     case 'S':
       return {conv::substitution_code, true};
     case 'T':
+      if (code.find(';') != std::string_view::npos) return {nullptr, true, true};
       return {conv::substring_code, true};
     case 'B':
       if (code.size() == 3 && code[1] == '6' && code[2] == '4') return {conv::base64_code, false};
@@ -132,13 +135,16 @@ Family pick_family(std::string_view code) {
 }
 
 // Applies one code, element by element when its family asks for that.
-int apply_code(std::string_view data, std::string_view code, Dir dir, std::string& out) {
+int apply_code(std::string_view data, std::string_view code, Dir dir, const ConvEnv* env, std::string& out) {
   const Family family = pick_family(code);
-  if (family.fn == nullptr) {
+  if (family.fn == nullptr && !family.file) {
     out.assign(data);
     return conv::kBadCode;
   }
-  if (!family.per_element) return family.fn(data, code, dir, out);
+  auto convert_one = [&](std::string_view piece, std::string& result) {
+    return family.file ? conv::file_code(piece, code, dir, env, result) : family.fn(piece, code, dir, result);
+  };
+  if (!family.per_element) return convert_one(data, out);
   out.clear();
   int status = conv::kOk;
   size_t start = 0;
@@ -146,7 +152,7 @@ int apply_code(std::string_view data, std::string_view code, Dir dir, std::strin
     size_t end = start;
     while (end < data.size() && !is_mark(data[end])) ++end;
     std::string piece;
-    const int piece_status = family.fn(data.substr(start, end - start), code, dir, piece);
+    const int piece_status = convert_one(data.substr(start, end - start), piece);
     if (status == conv::kOk) status = piece_status;
     out += piece;
     if (end >= data.size()) return status;
@@ -156,7 +162,8 @@ int apply_code(std::string_view data, std::string_view code, Dir dir, std::strin
 }
 
 // Runs the value-mark separated stages of a code string in turn; a stage that fails ends the chain.
-std::string run_stages(std::string_view data, std::string_view codes, Dir dir, int& status) {
+std::string run_stages(std::string_view data, std::string_view codes, Dir dir, const ConvEnv* env,
+                       int& status) {
   status = conv::kOk;
   std::string current(data);
   size_t start = 0;
@@ -167,7 +174,7 @@ std::string run_stages(std::string_view data, std::string_view codes, Dir dir, i
     start = end + 1;
     if (code.empty()) continue;
     std::string next;
-    const int stage_status = apply_code(current, code, dir, next);
+    const int stage_status = apply_code(current, code, dir, env, next);
     current = std::move(next);
     if (stage_status != conv::kOk) status = stage_status;
     if (stage_status == conv::kBadData || stage_status == conv::kBadCode) break;
@@ -176,7 +183,8 @@ std::string run_stages(std::string_view data, std::string_view codes, Dir dir, i
 }
 
 // Runs a whole conversion on each element between marks, keeping the marks.
-std::string each_element(std::string_view data, std::string_view codes, Dir dir, int& status) {
+std::string each_element(std::string_view data, std::string_view codes, Dir dir, const ConvEnv* env,
+                         int& status) {
   status = conv::kOk;
   std::string out;
   size_t start = 0;
@@ -184,7 +192,7 @@ std::string each_element(std::string_view data, std::string_view codes, Dir dir,
     size_t end = start;
     while (end < data.size() && !is_mark(data[end])) ++end;
     int element_status = conv::kOk;
-    out += run_stages(data.substr(start, end - start), codes, dir, element_status);
+    out += run_stages(data.substr(start, end - start), codes, dir, env, element_status);
     if (status == conv::kOk) status = element_status;
     if (end >= data.size()) return out;
     out += data[end];
@@ -194,20 +202,20 @@ std::string each_element(std::string_view data, std::string_view codes, Dir dir,
 
 }  // namespace
 
-std::string oconv(std::string_view data, std::string_view codes, int& status) {
-  return run_stages(data, codes, Dir::Out, status);
+std::string oconv(std::string_view data, std::string_view codes, int& status, const ConvEnv* env) {
+  return run_stages(data, codes, Dir::Out, env, status);
 }
 
-std::string iconv(std::string_view data, std::string_view codes, int& status) {
-  return run_stages(data, codes, Dir::In, status);
+std::string iconv(std::string_view data, std::string_view codes, int& status, const ConvEnv* env) {
+  return run_stages(data, codes, Dir::In, env, status);
 }
 
-std::string oconvs(std::string_view data, std::string_view codes, int& status) {
-  return each_element(data, codes, Dir::Out, status);
+std::string oconvs(std::string_view data, std::string_view codes, int& status, const ConvEnv* env) {
+  return each_element(data, codes, Dir::Out, env, status);
 }
 
-std::string iconvs(std::string_view data, std::string_view codes, int& status) {
-  return each_element(data, codes, Dir::In, status);
+std::string iconvs(std::string_view data, std::string_view codes, int& status, const ConvEnv* env) {
+  return each_element(data, codes, Dir::In, env, status);
 }
 
 }  // namespace mv::stdlib

@@ -8,8 +8,9 @@
 //   MX MO MB      radix conversions, and MCDX / MCXD (conv_radix.cpp)
 //   G L R P S T   group extraction, length, range and pattern checks, substitution, substrings
 //                 (conv_extract.cpp)
-// Codes that need a database record or file (T file translation, C, U, field references) and the epoch
-// (E) and binary integer (IS, IL) codes are not supported: they report an invalid code.
+//   T{DICT }file;c{v};i;o  file translation (conv_file.cpp): each value is a record id in a directory file
+// Codes that need a database record (C, U, field references) and the epoch (E) and binary integer (IS, IL)
+// codes are not supported: they report an invalid code.
 // STATUS() after a conversion: 0 success, 1 invalid data, 2 invalid code, 3 converted possibly invalid data
 // (a date such as 30 February that rolled over into the next month).
 #pragma once
@@ -19,16 +20,26 @@
 
 namespace mv::stdlib {
 
+// What the file translation code (T) needs from the running program: the folder OPEN looks in after the
+// current directory, and a way to report the missing record its V action warns about. Without one (the
+// unit tests) a T file code is an invalid code.
+class ConvEnv {
+ public:
+  virtual ~ConvEnv() = default;
+  virtual std::string program_dir() const = 0;
+  virtual void warn(const std::string& message) const = 0;
+};
+
 // OCONV(data, codes). When a stage fails, the result is what that stage returned (its input for output
 // conversions) and `status` holds its STATUS() value.
-std::string oconv(std::string_view data, std::string_view codes, int& status);
+std::string oconv(std::string_view data, std::string_view codes, int& status, const ConvEnv* env = nullptr);
 
 // ICONV(data, codes). A failed date, time or number conversion returns the null string.
-std::string iconv(std::string_view data, std::string_view codes, int& status);
+std::string iconv(std::string_view data, std::string_view codes, int& status, const ConvEnv* env = nullptr);
 
 // OCONVS()/ICONVS(): the conversion applied to each element between field, value and subvalue marks, the
 // marks kept. `status` is the first non-zero element status, else 0.
-std::string oconvs(std::string_view data, std::string_view codes, int& status);
-std::string iconvs(std::string_view data, std::string_view codes, int& status);
+std::string oconvs(std::string_view data, std::string_view codes, int& status, const ConvEnv* env = nullptr);
+std::string iconvs(std::string_view data, std::string_view codes, int& status, const ConvEnv* env = nullptr);
 
 }  // namespace mv::stdlib

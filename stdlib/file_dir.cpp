@@ -14,6 +14,7 @@
 #include <map>
 
 #include "stdlib/file_names.hpp"
+#include "stdlib/file_os.hpp"
 
 namespace mv::stdlib::files {
 
@@ -34,32 +35,6 @@ bool is_dict(std::string_view dict) {
   return true;
 }
 
-// Reads a whole descriptor; false with errno set on failure.
-bool read_all(int fd, std::string& out) {
-  char buf[65536];
-  for (;;) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    if (n == 0) return true;
-    out.append(buf, static_cast<size_t>(n));
-  }
-}
-
-bool write_all(int fd, std::string_view data) {
-  while (!data.empty()) {
-    ssize_t n = ::write(fd, data.data(), data.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    data.remove_prefix(static_cast<size_t>(n));
-  }
-  return true;
-}
-
 // A fault for an errno from opening or changing a record.
 Result os_fault(int err, const std::string& what) {
   int status = (err == EACCES || err == EPERM || err == EROFS) ? kErPerm : err == ENOSPC ? kErWrite : kErIoe;
@@ -69,12 +44,6 @@ Result os_fault(int err, const std::string& what) {
 std::string describe(const DirFile& f, std::string_view id) {
   const std::string& file = f.voc_name().empty() ? f.path() : f.voc_name();
   return "record '" + std::string(id) + "' in " + file;
-}
-
-// The temporary file a write goes through: hidden (a leading '.'), so never taken for a record.
-std::string temp_name(const std::string& dir) {
-  static unsigned counter = 0;
-  return dir + "/.~mv" + std::to_string(::getpid()) + '.' + std::to_string(++counter);
 }
 
 }  // namespace
@@ -177,29 +146,12 @@ Result write_record(const DirFile& f, std::string_view id, std::string_view reco
     return Result::fault(kErIid, "illegal record id '" + std::string(id) + "' for a directory file (" +
                                      (id.empty() ? "empty" : "a byte outside the printable ASCII range") +
                                      ")");
-  std::string target = f.path() + '/' + name;
+  std::string target = write_target(f.path() + '/' + name);
   struct stat old {};
-  bool exists = ::lstat(target.c_str(), &old) == 0;
-  if (exists && S_ISLNK(old.st_mode)) {  // write through a symbolic link to the file it names
-    char buf[PATH_MAX];
-    if (::realpath(target.c_str(), buf)) target = buf;
-    exists = ::stat(target.c_str(), &old) == 0;
-  }
-  if (exists && !S_ISREG(old.st_mode))
+  if (::stat(target.c_str(), &old) == 0 && !S_ISREG(old.st_mode))
     return Result::fault(kErIid, "cannot write " + describe(f, id) + ": it is a directory or device");
-  std::string dir = target.substr(0, target.rfind('/'));
-  std::string temp = temp_name(dir);
-  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-  if (fd < 0) return os_fault(errno, "cannot write " + describe(f, id));
-  if (exists) ::fchmod(fd, old.st_mode & 07777);
-  bool ok = write_all(fd, record_to_disk(record)) && ::fdatasync(fd) == 0;
-  int err = errno;
-  if (::close(fd) != 0 && ok) ok = false, err = errno;
-  if (ok && ::rename(temp.c_str(), target.c_str()) != 0) ok = false, err = errno;
-  if (!ok) {
-    ::unlink(temp.c_str());
+  if (int err = replace_file(target, record_to_disk(record)))
     return os_fault(err, "cannot write " + describe(f, id));
-  }
   return Result::ok();
 }
 

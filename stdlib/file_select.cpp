@@ -21,6 +21,11 @@ std::array<SelectList, kSelectLists>& lists() {
 
 bool valid(int list) { return list >= 0 && list < kSelectLists; }
 
+int64_t& last_selected() {
+  static int64_t count = 0;
+  return count;
+}
+
 }  // namespace
 
 void set_select_list(int list, std::vector<std::string> ids) {
@@ -29,6 +34,7 @@ void set_select_list(int list, std::vector<std::string> ids) {
   l.active = true;
   l.ids = std::move(ids);
   l.next = 0;
+  if (list == 0) last_selected() = static_cast<int64_t>(l.ids.size());
 }
 
 bool next_selected(int list, std::string& id) {
@@ -56,6 +62,8 @@ bool select_list_active(int list) { return valid(list) && lists()[static_cast<si
 int64_t select_list_size(int list) {
   return select_list_active(list) ? static_cast<int64_t>(lists()[static_cast<size_t>(list)].ids.size()) : 0;
 }
+
+int64_t selected_count() { return last_selected(); }
 
 int64_t select_list_remaining(int list) {
   if (!select_list_active(list)) return 0;

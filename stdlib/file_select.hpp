@@ -1,7 +1,7 @@
 // The numbered select lists 0..10 of the process: SELECT builds one, READNEXT walks it, CLEARSELECT drops it.
 // A list is a snapshot of record ids taken when it was built. The lists belong to the process, as in QM
-// (a program and the commands it EXECUTEs share them); SYSTEM(11) and @SELECTED read them through
-// select_list_active() and select_list_size().
+// (a program and the commands it EXECUTEs share them); SYSTEM(11) reads select_list_remaining() and @SELECTED
+// reads selected_count().
 #pragma once
 
 #include <cstdint>
@@ -29,5 +29,9 @@ bool select_list_active(int list);
 // list is not active).
 int64_t select_list_size(int list);
 int64_t select_list_remaining(int list);
+
+// @SELECTED: how many ids list 0 received when it was last built (0 before any). Like QM's variable it keeps
+// its value while READNEXT uses the list up and after CLEARSELECT.
+int64_t selected_count();
 
 }  // namespace mv::stdlib::files

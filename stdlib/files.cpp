@@ -1,9 +1,10 @@
 // The directory-file built-ins: OPEN/OPENPATH/CLOSE, READ/READV (with their U and L forms), WRITE/WRITEV,
-// DELETE, RELEASE, RECORDLOCKED() and SELECT/READNEXT/CLEARSELECT (the sequential-file statements and
-// FILEINFO() are in file_seq_stmts.cpp). Each statement built-in receives the statement's operands and,
-// last, the flags saying which optional clauses follow (Context::kHasOnError, kHasLocked); it reports how it
-// ended through Context::outcome and STATUS(). The file systems themselves live in file_dir (directory
-// files), file_seq (sequential files), file_locks (record locks between processes) and file_select (select
+// DELETE, RELEASE, RECORDLOCKED(), SELECT/READNEXT/CLEARSELECT and @SELECTED (the sequential-file statements
+// and FILEINFO() are in file_seq_stmts.cpp, the whole-file OS statements in file_os_stmts.cpp). Each
+// statement built-in receives the statement's operands and, last, the flags saying which optional clauses
+// follow (Context::kHasOnError, kHasLocked); it reports how it ended through Context::outcome and STATUS().
+// The file systems themselves live in file_dir (directory files), file_seq (sequential files), file_os
+// (whole operating system files), file_locks (record locks between processes) and file_select (select
 // lists); this file only translates. docs/files.md describes the behaviour.
 #include "runtime/dynarray.hpp"
 #include "stdlib/builtin_fns.hpp"
@@ -230,6 +231,9 @@ void fn_select(Context& cx, Value* args, int argc, Value&) {
   files::set_select_list(list, std::move(ids));
   succeed(cx);
 }
+
+// @SELECTED, which the compiler turns into a call of this built-in because the select lists live here.
+void fn_selected(Context&, Value*, int, Value& out) { out.set_int(files::selected_count()); }
 
 void fn_readnext(Context& cx, Value* args, int, Value& out) {
   int list = list_number(cx, args[0], "READNEXT");

@@ -1,5 +1,6 @@
-// Terminal input built-ins behind the DATA, INPUT and PROMPT statements. INPUT takes queued DATA first
-// (echoing it as if typed), then reads a line of standard input; end of input reads as "".
+// Terminal input built-ins behind the DATA, INPUT and PROMPT statements, and the HUSH and PRINTER settings.
+// INPUT takes queued DATA first (echoing it as if typed), then reads a line of standard input; end of input
+// reads as "".
 #include <unistd.h>
 
 #include <cstdio>
@@ -115,6 +116,21 @@ void fn_at(Context& cx, Value* args, int argc, Value& out) {
 void fn_hush(Context& cx, Value* args, int, Value& out) {
   cx.status.set_int(cx.hush ? 1 : 0);
   cx.hush = runtime::truthy(args[0]);
+  out.set_int(0);
+}
+
+// PRINTER ON (mode 1), PRINTER OFF (0) and PRINTER CLOSE {ON unit} (2, with the unit; -2 for all units,
+// which is what CLOSE without a unit means in QM). mvbasic has no printers: every print unit writes to
+// standard output as it prints, so only the PRINTER ON setting, which SYSTEM(1) reports, changes. Closing
+// print unit 0 ends PRINTER ON, as in QM, where the next print job needs a new PRINTER ON.
+void fn_printer(Context& cx, Value* args, int, Value& out) {
+  int64_t mode = cx.integer(args[0]);
+  int64_t unit = cx.integer(args[1]);
+  if (mode == 2) {
+    if (unit == 0 || unit == -2) cx.printer_on = false;
+  } else {
+    cx.printer_on = mode == 1;
+  }
   out.set_int(0);
 }
 

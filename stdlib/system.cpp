@@ -7,6 +7,7 @@
 
 #include "runtime/licence.hpp"
 #include "stdlib/builtin_fns.hpp"
+#include "stdlib/file_select.hpp"
 
 namespace mv::stdlib {
 
@@ -63,6 +64,8 @@ void fn_system(Context& cx, Value* args, int, Value& out) {
   const runtime::ProcessInfo* proc = cx.process;
   std::time_t now = std::time(nullptr);
   switch (key) {
+    case 1: out.set_int(cx.printer_on ? 1 : 0); return;
+    case 11: out.set_int(files::select_list_remaining(0) > 0 ? 1 : 0); return;
     case 12: out.set_int(seconds_since_midnight(now)); return;
     case 18: out.set_int(proc ? proc->user_number : 0); return;
     case 25: out.set_int(proc && proc->phantom ? 1 : 0); return;

@@ -1,7 +1,8 @@
 // Unit tests for the file built-ins: the directory-file id mapping and mark translation (QM's rules),
-// select lists, record locks between lock tables (each table opens its own descriptors, so two tables in
-// one process conflict exactly as two processes do), directory and sequential files on a temporary folder,
-// and the statement built-ins driven through a Context: the clause they take, STATUS() and fatal errors.
+// select lists and @SELECTED, record locks between lock tables (each table opens its own descriptors, so two
+// tables in one process conflict exactly as two processes do), directory, sequential and whole operating
+// system files on a temporary folder, and the statement built-ins driven through a Context: the clause they
+// take, STATUS() and fatal errors.
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
@@ -18,6 +19,7 @@
 #include "stdlib/file_dir.hpp"
 #include "stdlib/file_locks.hpp"
 #include "stdlib/file_names.hpp"
+#include "stdlib/file_os.hpp"
 #include "stdlib/file_select.hpp"
 #include "stdlib/file_seq.hpp"
 
@@ -154,6 +156,20 @@ TEST(FileSelect, ListLifecycle) {
   clear_select_list(-1);
   EXPECT_FALSE(select_list_active(3));
   EXPECT_FALSE(next_selected(11, id));
+}
+
+TEST(FileSelect, SelectedCountKeepsTheLastListZero) {
+  set_select_list(0, {"A", "B", "C"});
+  EXPECT_EQ(selected_count(), 3);
+  set_select_list(4, {"X"});  // other lists leave @SELECTED alone
+  EXPECT_EQ(selected_count(), 3);
+  std::string id;
+  while (next_selected(0, id)) {
+  }
+  clear_select_list(-1);
+  EXPECT_EQ(selected_count(), 3);  // kept after the list is used up and cleared
+  set_select_list(0, {});
+  EXPECT_EQ(selected_count(), 0);
 }
 
 // ---- locks: two tables behave like two processes ----
@@ -355,6 +371,53 @@ TEST(FileDir, LastCloseReleasesTheFilesLocks) {
 }
 
 // ---- sequential files ----
+
+// ---- whole operating system files (OSREAD, OSWRITE, OSDELETE) ----
+
+TEST(FileOs, BytesAreReadAndWrittenUnchanged) {
+  TempDir dir;
+  const std::string path = dir.sub("data.bin");
+  std::string bytes;
+  EXPECT_EQ(read_os_file(path, bytes).status, kErFnf);
+  const std::string data = "a" + fm + "b\nc" + std::string(1, '\0') + "d";
+  ASSERT_TRUE(write_os_file(path, data).is_ok());
+  EXPECT_EQ(slurp(path), data);  // no mark translation, NUL bytes kept
+  ASSERT_TRUE(read_os_file(path, bytes).is_ok());
+  EXPECT_EQ(bytes, data);
+  EXPECT_EQ(read_os_file(dir.path, bytes).status, kErNseq);
+}
+
+TEST(FileOs, WritesReplaceAtomicallyAndKeepPermissions) {
+  TempDir dir;
+  const std::string path = dir.sub("f.txt");
+  ASSERT_TRUE(write_os_file(path, "old and long").is_ok());
+  ::chmod(path.c_str(), 0600);
+  ASSERT_TRUE(write_os_file(path, "new").is_ok());
+  struct stat st {};
+  ::stat(path.c_str(), &st);
+  EXPECT_EQ(st.st_mode & 0777, 0600u);
+  EXPECT_EQ(slurp(path), "new");
+  EXPECT_EQ(names_in(dir.path), std::vector<std::string>{"f.txt"});
+  // A symbolic link is written through to the file it names.
+  ASSERT_EQ(::symlink(path.c_str(), dir.sub("link").c_str()), 0);
+  ASSERT_TRUE(write_os_file(dir.sub("link"), "via link").is_ok());
+  EXPECT_EQ(slurp(path), "via link");
+  Result r = write_os_file(dir.sub("missing/x"), "x");
+  EXPECT_EQ(r.end, End::Fault);
+  EXPECT_EQ(r.status, kErInvapath);
+  EXPECT_EQ(write_os_file(dir.path, "x").status, kErNseq);
+}
+
+TEST(FileOs, Delete) {
+  TempDir dir;
+  spit(dir.sub("gone"), "x");
+  EXPECT_TRUE(delete_os_file(dir.sub("gone")).is_ok());
+  Result r = delete_os_file(dir.sub("gone"));
+  EXPECT_EQ(r.end, End::Else);
+  EXPECT_EQ(r.status, kErFnf);
+  ::mkdir(dir.sub("folder").c_str(), 0777);
+  EXPECT_EQ(delete_os_file(dir.sub("folder")).status, kErNseq);
+}
 
 TEST(FileSeq, CreateWriteReadTruncate) {
   TempDir dir;
