@@ -1,4 +1,4 @@
-* http_server.b - a small HTTP/1.1 server: serves the text files of one folder and a
+* http_server.b - a small HTTP/1.1 server: serves the files of one folder and a
 * JSON status page, to many clients at once from one process (SELECT.SOCKET).
 *
 *   mvbasic run bp/examples/http_server.b [PORT [ROOT [ADDRESS [MAXCLIENTS]]]]
@@ -12,8 +12,8 @@
 * GET and HEAD are answered; "/" means /index.html; /status is a JSON page with the
 * server's counters. Connections are kept alive (HTTP/1.1) unless the client sends
 * "Connection: close" or speaks HTTP/1.0 without "Connection: keep-alive". Files are
-* read as directory-file records, so this serves text (a line feed comes back as a line
-* feed); ".." and hidden names are refused.
+* read whole with OSREAD, so they are served byte for byte (images too); ".." and
+* hidden names are refused.
 *
 * Try it:   mvbasic run bp/examples/http_server.b 8080 &
 *           mvbasic run bp/examples/http_client.b http://127.0.0.1:8080/
@@ -200,17 +200,11 @@ FIND.RESOURCE:
    BODY = "not found: " : PATH : LF
    * No way out of ROOT: no "..", no hidden names, no backslashes or control bytes.
    IF INDEX(PATH, "/.", 1) OR INDEX(PATH, "\", 1) OR INDEX(PATH, CHAR(0), 1) THEN RETURN
-   SLASHES = COUNT(PATH, "/")
-   FILE.NAME = FIELD(PATH, "/", SLASHES + 1)
-   IF SLASHES > 1 THEN
-      SUBDIR = FIELD(PATH, "/", 2, SLASHES - 1)
-      OPENPATH ROOT : "/" : SUBDIR TO DIR.F ELSE RETURN
-   END ELSE
-      DIR.F = ROOT.DIR
-   END
-   READ REC FROM DIR.F, FILE.NAME ELSE RETURN
+   FILE.NAME = FIELD(PATH, "/", COUNT(PATH, "/") + 1)
+   * OSREAD takes ELSE for a missing file and for a folder alike: both are 404.
+   OSREAD CONTENT FROM ROOT : PATH ELSE RETURN
    STATUS.LINE = "200 OK"
-   BODY = CONVERT(@FM, LF, REC)
+   BODY = CONTENT
    EXT = DOWNCASE(FIELD(FILE.NAME, ".", DCOUNT(FILE.NAME, ".")))
    BEGIN CASE
       CASE EXT = "html" OR EXT = "htm"
@@ -225,6 +219,14 @@ FIND.RESOURCE:
          CTYPE = "image/svg+xml"
       CASE EXT = "txt"
          CTYPE = "text/plain; charset=utf-8"
+      CASE EXT = "png"
+         CTYPE = "image/png"
+      CASE EXT = "jpg" OR EXT = "jpeg"
+         CTYPE = "image/jpeg"
+      CASE EXT = "gif"
+         CTYPE = "image/gif"
+      CASE EXT = "ico"
+         CTYPE = "image/x-icon"
       CASE 1
          CTYPE = "application/octet-stream"
    END CASE

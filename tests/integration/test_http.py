@@ -4,6 +4,7 @@ import http.client
 import json
 import os
 import socket
+import tempfile
 import unittest
 
 import common
@@ -17,10 +18,9 @@ def www(name):
 
 
 def file_text(name):
-    # The server reads files as directory-file records: a final line feed is not part of the record.
+    # The server sends a file's bytes exactly as they are on disk (OSREAD).
     with open(www(name), "rb") as f:
-        data = f.read()
-    return data[:-1] if data.endswith(b"\n") else data
+        return f.read()
 
 
 def read_response(s, buf):
@@ -45,6 +45,31 @@ def read_response(s, buf):
         body += chunk
     buf[:] = body[n:]
     return lines[0].decode(), headers, bytes(body[:n])
+
+
+class HttpBinaryTest(unittest.TestCase):
+    """Every byte value, marks and NUL included, comes back unchanged; a folder is not a file."""
+
+    def test_binary_file(self):
+        with tempfile.TemporaryDirectory() as root:
+            data = bytes(range(256)) * 64 + b"\n\r\n\xfe\xff"
+            with open(os.path.join(root, "all.png"), "wb") as f:
+                f.write(data)
+            os.mkdir(os.path.join(root, "sub"))
+            srv = Server(common.example("http_server.b"), [0, root, "127.0.0.1"])
+            try:
+                c = http.client.HTTPConnection("127.0.0.1", srv.port, timeout=10 * common.SLOW)
+                c.request("GET", "/all.png")
+                r = c.getresponse()
+                self.assertEqual((r.status, r.getheader("Content-Type")), (200, "image/png"))
+                self.assertEqual(r.read(), data)
+                c.request("GET", "/sub")
+                r = c.getresponse()
+                r.read()
+                self.assertEqual(r.status, 404)
+                c.close()
+            finally:
+                srv.stop()
 
 
 class HttpTest(unittest.TestCase):

@@ -37,7 +37,7 @@ LOOP
   IF L[1, 2] = "  " THEN PRINT "  DATA ":TRIM(L) ELSE PRINT "  EVENT ":FIELD(L, " ", 2, 9)
 REPEAT
 CLOSESEQ F
-EXECUTE "SH -c 'rm -f ":TRACE:"'"
+OSDELETE TRACE
 
 * Copies share one socket: closing one variable leaves the connection open.
 COPY = CLI
