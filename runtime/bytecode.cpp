@@ -1,13 +1,23 @@
 // Opcode metadata, the disassembler, and the bytecode cache's (de)serialisation.
 #include "runtime/bytecode.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace mv::runtime {
 
 namespace {
+
+// The result an instruction pushes, read from the stack-effect column: "+k" pushes k, "-n+1" (a call that
+// returns a value) pushes 1, and the rest push nothing beyond what they pop.
+constexpr int pushes_of(const char* effect) {
+  if (effect[0] == '+') return effect[1] - '0';
+  if (effect[0] == '-' && effect[1] == 'n' && effect[2] == '+') return effect[3] - '0';
+  return 0;
+}
+
 const OpInfo kOps[] = {
-#define OP(name, words, effect, doc) {#name, words, doc},
+#define OP(name, words, effect, doc) {#name, words, pushes_of(effect), doc},
 #include "runtime/opcodes.def"
 #undef OP
 };
@@ -58,6 +68,34 @@ const LineEntry* Program::line_at(uint32_t pc) const {
   return best;
 }
 
+size_t instruction_length(const std::vector<uint32_t>& code, size_t pc) {
+  Op op = decode_op(code[pc]);
+  if (static_cast<size_t>(op) >= static_cast<size_t>(Op::kCount)) return 1;
+  size_t n = 1 + static_cast<size_t>(op_info(op).extra_words);
+  bool call = op == Op::CALL || op == Op::CALL_VAR || op == Op::CALL_FUNC || op == Op::CALL_LOCAL;
+  if (call && pc + 1 < code.size()) n += code[pc + 1];
+  return n;
+}
+
+uint32_t stack_bound(const Program& p) {
+  uint32_t best = 0;
+  uint32_t line_sum = 0;
+  size_t next_line = 0;
+  for (size_t pc = 0; pc < p.code.size(); pc += instruction_length(p.code, pc)) {
+    // A new line entry starts a new sum (entries are in code order).
+    while (next_line < p.lines.size() && p.lines[next_line].pc <= pc) {
+      line_sum = 0;
+      ++next_line;
+    }
+    Op op = decode_op(p.code[pc]);
+    if (static_cast<size_t>(op) >= static_cast<size_t>(Op::kCount)) continue;
+    // CALL_LOCAL pushes a LOCAL FUNCTION's result, although its effect column cannot say so.
+    line_sum += static_cast<uint32_t>(op == Op::CALL_LOCAL ? 1 : op_info(op).pushes);
+    best = std::max(best, line_sum);
+  }
+  return best;
+}
+
 std::string disassemble(const Program& p) {
   std::string out;
   char buf[160];
@@ -92,12 +130,11 @@ std::string disassemble(const Program& p) {
     } else if (op != Op::NOP) {
       operand = std::to_string(a);
     }
-    for (int k = 1; k <= info.extra_words && pc + k < p.code.size(); ++k) {
-      operand += (k == 1 ? ", " : ", ") + std::to_string(p.code[pc + k]);
-    }
+    size_t length = instruction_length(p.code, pc);
+    for (size_t k = 1; k < length && pc + k < p.code.size(); ++k) operand += ", " + std::to_string(p.code[pc + k]);
     std::snprintf(buf, sizeof buf, "%5zu  %-13s %s\n", pc, info.name, operand.c_str());
     out += buf;
-    pc += 1 + info.extra_words;
+    pc += length;
   }
   return out;
 }

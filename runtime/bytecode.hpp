@@ -18,6 +18,7 @@ enum class Op : uint8_t {
 struct OpInfo {
   const char* name;
   int extra_words;
+  int pushes;  // the most values the instruction leaves above what it pops: its result
   const char* doc;
 };
 const OpInfo& op_info(Op op);
@@ -83,6 +84,15 @@ struct Program {
   // The source position of a code offset, for runtime errors and --trace.
   const LineEntry* line_at(uint32_t pc) const;
 };
+
+// The words of the instruction at pc: the opcode word, its fixed operand words and, for the CALL family,
+// one argument descriptor per argument.
+size_t instruction_length(const std::vector<uint32_t>& code, size_t pc);
+
+// An upper bound on the stack slots one activation of the program's code uses at once. Every statement
+// leaves the stack as it found it, so no source line needs more than the values its instructions push; the
+// bound is the largest such sum over the lines.
+uint32_t stack_bound(const Program& p);
 
 // Writes a human-readable listing of the bytecode (mvbasic run --disasm).
 std::string disassemble(const Program& p);

@@ -4,12 +4,16 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#include <new>
 
 namespace mv::runtime {
 
 namespace {
-// Statements leave the stack balanced and the parser bounds expression nesting, so this cannot overflow.
+// Room for the value stack. Each activation checks, on entry, that its code's stack_bound fits; a call that
+// would not fit fails as runaway recursion instead of writing past the end.
 constexpr size_t kStackSize = 1 << 16;
 }
 
@@ -18,8 +22,13 @@ Vm::Vm(std::shared_ptr<const Program> program, const BuiltinFn* builtins, Proces
     : builtins_(builtins), info_(std::move(info)), config_(cfg) {
   process = &info_;
   this->config = &config_;
-  stack_.resize(kStackSize);
   const LoadedProgram* main = load_unit(std::move(program));
+  size_t room = std::max(kStackSize, static_cast<size_t>(main->stack_bound) + 1);
+  stack_ = static_cast<Value*>(std::malloc(room * sizeof(Value)));
+  if (!stack_) throw std::bad_alloc();
+  stack_built_ = stack_;
+  stack_end_ = stack_ + room;
+  reserve_stack(stack_, *main);
   auto frame = std::make_unique<Frame>();
   frame->unit = main;
   size_t n = main->program->var_names.size();
@@ -31,7 +40,18 @@ Vm::Vm(std::shared_ptr<const Program> program, const BuiltinFn* builtins, Proces
   bind_commons(*frames_.back());
 }
 
-Vm::~Vm() { flush_output(); }
+Vm::~Vm() {
+  flush_output();
+  for (Value* v = stack_; v < stack_built_; ++v) v->~Value();
+  std::free(stack_);
+}
+
+// Makes sure an activation of unit starting at sp has its stack_bound of constructed slots above sp.
+void Vm::reserve_stack(Value* sp, const LoadedProgram& unit) {
+  Value* need = sp + unit.stack_bound;
+  if (need > stack_end_) fail("Calls nested too deeply (runaway recursion?)");
+  for (; stack_built_ < need; ++stack_built_) new (stack_built_) Value();
+}
 
 const LoadedProgram* Vm::load_unit(std::shared_ptr<const Program> p) {
   LoadedProgram& u = units_.emplace_back();
@@ -42,6 +62,7 @@ const LoadedProgram* Vm::load_unit(std::shared_ptr<const Program> p) {
       case Constant::Type::Float: u.constants.push_back(Value::real(c.f)); break;
     }
   }
+  u.stack_bound = stack_bound(*p);
   u.program = std::move(p);
   return &u;
 }
@@ -53,17 +74,30 @@ Outcome Vm::run() {
   } catch (const RuntimeError& e) {
     flush_output();
     // Innermost first: the failing line, its GOSUBs, then each CALL site outward.
+    // A line that repeats the one before it (deep recursion) is counted, not printed again.
     uint32_t pc = pc_;
     error_report_.clear();
+    std::string last;
+    size_t repeats = 0;
+    auto add = [&](std::string line) {
+      if (line == last) {
+        ++repeats;
+        return;
+      }
+      if (repeats) error_report_ += "    ... the line above " + std::to_string(repeats) + " more times\n";
+      repeats = 0;
+      error_report_ += line;
+      last = std::move(line);
+    };
     for (size_t i = frames_.size(); i-- > 0;) {
       const Frame& f = *frames_[i];
       const Program& p = *f.unit->program;
-      if (i + 1 == frames_.size()) error_report_ += describe_position(p, pc) + ": runtime error: " + e.what() + "\n";
-      else error_report_ += "    called from " + describe_position(p, pc) + "\n";
-      for (size_t g = f.gosubs.size(); g-- > 0;)
-        error_report_ += "    called by GOSUB at " + describe_position(p, f.gosubs[g] - 1) + "\n";
+      if (i + 1 == frames_.size()) add(describe_position(p, pc) + ": runtime error: " + e.what() + "\n");
+      else add("    called from " + describe_position(p, pc) + "\n");
+      for (size_t g = f.gosubs.size(); g-- > 0;) add("    called by GOSUB at " + describe_position(p, f.gosubs[g] - 1) + "\n");
       pc = f.call_pc;
     }
+    add("");
     return Outcome::Failed;
   }
   flush_output();
@@ -92,7 +126,7 @@ Outcome Vm::execute() {
   const uint32_t* code;
   Value* const* vars;
   const Value* consts;
-  Value* sp = stack_.data();
+  Value* sp = stack_;
 #define LOAD_FRAME()                                  \
   do {                                                \
     Frame& f_ = *frames_.back();                      \

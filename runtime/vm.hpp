@@ -29,6 +29,7 @@ using RoutineLoader =
 struct LoadedProgram {
   std::shared_ptr<const Program> program;
   std::vector<Value> constants;
+  uint32_t stack_bound = 0;  // runtime::stack_bound(*program)
 };
 
 struct Frame {
@@ -107,7 +108,12 @@ class Vm : public Context {
   std::map<std::string, const LoadedProgram*> routines_;
   std::map<std::string, std::deque<Value>> commons_;
   std::vector<std::unique_ptr<Frame>> frames_;
-  std::vector<Value> stack_;
+  // The value stack: room for kStackSize values (more if the main program needs it), constructed only as
+  // far as some activation may reach (stack_built_), so a short run never touches the rest of its pages.
+  Value* stack_ = nullptr;
+  Value* stack_built_ = nullptr;
+  Value* stack_end_ = nullptr;
+  void reserve_stack(Value* sp, const LoadedProgram& unit);
   uint32_t pc_ = 0;
   bool trace_ = false;
   std::string error_report_;

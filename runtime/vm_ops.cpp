@@ -378,6 +378,7 @@ Value* Vm::enter(const LoadedProgram* unit, const LocalRoutine* local, const uin
     fail("CALL " + what + " passes " + std::to_string(argc) + " argument" + (argc == 1 ? "" : "s") + " but it takes " +
          std::to_string(params.size()));
   if (frames_.size() > 10000) fail("Calls nested too deeply (runaway recursion?)");
+  reserve_stack(sp, *unit);
   Frame& caller = *frames_.back();
   auto frame = std::make_unique<Frame>();
   frame->unit = unit;

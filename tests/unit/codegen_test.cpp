@@ -412,5 +412,22 @@ TEST(codegen, PrintListsTabsAndSuppressedNewline) {
             "    6  HALT          0\n");
 }
 
+TEST(codegen, CallListsItsArgumentDescriptors) {
+  // CALL SUB(X, 1): argc 2, then a by-reference descriptor for X and a by-value one for the constant; the
+  // listing shows them as operands and the next instruction starts after them.
+  std::string text = listing("CALL SUB(X, 1)\nY = 2\n");
+  EXPECT_NE(text.find("CALL          0, 2, 1073741824, 0\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("STORE         1 (Y)"), std::string::npos) << text;
+}
+
+TEST(codegen, StackBoundIsTheLargestLineOfPushes) {
+  runtime::Program p;
+  ASSERT_TRUE(compile("t.b", "X = 1\nY = X : (X : (X : X))\nCALL S(1, 2, 3)\n", CompileOptions{}, p).ok);
+  // Line 2 pushes X four times; line 3 pushes three arguments; line 1 one constant.
+  EXPECT_EQ(runtime::stack_bound(p), 4u);
+  ASSERT_TRUE(compile("t.b", "PRINT 1\n", CompileOptions{}, p).ok);
+  EXPECT_EQ(runtime::stack_bound(p), 1u);
+}
+
 }  // namespace
 }  // namespace mv::compiler
