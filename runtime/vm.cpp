@@ -79,15 +79,15 @@ Outcome Vm::run() {
     error_report_.clear();
     std::string last;
     size_t repeats = 0;
-    auto add = [&](std::string line) {
-      if (line == last) {
+    auto add = [&](std::string text) {
+      if (text == last) {
         ++repeats;
         return;
       }
       if (repeats) error_report_ += "    ... the line above " + std::to_string(repeats) + " more times\n";
       repeats = 0;
-      error_report_ += line;
-      last = std::move(line);
+      error_report_ += text;
+      last = std::move(text);
     };
     for (size_t i = frames_.size(); i-- > 0;) {
       const Frame& f = *frames_[i];
