@@ -56,6 +56,7 @@ class Parser {
   ExprPtr postfix(ExprPtr base);
   ExprPtr primary();
   ExprPtr call_or_element(Token name);
+  ExprPtr dict_file_argument(const std::string& fn);
   ExprPtr if_expression(Location loc);
   bool try_field_reference(ExprPtr& base);
   bool field_indices(std::vector<ExprPtr>& out);

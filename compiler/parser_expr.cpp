@@ -399,7 +399,7 @@ ExprPtr Parser::call_or_element(Token name) {
   int semi_at = -1;
   if (!at_op(")")) {
     for (;;) {
-      args.push_back(expression());
+      args.push_back(args.empty() ? dict_file_argument(name.text) : expression());
       if (accept_op(",")) {
         while (peek().kind == Tok::Newline) take();
         continue;
@@ -448,6 +448,17 @@ ExprPtr Parser::call_or_element(Token name) {
                                std::to_string(n) + " (usage: " + info.usage + ")");
   }
   return e;
+}
+
+// The first argument of TRANS, XLATE and RTRANS may be written DICT file (DICT a keyword, not a variable):
+// it becomes "DICT ":file, the form QM also accepts inside the name, which the built-in reads.
+ExprPtr Parser::dict_file_argument(const std::string& fn) {
+  const Token& next = peek(1);
+  const bool follows = next.kind == Tok::String || next.kind == Tok::Ident || next.kind == Tok::Number ||
+                       (next.is_op("(") && next.space_before);
+  if ((fn != "TRANS" && fn != "XLATE" && fn != "RTRANS") || !at_word("DICT") || !follows) return expression();
+  const Location loc = take().loc;
+  return binary(":", loc, make_expr(ExprKind::String, loc, "DICT "), expression());
 }
 
 // EXTRACT/DELETE get all three indices; INSERT/REPLACE get three indices and the new value, whether

@@ -10,13 +10,14 @@
 //         omitted, the data is returned unchanged.
 // STATUS(): 0, or 1 when a V action found nothing (the data did not verify), or 2 when the code is malformed
 // or its file cannot be opened (the result is then the null string, with a warning, as QM gives).
+// The lookup itself (file_trans.cpp) is the one TRANS() uses.
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "runtime/dynarray.hpp"
 #include "stdlib/conv_family.hpp"
-#include "stdlib/file_dir.hpp"
+#include "stdlib/file_trans.hpp"
 
 namespace mv::stdlib::conv {
 
@@ -51,11 +52,8 @@ void parse_file_name(std::string_view name, FileCode& fc) {
   if (!name.empty() && name.front() == '*') {
     fc.dict = true;
     name.remove_prefix(1);
-  } else if (name.size() > 5 && upper(name[0]) == 'D' && upper(name[1]) == 'I' && upper(name[2]) == 'C' &&
-             upper(name[3]) == 'T' && name[4] == ' ') {
-    fc.dict = true;
-    name.remove_prefix(5);
-    while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+  } else {
+    name = files::strip_dict_prefix(name, fc.dict);
   }
   if (name.size() >= 2 && (name.front() == '"' || name.front() == '\'') && name.back() == name.front())
     name = name.substr(1, name.size() - 2);
@@ -88,19 +86,6 @@ bool parse(std::string_view code, Dir dir, FileCode& fc) {
   return true;
 }
 
-// Reads the record and returns the field the code asks for; false when the record does not exist.
-bool look_up(files::DirFile& f, std::string_view id, int64_t field, std::string& out) {
-  std::string record;
-  if (id.empty() || !files::read_record(f, id, record).is_ok()) return false;
-  if (field == 0)
-    out.assign(id);
-  else if (field < 0)
-    out = std::move(record);
-  else
-    out.assign(runtime::extract(record, field, 0, 0));
-  return true;
-}
-
 }  // namespace
 
 int file_code(std::string_view data, std::string_view code, Dir dir, const ConvEnv* env, std::string& out) {
@@ -113,26 +98,17 @@ int file_code(std::string_view data, std::string_view code, Dir dir, const ConvE
     out.assign(data);
     return kOk;
   }
-  std::string path;
-  files::DirFile* opened = nullptr;
-  files::Result r = files::resolve_file_name(fc.dict ? "DICT" : "", fc.file, env->program_dir(), path);
-  if (r.is_ok()) r = files::open_directory(path, fc.file, opened);
-  std::unique_ptr<files::DirFile> f(opened);
-  out.clear();
-  if (!r.is_ok() || !f) {
-    env->warn("T conversion: cannot open the file " + std::string(fc.dict ? "DICT " : "") + fc.file);
+  std::string warning;
+  std::unique_ptr<files::DirFile> f =
+      files::open_for_translation(fc.dict, fc.file, env->program_dir(), warning);
+  if (!f) {
+    out.clear();
+    env->warn("T conversion: " + warning);
     return kBadCode;
   }
-  const bool found = look_up(*f, data, fc.field, out);
-  if (!found || out.empty()) {
-    out.clear();
-    if (fc.action == 'C') out.assign(data);
-    if (fc.action != 'V') return kOk;
-    const std::string record = "record '" + std::string(data) + "'";
-    env->warn("T conversion: " +
-              (found ? "field " + std::to_string(fc.field) + " of " + record + " is empty"
-                     : record + " not found") +
-              " in " + fc.file);
+  if (!files::translate_id(*f, fc.file, data, fc.field, fc.action, out, warning)) {
+    if (warning.empty()) return kOk;
+    env->warn("T conversion: " + warning);
     return kBadData;
   }
   if (fc.value > 0) {
