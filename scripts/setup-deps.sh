@@ -12,7 +12,7 @@ packages=(
   g++ cmake ninja-build                          # compiler and build
   libboost-dev libboost-program-options-dev      # Boost.Asio (header-only) and Boost.Program_options
   libgtest-dev googletest                        # unit tests
-  libedit-dev                                    # line editing in the REPL
+  libedit-dev libncurses-dev libbsd-dev libmd-dev  # line editing in the REPL (and what static libedit needs)
   clang-14 libclang-rt-14-dev                    # libFuzzer and sanitizer runtimes for clang
   lua5.4                                         # the benchmarks' reference
   python3 netcat-openbsd                         # test helpers
