@@ -130,6 +130,8 @@ bool parse_config(const std::string& path, const std::string& text, Config& out,
       phantoms_given = true;
     } else if (name == "RUNDIR") {
       c.rundir = std::string(value);
+    } else if (name == "BASICPATH") {
+      c.basicpath = std::string(value);
     }
     // Unknown names are ignored: QM and ScarletDME files carry many parameters mvbasic has no use for.
     if (nl == text.size()) break;

@@ -14,6 +14,7 @@ struct Config {
   int64_t numusers = 0;   // NUMUSERS; 0 = unlimited
   int64_t phantoms = 0;   // PHANTOMS; 0 = unlimited (when not given, derived from NUMUSERS by QM's rule)
   std::string rundir;     // RUNDIR; always filled in: the file's value or the default
+  std::string basicpath;  // BASICPATH: folders searched for CALLed routines after $MVBASIC_PATH
 };
 
 // Finds and reads the configuration: `explicit_path` (the --config option) first, then $MVBASIC_CONFIG, then

@@ -71,30 +71,39 @@ int load_program(const std::string& file, bool use_cache, runtime::Program& prog
 
 namespace {
 
-std::vector<std::string> routine_dirs(const std::string& from) {
-  std::vector<std::string> dirs;
-  size_t slash = from.find_last_of('/');
-  dirs.push_back(slash == std::string::npos ? "." : from.substr(0, slash));
-  if (const char* path = std::getenv("MVBASIC_PATH")) {
-    std::string p(path);
-    for (size_t start = 0; start <= p.size();) {
-      size_t colon = p.find(':', start);
-      std::string d = p.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
-      if (!d.empty()) dirs.push_back(d);
-      if (colon == std::string::npos) break;
-      start = colon + 1;
-    }
+// Appends the folders of a colon-separated list; a relative folder is taken relative to base when base is
+// given (the configuration file's folder), else to the current directory.
+void add_path_list(const std::string& list, const std::string& base, std::vector<std::string>& dirs) {
+  for (size_t start = 0; start <= list.size();) {
+    size_t colon = list.find(':', start);
+    std::string d = list.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
+    if (!d.empty()) dirs.push_back(d[0] == '/' || base.empty() ? d : base + "/" + d);
+    if (colon == std::string::npos) break;
+    start = colon + 1;
   }
+}
+
+std::string folder_of(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? "." : path.substr(0, slash);
+}
+
+std::vector<std::string> routine_dirs(const std::string& from, const runtime::Config* cfg) {
+  std::vector<std::string> dirs{folder_of(from)};
+  if (const char* path = std::getenv("MVBASIC_PATH")) add_path_list(path, "", dirs);
+  if (cfg && !cfg->basicpath.empty()) add_path_list(cfg->basicpath, folder_of(cfg->path), dirs);
   return dirs;
 }
 
-// CALLed routines are found beside the calling program (NAME, then NAME.b), then in each directory of
-// $MVBASIC_PATH (colon-separated), and compiled on demand through the same cache as programs.
+// CALLed routines are found beside the calling program (NAME, then NAME.b), then in each folder of
+// $MVBASIC_PATH, then in each folder of the BASICPATH configuration parameter (both colon-separated), and
+// compiled on demand through the same cache as programs.
 std::shared_ptr<const runtime::Program> load_routine(const std::string& name, const std::string& from,
-                                                     bool use_cache, std::string& error) {
+                                                     const runtime::Config* cfg, bool use_cache,
+                                                     std::string& error) {
   std::string plain = name;
   if (!plain.empty() && (plain[0] == '*' || plain[0] == '!')) plain = plain.substr(1);
-  for (const std::string& d : routine_dirs(from)) {
+  for (const std::string& d : routine_dirs(from, cfg)) {
     for (const std::string& candidate : {d + "/" + plain, d + "/" + plain + ".b"}) {
       if (::access(candidate.c_str(), R_OK) != 0) continue;
       auto program = std::make_shared<runtime::Program>();
@@ -108,7 +117,7 @@ std::shared_ptr<const runtime::Program> load_routine(const std::string& name, co
       return program;
     }
   }
-  error = "Subroutine " + name + " not found (looked beside " + from + " and in $MVBASIC_PATH)";
+  error = "Subroutine " + name + " not found (looked beside " + from + ", in $MVBASIC_PATH and in BASICPATH)";
   return nullptr;
 }
 
@@ -117,8 +126,9 @@ std::shared_ptr<const runtime::Program> load_routine(const std::string& name, co
 void wire_vm(runtime::Vm& vm, const RunSettings& s) {
   vm.set_trace(s.trace);
   bool use_cache = s.use_cache;
-  vm.set_loader([use_cache](const std::string& name, const std::string& from, std::string& error) {
-    return load_routine(name, from, use_cache, error);
+  const runtime::Config* cfg = vm.config;
+  vm.set_loader([use_cache, cfg](const std::string& name, const std::string& from, std::string& error) {
+    return load_routine(name, from, cfg, use_cache, error);
   });
   if (CommandProcessor* commands = s.commands) {
     vm.execute_hook = [commands](runtime::Context& cx, const std::string& command, std::string* capture) {

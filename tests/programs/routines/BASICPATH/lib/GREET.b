@@ -1,0 +1,4 @@
+SUBROUTINE GREET(R)
+R = "GREET from lib (wrong)"
+RETURN
+END

@@ -1,0 +1,4 @@
+SUBROUTINE LIBSUB(R)
+R = "LIBSUB from lib"
+RETURN
+END
