@@ -72,15 +72,18 @@ class Parser {
   void inline_statements(bool stop_at_else);
   void clause(bool stop_at_else);
   std::string last_keyword_text(Location loc) const;
-  void then_else(const char* after);
+  // Returns true when the statement had an ELSE clause.
+  bool then_else(const char* after);
   void assignment();
   void print_statement(bool to_printer);
   void printer_statement(Location loc);
+  void report_statement(const std::string& w, Location loc);  // HEADING, FOOTING, PAGE (parser_report.cpp)
   void builtin_statement(stdlib::BuiltinId id, Location loc, ExprPtr arg);
   void input_statement(Location loc);
   void execute_statement(Location loc);
   // File statements (parser_files.cpp).
   bool file_statement(const std::string& w, Location loc);
+  bool legacy_file_statement(const std::string& w, Location loc);
   void readnext_condition(Location loc);
   void clause_statement(stdlib::BuiltinId id, Location loc, std::vector<ExprPtr> args, const Expr* target,
                         bool need_then_else);

@@ -1,6 +1,7 @@
-// File statements: OPEN/OPENPATH/CLOSE, READ/READV/WRITE/WRITEV/DELETE/RELEASE, SELECT/READNEXT/CLEARSELECT,
-// the sequential OPENSEQ/READSEQ/WRITESEQ/WEOFSEQ/CLOSESEQ/DELETESEQ and the whole-file OSREAD/OSWRITE/
-// OSDELETE. Each compiles to a call of a statement built-in whose last argument says which optional clauses
+// File statements: OPEN/OPENPATH/CLOSE, READ/READV/MATREAD/WRITE/WRITEV/MATWRITE/DELETE/RELEASE, SELECT/
+// READNEXT/READLIST/FORMLIST/CLEARSELECT, the task locks LOCK/UNLOCK, the sequential OPENSEQ/READSEQ/
+// WRITESEQ/READBLK/WRITEBLK/SEEK/WEOFSEQ/CLOSESEQ/DELETESEQ and the whole-file OSREAD/OSWRITE/OSDELETE.
+// Each compiles to a call of a statement built-in whose last argument says which optional clauses
 // follow; the built-in reports how it ended (Context::outcome) and the clauses branch on that.
 #include "compiler/parser.hpp"
 #include "runtime/builtin_api.hpp"
@@ -11,7 +12,11 @@ using stdlib::BuiltinId;
 
 void Parser::clause_statement(BuiltinId id, Location loc, std::vector<ExprPtr> args, const Expr* target,
                               bool need_then_else) {
-  for (const ExprPtr& a : args) gen_.expr(*a);
+  for (const ExprPtr& a : args) {
+    // A whole matrix (MATREAD, MATWRITE) is passed as itself, which a plain expression cannot name.
+    if (a->kind == ExprKind::MatRef) gen_.emit(Op::LOAD_ANY, gen_.var_slot(a->text));
+    else gen_.expr(*a);
+  }
   size_t flags_at = gen_.here();
   gen_.emit(Op::PUSH_INT, 0);
   gen_.emit(Op::CALL_BUILTIN, static_cast<int32_t>(id));
@@ -50,7 +55,7 @@ void Parser::clause_statement(BuiltinId id, Location loc, std::vector<ExprPtr> a
     gen_.emit(Op::PUSH_OUTCOME);
     gen_.emit(Op::PUSH_INT, runtime::Context::kThen);
     gen_.emit(Op::EQ);
-    then_else("after the statement");
+    if (then_else("after the statement")) flags |= runtime::Context::kHasElse;
   }
   for (size_t e : ends) gen_.patch(e, gen_.here());
   gen_.patch(flags_at, static_cast<size_t>(flags));
@@ -169,12 +174,13 @@ bool Parser::file_statement(const std::string& w, Location loc) {
     expect_word("FROM", "in OSREAD");
     args.push_back(expression());
     clause_statement(BuiltinId::OSREAD_STMT, loc, std::move(args), target.get(), true);
-  } else if (w == "OSWRITE") {
+  } else if (w == "OSWRITE" || w == "WRITEBLK") {
     ExprPtr value = expression();
-    if (!accept_word("TO") && !accept_word("ON")) error_here("expected TO in OSWRITE");
+    if (!accept_word("TO") && !accept_word("ON")) error_here("expected TO or ON in " + w);
     args.push_back(expression());
     args.push_back(std::move(value));
-    clause_statement(BuiltinId::OSWRITE_STMT, loc, std::move(args), nullptr, false);
+    clause_statement(w == "OSWRITE" ? BuiltinId::OSWRITE_STMT : BuiltinId::WRITEBLK_STMT, loc, std::move(args),
+                     nullptr, false);
   } else if (w == "OSDELETE") {
     args.push_back(expression());
     clause_statement(BuiltinId::OSDELETE_STMT, loc, std::move(args), nullptr, false);
@@ -183,6 +189,62 @@ bool Parser::file_statement(const std::string& w, Location loc) {
     args.push_back(expression());
     args.push_back(accept_op(",") ? expression() : str(""));
     clause_statement(BuiltinId::DELETESEQ_STMT, loc, std::move(args), nullptr, true);
+  } else {
+    return legacy_file_statement(w, loc);
+  }
+  return true;
+}
+
+// The rest of QM's file statements, which older programs use: MATREAD/MATWRITE, READLIST/FORMLIST, the task
+// locks LOCK/UNLOCK, and READBLK/SEEK on sequential files (WRITEBLK is compiled as OSWRITE is).
+bool Parser::legacy_file_statement(const std::string& w, Location loc) {
+  auto num = [loc](int n) { return make_expr(ExprKind::Number, loc, std::to_string(n)); };
+  std::vector<ExprPtr> args;
+  if (w == "MATREAD" || w == "MATREADU" || w == "MATREADL" || w == "MATWRITE" || w == "MATWRITEU") {
+    bool is_read = w.rfind("MATREAD", 0) == 0;
+    Token name = peek();
+    if (name.kind != Tok::Ident || !gen_.is_matrix(name.text)) {
+      error_here("expected a dimensioned matrix after " + w);
+      return true;
+    }
+    take();
+    args.push_back(make_expr(ExprKind::MatRef, name.loc, name.text));
+    if (is_read) expect_word("FROM", "in MATREAD");
+    else if (!accept_word("ON") && !accept_word("TO")) error_here("expected ON or TO in MATWRITE");
+    args.push_back(expression());
+    expect_op(",", "between the file and the record id");
+    args.push_back(expression());
+    char last = w.back();
+    args.push_back(num(last == 'U' ? 1 : (is_read && last == 'L') ? 2 : 0));
+    clause_statement(is_read ? BuiltinId::MATREAD_STMT : BuiltinId::MATWRITE_STMT, loc, std::move(args), nullptr,
+                     is_read);
+  } else if (w == "READLIST") {
+    ExprPtr target = lvalue();
+    args.push_back(accept_word("FROM") ? expression() : num(0));
+    clause_statement(BuiltinId::READLIST_STMT, loc, std::move(args), target.get(), false);
+  } else if (w == "FORMLIST") {
+    args.push_back(expression());
+    args.push_back(accept_word("TO") ? expression() : num(0));
+    clause_statement(BuiltinId::FORMLIST_STMT, loc, std::move(args), nullptr, false);
+  } else if (w == "LOCK" || w == "UNLOCK") {
+    // UNLOCK alone releases every task lock: the built-in receives -1.
+    bool all = w == "UNLOCK" && (at_statement_end() || at_word("THEN") || at_word("ELSE"));
+    args.push_back(all ? num(-1) : expression());
+    clause_statement(w == "LOCK" ? BuiltinId::LOCK_STMT : BuiltinId::UNLOCK_STMT, loc, std::move(args), nullptr,
+                     false);
+  } else if (w == "READBLK") {
+    ExprPtr target = lvalue();
+    expect_word("FROM", "in READBLK");
+    args.push_back(expression());
+    expect_op(",", "before the byte count in READBLK");
+    args.push_back(expression());
+    clause_statement(BuiltinId::READBLK_STMT, loc, std::move(args), target.get(), true);
+  } else if (w == "SEEK") {
+    // SEEK fv {, offset {, relto}}: what is left out is 0 (the start of the file).
+    args.push_back(expression());
+    args.push_back(accept_op(",") ? expression() : num(0));
+    args.push_back(accept_op(",") ? expression() : num(0));
+    clause_statement(BuiltinId::SEEK_STMT, loc, std::move(args), nullptr, false);
   } else {
     return false;
   }

@@ -87,7 +87,9 @@ static bool is_file_keyword(const std::string& w) {
                                        "READ",   "READU",    "READL",   "READV",   "READVU",   "READVL",
                                        "WRITE",  "WRITEU",   "WRITEV",  "WRITEVU", "DELETE",   "RELEASE",
                                        "SELECT", "SSELECT",  "READNEXT", "CLEARSELECT", "READSEQ", "WRITESEQ",
-                                       "WRITESEQF", "DELETESEQ", "OSREAD", "OSWRITE", "OSDELETE"};
+                                       "WRITESEQF", "DELETESEQ", "OSREAD", "OSWRITE", "OSDELETE",
+                                       "MATREAD", "MATREADU", "MATREADL", "MATWRITE", "MATWRITEU", "READLIST",
+                                       "FORMLIST", "LOCK", "UNLOCK", "READBLK", "WRITEBLK", "SEEK"};
   for (const char* k : kWords) {
     if (w == k) return true;
   }
@@ -137,8 +139,8 @@ void Parser::clause(bool stop_at_else) {
   inline_statements(stop_at_else);
 }
 
-// Compiles THEN/ELSE clauses around a truth value already on the stack.
-void Parser::then_else(const char* after) {
+// Compiles THEN/ELSE clauses around a truth value already on the stack; true when there was an ELSE.
+bool Parser::then_else(const char* after) {
   if (peek().kind == Tok::Newline && (peek(1).is_word("THEN") || peek(1).is_word("ELSE"))) take();
   if (accept_word("THEN")) {
     size_t to_else = gen_.emit_jump(Op::JUMP_FALSE);
@@ -149,19 +151,20 @@ void Parser::then_else(const char* after) {
       gen_.patch(to_else, gen_.here());
       clause(false);
       gen_.patch(to_end, gen_.here());
-    } else {
-      gen_.patch(to_else, gen_.here());
+      return true;
     }
-    return;
+    gen_.patch(to_else, gen_.here());
+    return false;
   }
   if (accept_word("ELSE")) {
     size_t to_end = gen_.emit_jump(Op::JUMP_TRUE);
     clause(false);
     gen_.patch(to_end, gen_.here());
-    return;
+    return true;
   }
   error_here(std::string("expected THEN or ELSE ") + after);
   gen_.emit(Op::POP);
+  return false;
 }
 
 void Parser::statement() {
@@ -319,6 +322,9 @@ void Parser::statement_body(Token t) {
   } else if (w == "PRINTER") {
     take();
     printer_statement(t.loc);
+  } else if (w == "HEADING" || w == "FOOTING" || w == "PAGE") {
+    take();
+    report_statement(w, t.loc);
   } else if (w == "CHAIN") {
     // CHAIN runs a command in place of this program: the program ends when the command does.
     take();
@@ -518,14 +524,14 @@ void Parser::execute_statement(Location loc) {
   if (returning) gen_.assign(*returning, *make_expr(ExprKind::SysVar, loc, "@SYSTEM.RETURN.CODE"), loc);
 }
 
-// PRINT {ON unit} items. mvbasic has no printers: every print unit writes to standard output, like the
-// display (docs/language.md), so the unit is evaluated for its side effects and dropped.
+// PRINT {ON unit} items, CRT items, DISPLAY items. Every print unit writes to standard output, like the
+// display (docs/language.md), but keeps its own report pages: a PRINT line ends with PRINT_END +2, after a
+// ~PRINT.ON call that names its unit when ON is given. The unit is evaluated after the items, so a routine
+// an item calls cannot take it over.
 void Parser::print_statement(bool to_printer) {
-  (void)to_printer;
-  if (accept_word("ON")) {
-    gen_.expr(*additive());
-    gen_.emit(Op::POP);
-  }
+  Location loc = peek().loc;
+  ExprPtr unit;
+  if (accept_word("ON")) unit = additive();
   bool newline = true;
   // A PRINT inside a THEN, ON ERROR or LOCKED clause ends where the next clause starts.
   while (!at_statement_end() && !at_word("ELSE") && !at_word("THEN") && !at_word("LOCKED")) {
@@ -548,7 +554,8 @@ void Parser::print_statement(bool to_printer) {
       return;
     }
   }
-  gen_.emit(Op::PRINT_END, newline ? 1 : 0);
+  if (unit && to_printer) builtin_statement(stdlib::BuiltinId::PRINT_ON_STMT, loc, std::move(unit));
+  gen_.emit(Op::PRINT_END, (newline ? 1 : 0) + (to_printer ? 2 : 0));
 }
 
 // PRINTER ON | OFF | CLOSE {ON unit}: a call of the ~PRINTER built-in with the mode (1 ON, 0 OFF, 2 CLOSE)

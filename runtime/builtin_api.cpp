@@ -1,6 +1,7 @@
 // Conversions offered to built-ins; they share the VM's rules so a built-in reads numbers as arithmetic does.
 #include "runtime/builtin_api.hpp"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cmath>
@@ -9,6 +10,16 @@
 namespace mv::runtime {
 
 volatile std::sig_atomic_t g_interrupt = 0;
+
+CrtSize crt_size() {
+  CrtSize size;
+  winsize ws{};
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 && ws.ws_row > 0) {
+    size.wide = ws.ws_col;
+    size.high = ws.ws_row;
+  }
+  return size;
+}
 
 std::string_view Context::text(const Value& v, std::string& scratch) const {
   if (v.is_handle()) fail("Data cannot be converted to a string");
@@ -39,14 +50,30 @@ Number Context::number(const Value& v) const {
   return n;
 }
 
-void Context::end_line(bool newline) {
+void Context::end_line(bool newline, int unit) {
   if (newline) line += '\n';
   if (hush) {
     line.clear();
     return;
   }
+  if (pager) {
+    std::string text;
+    text.swap(line);
+    pager->write(*this, unit, text);
+    return;
+  }
   out_ += line;
   line.clear();
+  written();
+}
+
+void Context::emit(std::string_view text) {
+  if (hush) return;
+  out_ += text;
+  written();
+}
+
+void Context::written() {
   // A terminal and a phantom's log see each line as it is written.
   static const bool tty = isatty(STDOUT_FILENO);
   if (tty || (process && process->phantom) || out_.size() > (1 << 16)) flush_output();

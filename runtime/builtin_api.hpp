@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -24,6 +25,27 @@ class RuntimeError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
+
+// Thrown by a built-in to end the program as STOP does (the Q answer at a report's page prompt).
+struct StopRequest {};
+
+class Context;
+
+// Where PRINT, CRT and DISPLAY output goes once a program uses HEADING, FOOTING or PAGE: stdlib's report
+// pages (stdlib/report.cpp) install one, which adds headings and footings and writes through Context::emit.
+class Pager {
+ public:
+  virtual ~Pager() = default;
+  // Writes a finished piece of output for print unit `unit` (-1 the display, 0 the default print unit).
+  virtual void write(Context& cx, int unit, std::string_view text) = 0;
+};
+
+// The display's size (@CRTWIDE, @CRTHIGH): the terminal's when standard output is one, else 80 by 24.
+struct CrtSize {
+  int64_t wide = 80;
+  int64_t high = 24;
+};
+CrtSize crt_size();
 
 // Facts about the process that @variables and SYSTEM() report.
 struct ProcessInfo {
@@ -68,6 +90,8 @@ class Context {
   bool div_zero_warning = false;
   bool hush = false;        // HUSH ON: program output is discarded
   bool printer_on = false;  // PRINTER ON: PRINT goes to print unit 0 (standard output too; SYSTEM(1) is 1)
+  int print_unit = 0;       // the unit of the PRINT line being built (PRINT ON); back to 0 after each line
+  std::unique_ptr<Pager> pager;  // report pages, once the program uses HEADING, FOOTING or PAGE
 
   [[noreturn]] void fail(const std::string& message) const { throw RuntimeError(message); }
   // Reports a non-fatal problem on standard error; the VM adds the BASIC file and line.
@@ -75,9 +99,11 @@ class Context {
   virtual ~Context() = default;
 
   // Program output: the current PRINT line is built in `line`, then queued and written to stdout in
-  // blocks (at once when stdout is a terminal). flush_output() must precede any read or sleep.
+  // blocks (at once when stdout is a terminal). flush_output() must precede any read or sleep. end_line
+  // hands the line to the pager when there is one; `unit` is the print unit (-1, the display, for CRT).
   std::string line;
-  void end_line(bool newline);
+  void end_line(bool newline, int unit = -1);
+  void emit(std::string_view text);  // output that is not a PRINT line (HUSH still discards it)
   void flush_output();
 
   // The string form of a value (numbers at the current PRECISION).
@@ -90,6 +116,7 @@ class Context {
   int64_t integer(const Value& v) const;
 
  private:
+  void written();
   std::string out_;
 };
 

@@ -99,6 +99,8 @@ Outcome Vm::run() {
     }
     add("");
     return Outcome::Failed;
+  } catch (const StopRequest&) {
+    result = Outcome::Stopped;
   }
   flush_output();
   return result;
@@ -544,7 +546,7 @@ L_PRINT_TAB:
   line += '\t';
   NEXT();
 L_PRINT_END:
-  print_end(a != 0);
+  print_end(static_cast<int>(a));
   NEXT();
 L_PRECISION: {
   int64_t p = integer(sp[-1]);
@@ -601,7 +603,7 @@ L_ABORT: {
   Value msg = std::move(*--sp);
   if (!(msg.is_str() && msg.str().empty())) {
     print_value(msg);
-    print_end(true);
+    print_end(1);
   }
   return decode_op(w) == Op::STOP ? Outcome::Stopped : Outcome::Aborted;
 }

@@ -96,7 +96,7 @@ class Vm : public Context {
   void mat_parse(uint32_t slot, const Value& s, const Value& delim);
   void mat_build(uint32_t target, uint32_t matrix, const Value& start, const Value& end, const Value& delim);
   void print_value(const Value& v);
-  void print_end(bool newline);
+  void print_end(int a);
   void sysvar(SysVar id, Value& out);
   std::string describe_position(const Program& p, uint32_t pc) const;
 

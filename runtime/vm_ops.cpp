@@ -270,67 +270,20 @@ void Vm::mat_copy(uint32_t to, uint32_t from) {
   for (size_t i = 1; i < n; ++i) dst->cells[i] = src->cells[i];
 }
 
-// MATPARSE: one element per delimited item; items beyond the matrix go, still delimited, to the zero
-// element. With several delimiter characters any of them splits, and each delimiter found takes an
-// element of its own; a null delimiter puts one character in each element. INMAT() then reports how many
-// elements were set, or 0 when some did not fit.
+// MATPARSE and MATBUILD (the work is in runtime/matrix.cpp, shared with MATREAD and MATWRITE).
 void Vm::mat_parse(uint32_t slot, const Value& s, const Value& delim) {
   Matrix* m = as_matrix(*this, var(slot), prog().var_names[slot]);
   std::string a, b;
-  std::string_view text_v = text(s, a), d = text(delim, b);
-  for (size_t i = 0; i < m->cells.size(); ++i) m->cells[i] = Value::string(std::string_view());
-  std::vector<std::string_view> items;
-  if (d.empty()) {
-    for (size_t i = 0; i < text_v.size(); ++i) items.push_back(text_v.substr(i, 1));
-  } else if (!text_v.empty()) {
-    size_t pos = 0;
-    for (;;) {
-      size_t next = text_v.find_first_of(d, pos);
-      items.push_back(text_v.substr(pos, next == std::string_view::npos ? next : next - pos));
-      if (next == std::string_view::npos) break;
-      if (d.size() > 1) items.push_back(text_v.substr(next, 1));
-      pos = next + 1;
-    }
-  }
-  size_t capacity = m->cells.size() - 1;
-  for (size_t i = 0; i < items.size() && i < capacity; ++i) m->cells[i + 1] = Value::string(items[i]);
-  if (items.size() > capacity) {
-    // The rest, with the delimiters between them as they were in the string.
-    size_t start = static_cast<size_t>(items[capacity].data() - text_v.data());
-    m->cells[0] = Value::string(text_v.substr(start));
-    inmat = 0;
-    return;
-  }
-  inmat = static_cast<int64_t>(items.size());
+  inmat = matrix_parse(*m, text(s, a), text(delim, b));
 }
 
 void Vm::mat_build(uint32_t target, uint32_t matrix, const Value& start, const Value& end, const Value& delim) {
   Matrix* m = as_matrix(*this, var(matrix), prog().var_names[matrix]);
   std::string a;
   std::string_view d = delim.is_unassigned() ? std::string_view("\xFE") : text(delim, a);
-  int64_t n = static_cast<int64_t>(m->cells.size()) - 1;
   int64_t from = start.is_unassigned() ? 1 : integer(start);
-  int64_t to = end.is_unassigned() ? n : integer(end);
-  if (from < 1) from = 1;
-  if (to > n || to < 1) to = n;
-  const Value& zero = m->cells[0];
-  bool zero_used = !zero.is_unassigned() && !(zero.is_str() && zero.str().empty());
-  // Trailing unassigned or null elements are left out, unless a non-null zero element follows them.
-  if (!zero_used) {
-    while (to >= from && (m->cells[to].is_unassigned() || (m->cells[to].is_str() && m->cells[to].str().empty())))
-      --to;
-  }
-  std::string out;
-  for (int64_t i = from; i <= to; ++i) {
-    if (i > from) out.append(d);
-    if (!m->cells[i].is_unassigned()) out.append(text(m->cells[i], a));
-  }
-  if (zero_used) {
-    out.append(d);
-    out.append(text(zero, a));
-  }
-  inmat = zero_used ? 0 : (to >= from ? to : 0);
-  var(target) = Value::string(std::move(out));
+  int64_t to = end.is_unassigned() ? 0 : integer(end);
+  var(target) = Value::string(matrix_build(*this, *m, from, to, d, inmat));
 }
 
 void Vm::print_value(const Value& v) {
@@ -338,7 +291,15 @@ void Vm::print_value(const Value& v) {
   append_text(line, v, precision);
 }
 
-void Vm::print_end(bool newline) { end_line(newline); }
+// A=1: end with a newline; A=2: a PRINT line, for print unit print_unit (else CRT or DISPLAY: the display).
+void Vm::print_end(int a) {
+  int unit = -1;
+  if (a & 2) {
+    unit = print_unit;
+    print_unit = 0;
+  }
+  end_line((a & 1) != 0, unit);
+}
 
 std::string Vm::describe_position(const Program& p, uint32_t pc) const {
   const LineEntry* le = p.line_at(pc);
@@ -464,8 +425,8 @@ void Vm::sysvar(SysVar id, Value& out) {
     }
     case SysVar::IP_ADDR: out = Value::string(std::string_view()); break;
     case SysVar::SELECTED: out.set_int(0); break;  // compiled as the ~SELECTED built-in, never loaded here
-    case SysVar::CRTWIDE: out.set_int(80); break;
-    case SysVar::CRTHIGH: out.set_int(24); break;
+    case SysVar::CRTWIDE: out.set_int(crt_size().wide); break;
+    case SysVar::CRTHIGH: out.set_int(crt_size().high); break;
     case SysVar::kCount: out.set_int(0); break;
   }
 }

@@ -198,7 +198,12 @@ void LockTable::release_file(const std::string& file) {
 }
 
 void LockTable::release_all() {
-  while (!held_.empty()) drop(held_.begin());
+  std::string tasks = std::string(kTaskLockFolder) + '/';
+  for (auto it = held_.begin(); it != held_.end();) {
+    auto next = std::next(it);
+    if (it->first.compare(0, tasks.size(), tasks) != 0) drop(it);
+    it = next;
+  }
 }
 
 void LockTable::add_seq_ref(const LockKey& key, int delta) {

@@ -18,6 +18,10 @@ namespace mv::stdlib::files {
 
 enum class LockMode { Shared = 1, Update = 2 };
 
+// The lock folder of QM's task locks (LOCK n, 0 to 63): RUNDIR/locks/tasks/<n>. A directory's identity always
+// starts with 'd' or 'p' (see file_identity()), so the two never meet.
+inline constexpr const char* kTaskLockFolder = "tasks";
+
 // A lockable record: `file` names its directory (see file_identity()), `name` is lock_file_name() of the
 // record's file name.
 struct LockKey {
@@ -50,7 +54,8 @@ class LockTable {
   // (0 when unknown).
   int others(const LockKey& key, int64_t& holder) const;
 
-  // Releases one record, every record of one file (except those a sequential file holds open), or all.
+  // Releases one record, every record of one file (except those a sequential file holds open), or every
+  // record lock (task locks stay, as in QM: only UNLOCK or the end of the process lets them go).
   void release(const LockKey& key);
   void release_file(const std::string& file);
   void release_all();

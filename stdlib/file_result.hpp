@@ -19,11 +19,16 @@ enum Err : int {
   kErRnf = 3006,       // ER$RNF: record not found; READSEQ at the end of the file
   kErIoe = 3010,       // ER$IOE: i/o error
   kErLck = 3011,       // ER$LCK: locked by another process
+  kErNlk = 3012,       // ER$NLK: a task lock nobody holds (UNLOCK)
   kErNseq = 3013,      // ER$NSEQ: not a sequential file
   kErSqrd = 3015,      // ER$SQRD: READSEQ from a sequential file that does not exist yet
   kErSqnc = 3016,      // ER$SQNC: a sequential file could not be created
   kErRdonly = 3018,    // ER$RDONLY: the file is read-only
   kErInvapath = 3020,  // ER$INVAPATH: a path that cannot lead to a file
+  kErPort = 3026,      // ER$PORT: SEEK on a pipe or device
+  kErSqseek = 3028,    // ER$SQSEEK: SEEK to a position outside the file
+  kErSqrel = 3029,     // ER$SQREL: SEEK from a point that is not 0, 1 or 2
+  kErEof = 3030,       // ER$EOF: READBLK at the end of the file
   kErPerm = 3035,      // ER$PERM: permission denied
   kErWrite = 3037,     // ER$WRITE.ERROR: a write failed
 };

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -226,13 +227,22 @@ Result SeqFile::read_stream_line(std::string& line) {
 }
 
 Result SeqFile::write_line(std::string_view text, bool flush) {
+  std::string data(text);
+  data += '\n';
+  Result r = write_bytes(data, flush);
+  if (r.is_ok()) ++line_;
+  return r;
+}
+
+Result SeqFile::write_block(std::string_view data) { return write_bytes(data, false); }
+
+// WRITESEQ and WRITEBLK: the bytes at the position (creating the file first), which then moves past them.
+Result SeqFile::write_bytes(std::string_view data, bool flush) {
   if (read_only_) return Result::otherwise(kErRdonly);
   if (fd_ < 0) {
     Result r = create();
     if (!r.is_ok()) return r;
   }
-  std::string data(text);
-  data += '\n';
   bool ok = target_.stream ? write_all(fd_, data) : pwrite_all(fd_, data, pos_);
   if (ok && flush && ::fsync(fd_) != 0 && errno != EINVAL && errno != EROFS) ok = false;
   if (!ok) return Result::otherwise(kErWrite, errno);
@@ -240,7 +250,48 @@ Result SeqFile::write_line(std::string_view text, bool flush) {
     pos_ += static_cast<int64_t>(data.size());
     buf_base_ = -1;
   }
-  ++line_;
+  return Result::ok();
+}
+
+Result SeqFile::read_block(int64_t bytes, std::string& data) {
+  data.clear();
+  if (fd_ < 0) return Result::otherwise(kErSqrd);
+  if (bytes <= 0) return Result::ok();
+  size_t want = static_cast<size_t>(bytes);
+  if (target_.stream) {  // the unread bytes READSEQ left first, then the stream
+    data.assign(buf_, 0, std::min(want, buf_.size()));
+    buf_.erase(0, data.size());
+  }
+  char chunk[65536];
+  while (data.size() < want) {
+    size_t n = std::min(sizeof chunk, want - data.size());
+    ssize_t got = target_.stream ? ::read(fd_, chunk, n)
+                                 : ::pread(fd_, chunk, n, pos_ + static_cast<int64_t>(data.size()));
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      int err = errno;
+      return Result::fault(kErIoe, "cannot read " + target_.path + ": " + std::strerror(err), err);
+    }
+    if (got == 0) break;
+    data.append(chunk, static_cast<size_t>(got));
+  }
+  if (!target_.stream) pos_ += static_cast<int64_t>(data.size());
+  return data.empty() ? Result::otherwise(kErEof) : Result::ok();
+}
+
+Result SeqFile::seek(int64_t offset, int64_t relto) {
+  if (fd_ < 0) return Result::otherwise(kErSqrd);
+  if (target_.stream) return Result::otherwise(kErPort);
+  int64_t end = size();
+  int64_t to = 0;
+  switch (relto) {
+    case 0: to = offset; break;
+    case 1: to = pos_ + offset; break;
+    case 2: to = end + offset; break;
+    default: return Result::otherwise(kErSqrel);
+  }
+  if (to < 0 || to > end) return Result::otherwise(kErSqseek);
+  pos_ = to;
   return Result::ok();
 }
 

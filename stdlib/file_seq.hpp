@@ -1,5 +1,5 @@
 // Sequential files: OPENSEQ opens an operating system file (by path, or as a record of a directory file) and
-// READSEQ/WRITESEQ/WEOFSEQ process it line by line. Lines end with a newline; READSEQ drops a carriage
+// READSEQ/WRITESEQ/WEOFSEQ process it line by line, READBLK/WRITEBLK byte by byte, and SEEK moves in it. Lines end with a newline; READSEQ drops a carriage
 // return before it. One position is shared by reading and writing: WRITESEQ writes its line at the current
 // position, replacing what was there, and WEOFSEQ cuts the file there. A file that does not exist yet is
 // created by the first WRITESEQ, WRITESEQF or WEOFSEQ, along with any missing folders above it. Pipes and
@@ -58,6 +58,15 @@ class SeqFile : public runtime::HandleObject {
   Result truncate_here();                                // WEOFSEQ
   void close();                                          // CLOSESEQ; idempotent
 
+  // READBLK: up to `bytes` bytes from the position, unchanged. Else with ER$EOF when none are left, ER$SQRD
+  // before the file exists.
+  Result read_block(int64_t bytes, std::string& data);
+  // WRITEBLK: the bytes at the position, with no newline added.
+  Result write_block(std::string_view data);
+  // SEEK: moves to `offset` from the start (relto 0), the position (1) or the end (2). Else with ER$SQSEEK
+  // outside the file, ER$SQREL for another relto, ER$PORT on a pipe or device, ER$SQRD before the file exists.
+  Result seek(int64_t offset, int64_t relto);
+
   bool is_open() const { return open_; }
   const SeqTarget& target() const { return target_; }
   bool read_only() const { return read_only_; }
@@ -68,6 +77,7 @@ class SeqFile : public runtime::HandleObject {
  private:
   Result create();
   Result read_stream_line(std::string& line);
+  Result write_bytes(std::string_view data, bool flush);
 
   SeqTarget target_;
   int fd_ = -1;

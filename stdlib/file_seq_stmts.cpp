@@ -1,4 +1,5 @@
-// The sequential-file built-ins (OPENSEQ, READSEQ, WRITESEQ/WRITESEQF, WEOFSEQ, CLOSESEQ) and FILEINFO(),
+// The sequential-file built-ins (OPENSEQ, READSEQ, WRITESEQ/WRITESEQF, READBLK, WRITEBLK, SEEK, WEOFSEQ,
+// CLOSESEQ) and FILEINFO(),
 // which answers for both kinds of file variable. STATUS() codes follow QM: READSEQ at the end of the file
 // is ELSE with ER$RNF, a write to a read-only file is ELSE with ER$RDONLY, a file that cannot be created is
 // a fault (ON ERROR) with ER$SQNC.
@@ -83,6 +84,34 @@ void fn_writeseq(Context& cx, Value* args, int argc, Value&) {
   SeqFile* file = seq_or_else(cx, args[0], flags, "WRITESEQ");
   if (!file) return;
   finish(cx, flags, file->write_line(cx.string(args[1]), cx.integer(args[2]) != 0), "WRITESEQ");
+}
+
+// READBLK var FROM fv, bytes: THEN with up to `bytes` bytes, unchanged; ELSE (var "") with ER$EOF at the end.
+void fn_readblk(Context& cx, Value* args, int argc, Value& out) {
+  int flags = flags_of(cx, args, argc);
+  out = Value::string(std::string_view());
+  SeqFile* file = seq_or_else(cx, args[0], flags, "READBLK");
+  if (!file) return;
+  std::string data;
+  Result r = file->read_block(cx.integer(args[1]), data);
+  out = Value::string(std::move(data));
+  finish(cx, flags, r, "READBLK");
+}
+
+// WRITEBLK expr ON fv: the bytes at the position, with no newline.
+void fn_writeblk(Context& cx, Value* args, int argc, Value&) {
+  int flags = flags_of(cx, args, argc);
+  SeqFile* file = seq_or_else(cx, args[0], flags, "WRITEBLK");
+  if (!file) return;
+  finish(cx, flags, file->write_block(cx.string(args[1])), "WRITEBLK");
+}
+
+// SEEK fv {, offset {, relto}}: the compiler passes 0 for an offset or relto the statement leaves out.
+void fn_seek(Context& cx, Value* args, int argc, Value&) {
+  int flags = flags_of(cx, args, argc);
+  SeqFile* file = seq_or_else(cx, args[0], flags, "SEEK");
+  if (!file) return;
+  finish(cx, flags, file->seek(cx.integer(args[1]), cx.integer(args[2])), "SEEK");
 }
 
 void fn_weofseq(Context& cx, Value* args, int argc, Value&) {

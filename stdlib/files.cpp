@@ -1,5 +1,6 @@
-// The directory-file built-ins: OPEN/OPENPATH/CLOSE, READ/READV (with their U and L forms), WRITE/WRITEV,
-// DELETE, RELEASE, RECORDLOCKED(), SELECT/READNEXT/CLEARSELECT and @SELECTED (the sequential-file statements
+// The directory-file built-ins: OPEN/OPENPATH/CLOSE, READ/READV/MATREAD (with their U and L forms), WRITE/
+// WRITEV/MATWRITE, DELETE, RELEASE, RECORDLOCKED(), SELECT/READNEXT/READLIST/FORMLIST/CLEARSELECT and
+// @SELECTED (the sequential-file statements
 // and FILEINFO() are in file_seq_stmts.cpp, the whole-file OS statements in file_os_stmts.cpp). Each
 // statement built-in receives the statement's operands and, last, the flags saying which optional clauses
 // follow (Context::kHasOnError, kHasLocked); it reports how it ended through Context::outcome and STATUS().
@@ -7,6 +8,7 @@
 // (whole operating system files), file_locks (record locks between processes) and file_select (select
 // lists); this file only translates. docs/files.md describes the behaviour.
 #include "runtime/dynarray.hpp"
+#include "runtime/matrix.hpp"
 #include "stdlib/builtin_fns.hpp"
 #include "stdlib/file_select.hpp"
 #include "stdlib/file_stmt.hpp"
@@ -55,6 +57,39 @@ Result read_locked(Context& cx, DirFile& f, const std::string& id, int64_t mode,
     if (!lr.is_ok()) return lr;
   }
   return files::read_record(f, id, record);
+}
+
+// WRITE and MATWRITE share this: the LOCKED check, the record, then the lock goes unless keep_lock (WRITEU).
+Result write_locked(Context& cx, DirFile& f, const std::string& id, const std::string& record, bool keep_lock,
+                    int flags) {
+  LockKey key;
+  bool has_key = files::record_lock_key(f, id, key);
+  Result r;
+  if (!has_key || !locked_by_other(cx, key, flags, r)) {
+    r = files::write_record(f, id, record);
+    if (r.is_ok() && has_key && !keep_lock) locks(cx).release(key);
+  }
+  return r;
+}
+
+// The dimensioned matrix a MATREAD or MATWRITE names (the compiler passes the matrix itself).
+runtime::Matrix& matrix_arg(Context& cx, const Value& v, const char* stmt) {
+  auto* m = v.is_handle() ? dynamic_cast<runtime::Matrix*>(v.handle_object()) : nullptr;
+  if (!m) cx.fail(std::string(stmt) + " needs a dimensioned matrix");
+  return *m;
+}
+
+// The ids of a dynamic array, one per field (SELECT of a string, FORMLIST); "" gives none.
+std::vector<std::string> field_items(const std::string& items) {
+  std::vector<std::string> ids;
+  size_t start = 0;
+  while (!items.empty()) {
+    size_t fm = items.find(runtime::kFM, start);
+    ids.push_back(items.substr(start, fm == std::string::npos ? std::string::npos : fm - start));
+    if (fm == std::string::npos) break;
+    start = fm + 1;
+  }
+  return ids;
 }
 
 // A select list number: 0..10, anything else is fatal.
@@ -124,16 +159,33 @@ void fn_readv(Context& cx, Value* args, int argc, Value& out) {
 void fn_write(Context& cx, Value* args, int argc, Value&) {
   int flags = flags_of(cx, args, argc);
   DirFile& f = dir_arg(cx, args[0], "WRITE");
-  std::string id = cx.string(args[1]);
-  bool keep_lock = cx.integer(args[3]) != 0;
-  LockKey key;
-  bool has_key = files::record_lock_key(f, id, key);
-  Result r;
-  if (!has_key || !locked_by_other(cx, key, flags, r)) {
-    r = files::write_record(f, id, cx.string(args[2]));
-    if (r.is_ok() && has_key && !keep_lock) locks(cx).release(key);
-  }
+  Result r = write_locked(cx, f, cx.string(args[1]), cx.string(args[2]), cx.integer(args[3]) != 0, flags);
   finish(cx, flags, r, "WRITE");
+}
+
+// MATREAD/MATREADU/MATREADL mat FROM fv, id: READ, then the fields go into the elements as MATPARSE with a
+// field mark puts them (fields beyond the matrix into the zero element; INMAT() the count, or 0 when some
+// did not fit). On ELSE, LOCKED or ON ERROR the matrix is left as it was, as in QM.
+void fn_matread(Context& cx, Value* args, int argc, Value&) {
+  int flags = flags_of(cx, args, argc);
+  runtime::Matrix& m = matrix_arg(cx, args[0], "MATREAD");
+  DirFile& f = dir_arg(cx, args[1], "MATREAD");
+  std::string record;
+  Result r = read_locked(cx, f, cx.string(args[2]), cx.integer(args[3]), flags, record);
+  if (r.is_ok()) cx.inmat = runtime::matrix_parse(m, record, std::string_view(&runtime::kFM, 1));
+  finish(cx, flags, r, "MATREAD");
+}
+
+// MATWRITE/MATWRITEU mat ON fv, id: the elements joined with field marks as MATBUILD joins them (trailing
+// null elements left out, a non-null zero element appended), then WRITE/WRITEU.
+void fn_matwrite(Context& cx, Value* args, int argc, Value&) {
+  int flags = flags_of(cx, args, argc);
+  runtime::Matrix& m = matrix_arg(cx, args[0], "MATWRITE");
+  DirFile& f = dir_arg(cx, args[1], "MATWRITE");
+  int64_t used = 0;
+  std::string record = runtime::matrix_build(cx, m, 1, 0, std::string_view(&runtime::kFM, 1), used);
+  Result r = write_locked(cx, f, cx.string(args[2]), record, cx.integer(args[3]) != 0, flags);
+  finish(cx, flags, r, "MATWRITE");
 }
 
 void fn_writev(Context& cx, Value* args, int argc, Value&) {
@@ -218,15 +270,7 @@ void fn_select(Context& cx, Value* args, int argc, Value&) {
     Result r = files::record_ids(f, ids);
     if (!r.is_ok()) return finish(cx, flags, r, "SELECT");
   } else {
-    // SELECT of a dynamic array: its fields are the list.
-    std::string items = cx.string(args[0]);
-    size_t start = 0;
-    while (!items.empty()) {
-      size_t fm = items.find(runtime::kFM, start);
-      ids.push_back(items.substr(start, fm == std::string::npos ? std::string::npos : fm - start));
-      if (fm == std::string::npos) break;
-      start = fm + 1;
-    }
+    ids = field_items(cx.string(args[0]));  // SELECT of a dynamic array: its fields are the list
   }
   files::set_select_list(list, std::move(ids));
   succeed(cx);
@@ -242,6 +286,31 @@ void fn_readnext(Context& cx, Value* args, int, Value& out) {
   out = Value::string(std::move(id));
   cx.status = Value::integer(0);
   cx.outcome = got ? Context::kThen : Context::kElse;
+}
+
+// READLIST var {FROM list}: the ids READNEXT has still to return, as a dynamic array; the list is then used
+// up. THEN when there was at least one, ELSE (var "") when the list was not active or had none left.
+void fn_readlist(Context& cx, Value* args, int, Value& out) {
+  int list = list_number(cx, args[0], "READLIST");
+  std::string items, id;
+  bool any = false;
+  while (files::next_selected(list, id)) {
+    if (any) items += runtime::kFM;
+    items += id;
+    any = true;
+  }
+  out = Value::string(std::move(items));
+  cx.status = Value::integer(0);
+  cx.outcome = any ? Context::kThen : Context::kElse;
+}
+
+// FORMLIST dynarray {TO list}: the fields of the dynamic array become select list `list` (0 when the compiler
+// passes none), as SELECT of a dynamic array makes it; a file variable is not a dynamic array.
+void fn_formlist(Context& cx, Value* args, int, Value&) {
+  if (args[0].is_handle()) cx.fail("FORMLIST: the list must be a dynamic array, not a file or other handle");
+  int list = list_number(cx, args[1], "FORMLIST");
+  files::set_select_list(list, field_items(cx.string(args[0])));
+  succeed(cx);
 }
 
 // CLEARSELECT {list | ALL}: the compiler passes the list (-1 for ALL) before the flags when it has one;

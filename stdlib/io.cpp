@@ -1,11 +1,13 @@
-// Terminal input built-ins behind the DATA, INPUT and PROMPT statements, and the HUSH and PRINTER settings.
+// Terminal built-ins: DATA, INPUT and PROMPT, the HUSH and PRINTER settings, and the @() screen codes.
 // INPUT takes queued DATA first (echoing it as if typed), then reads a line of standard input; end of input
 // reads as "".
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "stdlib/builtin_fns.hpp"
+#include "stdlib/report.hpp"
 
 namespace mv::stdlib {
 
@@ -72,37 +74,79 @@ void fn_execute(Context& cx, Value* args, int, Value& out) {
   out = Value::string(std::move(captured));
 }
 
-// @(col, row) positions the cursor and @(-n) returns a control code, as QM's vt100 terminal definition has
-// them (codes it leaves undefined return ""). Negative codes with a count repeat the code.
+namespace {
+
+// The @(-n) code and, for the codes that take a count, how it uses it: repeats the code, or puts the
+// count into an ANSI sequence ending in `suffix` (insert and delete lines).
+struct AtCode {
+  const char* code;
+  enum { kFixed, kRepeat, kCount } arg;
+  const char* suffix;
+};
+
+// -1 to -16 are QM's vt100 terminal definition; the later codes are those of an ANSI (xterm) terminal.
+// Codes with no meaning there return "".
+const AtCode kAtCodes[] = {
+    {"", AtCode::kFixed, ""},                // 0
+    {"\x1b[H\x1b[J", AtCode::kFixed, ""},    // -1 clear screen
+    {"\x1b[H", AtCode::kFixed, ""},          // -2 cursor home
+    {"\x1b[J", AtCode::kFixed, ""},          // -3 clear to end of screen
+    {"\x1b[K", AtCode::kFixed, ""},          // -4 clear to end of line
+    {"\x1b[5m", AtCode::kFixed, ""},         // -5 start blink
+    {"\x1b[m\x0f", AtCode::kFixed, ""},      // -6 end blink
+    {"", AtCode::kFixed, ""},                // -7, -8: protected fields, not on a vt100
+    {"", AtCode::kFixed, ""},                //
+    {"\x08", AtCode::kRepeat, ""},           // -9 backspace
+    {"\x1b[A", AtCode::kRepeat, ""},         // -10 cursor up
+    {"\x1b[2m", AtCode::kFixed, ""},         // -11 start half brightness
+    {"\x1b[m\x0f", AtCode::kFixed, ""},      // -12 end half brightness
+    {"\x1b[7m", AtCode::kFixed, ""},         // -13 start reverse video
+    {"\x1b[m\x0f", AtCode::kFixed, ""},      // -14 end reverse video
+    {"\x1b[4m", AtCode::kFixed, ""},         // -15 start underline
+    {"\x1b[m", AtCode::kFixed, ""},          // -16 end underline
+    {"\x1b[L", AtCode::kCount, "L"},         // -17 insert lines
+    {"\x1b[M", AtCode::kCount, "M"},         // -18 delete lines
+    {"\x1b[@", AtCode::kRepeat, ""},         // -19 insert a character
+    {"", AtCode::kFixed, ""},                // -20, -21: insert mode, not modelled
+    {"", AtCode::kFixed, ""},                //
+    {"\x1b[P", AtCode::kRepeat, ""},         // -22 delete a character
+    {"\x1b[5i", AtCode::kFixed, ""},         // -23 auxiliary printer on
+    {"\x1b[4i", AtCode::kFixed, ""},         // -24 auxiliary printer off
+    {"", AtCode::kFixed, ""},                // -25 to -30: not modelled
+    {"", AtCode::kFixed, ""},                //
+    {"", AtCode::kFixed, ""},                //
+    {"", AtCode::kFixed, ""},                //
+    {"", AtCode::kFixed, ""},                //
+    {"", AtCode::kFixed, ""},                //
+    {"\x1b[?25h", AtCode::kFixed, ""},       // -31 show the cursor
+    {"\x1b[?25l", AtCode::kFixed, ""},       // -32 hide the cursor
+    {"\x1b[B", AtCode::kRepeat, ""},         // -33 cursor down
+    {"\x1b[C", AtCode::kRepeat, ""},         // -34 cursor right
+};
+
+std::string at_code(int64_t n, int argc, int64_t count) {
+  if (n == 58) return "\x1b[1m";      // -58 start bold
+  if (n == 59) return "\x1b[m\x0f";   // -59 end bold
+  if (n >= static_cast<int64_t>(sizeof kAtCodes / sizeof kAtCodes[0])) return "";
+  const AtCode& c = kAtCodes[n];
+  if (c.arg == AtCode::kCount && argc > 1 && count > 1) return "\x1b[" + std::to_string(count) + c.suffix;
+  if (c.arg != AtCode::kRepeat || argc < 2) return c.code;
+  std::string out;
+  for (int64_t i = 0; i < std::max<int64_t>(count, 1) && i < 1000; ++i) out += c.code;
+  return out;
+}
+
+}  // namespace
+
+// @(col, row) positions the cursor, which also stops the display's page breaks, as in QM; @(-n) returns
+// a control code, some with a count as their second argument.
 void fn_at(Context& cx, Value* args, int argc, Value& out) {
   int64_t col = cx.integer(args[0]);
   if (col < 0) {
-    static const char* const kCodes[] = {
-        "",                                    //
-        "\x1b[H\x1b[J",                        // -1 clear screen
-        "\x1b[H",                               // -2 cursor home
-        "\x1b[J",                               // -3 clear to end of screen
-        "\x1b[K",                               // -4 clear to end of line
-        "\x1b[5m",                              // -5 start blink
-        "\x1b[m\x0f",                          // -6 end blink
-        "",                                    // -7 (not defined)
-        "",                                    // -8 (not defined)
-        "\x08",                                 // -9 backspace
-        "\x1b[A",                               // -10 cursor up
-        "\x1b[2m",                              // -11 start half brightness
-        "\x1b[m\x0f",                          // -12 end half brightness
-        "\x1b[7m",                              // -13 start reverse video
-        "\x1b[m\x0f",                          // -14 end reverse video
-        "\x1b[4m",                              // -15 start underline
-        "\x1b[m"};                              // -16 end underline
-    size_t k = static_cast<size_t>(-col);
-    std::string code = k < sizeof kCodes / sizeof kCodes[0] ? kCodes[k] : "";
-    int64_t repeat = argc > 1 ? cx.integer(args[1]) : 1;
-    std::string result;
-    for (int64_t i = 0; i < repeat && i < 1000; ++i) result += code;
-    out = Value::string(std::move(result));
+    out = Value::string(at_code(-col, argc, argc > 1 ? cx.integer(args[1]) : 1));
     return;
   }
+  stop_display_paging(cx);
   if (argc == 1) {
     // @(col): move to a column of the current line.
     out = Value::string("\r" + (col > 0 ? "\x1b[" + std::to_string(col) + "C" : std::string()));

@@ -204,7 +204,7 @@ TEST(codegen, ForLoopWithConstantLimitUsesForCheckAndForNext) {
             "       ; line 2\n"
             "   10  LOAD          0 (I)\n"
             "   11  PRINT         0\n"
-            "   12  PRINT_END     1\n"
+            "   12  PRINT_END     3\n"
             "       ; line 3\n"
             "   13  FOR_NEXT      0 (I), 1, 10, 2\n"
             "   17  HALT          0\n");
@@ -401,6 +401,7 @@ TEST(codegen, SubstringReadAndAssign) {
 }
 
 TEST(codegen, PrintListsTabsAndSuppressedNewline) {
+  // PRINT_END 2: a PRINT line (for the print unit, not CRT's display) with no newline.
   EXPECT_EQ(listing("PRINT 1, 2 :\n"),
             "       ; line 1\n"
             "    0  PUSH_INT      1\n"
@@ -408,7 +409,7 @@ TEST(codegen, PrintListsTabsAndSuppressedNewline) {
             "    2  PRINT_TAB     0\n"
             "    3  PUSH_INT      2\n"
             "    4  PRINT         0\n"
-            "    5  PRINT_END     0\n"
+            "    5  PRINT_END     2\n"
             "    6  HALT          0\n");
 }
 

@@ -221,6 +221,24 @@ TEST(FileLocks, SharedLocks) {
   c.release_all();
 }
 
+TEST(FileLocks, ReleaseAllKeepsTaskLocks) {
+  TempDir dir;
+  LockTable a, b;
+  for (LockTable* t : {&a, &b}) t->set_root(dir.sub("locks"));
+  LockKey record{"d1.2", "REC"};
+  LockKey task{kTaskLockFolder, "5"};
+  int err = 0;
+  ASSERT_EQ(a.try_lock(record, LockMode::Update, 1, err), LockTable::Try::Acquired);
+  ASSERT_EQ(a.try_lock(task, LockMode::Update, 1, err), LockTable::Try::Acquired);
+  a.release_all();  // RELEASE: record locks go, task locks stay until UNLOCK
+  EXPECT_EQ(a.held(record), 0);
+  EXPECT_EQ(a.held(task), 2);
+  EXPECT_EQ(b.try_lock(task, LockMode::Update, 2, err), LockTable::Try::Conflict);
+  a.release(task);
+  EXPECT_EQ(b.try_lock(task, LockMode::Update, 2, err), LockTable::Try::Acquired);
+  b.release(task);
+}
+
 TEST(FileLocks, ReleaseFileKeepsSequentialLocks) {
   TempDir dir;
   LockTable a;

@@ -12,6 +12,8 @@ Starts several `mvbasic run` processes on one directory file and checks what eac
   4. Shared locks: two READL holders coexist; READU with LOCKED takes LOCKED until both let go.
   5. OPENSEQ locks the file: a second OPENSEQ takes LOCKED, and READU of the same record through OPEN of
      its folder conflicts with it; the lock goes when the holder ends.
+  6. Task locks: LOCK n of a lock another process holds takes ELSE (STATUS() the holder) and UNLOCK n takes
+     ELSE with ER$LCK; RELEASE does not free a task lock; LOCK without ELSE waits until the holder's UNLOCK.
 Everything happens in /tmp/mvbasic-test-locks-<pid> (programs, data and a RUNDIR of its own, given by a
 configuration file, so no other mvbasic process interferes); the folder is removed at the end.
 Exit status 0 when every check passes, 1 when one fails, 2 on a usage error.
@@ -104,6 +106,31 @@ END ELSE
 END
 """
 
+TASKHOLD = r"""
+* Holds task lock 5; at each line of standard input: RELEASE (which must keep it), then UNLOCK, then the end.
+LOCK 5
+PRINT "HOLDING ":@USERNO
+INPUT GO
+RELEASE
+PRINT "RELEASED"
+INPUT GO
+UNLOCK 5 THEN PRINT "UNLOCKED" ELSE PRINT "NOT HELD ":STATUS()
+INPUT GO
+"""
+
+TRYTASK = r"""
+* LOCK 5 with an ELSE clause, then UNLOCK 5.
+LOCK 5 THEN PRINT "GOT 5" ELSE PRINT "LOCKED ":STATUS()
+UNLOCK 5 THEN PRINT "UNLOCKED" ELSE PRINT "UNLOCK ELSE ":STATUS()
+"""
+
+WAITTASK = r"""
+* LOCK 5 without an ELSE clause waits for it.
+PRINT "WAITING"
+LOCK 5
+PRINT "GOT 5 ":STATUS()
+"""
+
 
 class Checker:
     def __init__(self, mvbasic, work, verbose):
@@ -182,7 +209,8 @@ def main():
     with open(os.path.join(work, "mvbasic.conf"), "w") as f:
         f.write("[mvbasic]\nRUNDIR = %s/run\n" % work)
     for name, text in (("HOLD.b", HOLD), ("PROBE.b", PROBE), ("WAIT.b", WAIT), ("TRYU.b", TRYU),
-                       ("TRYSEQ.b", TRYSEQ)):
+                       ("TRYSEQ.b", TRYSEQ), ("TASKHOLD.b", TASKHOLD), ("TRYTASK.b", TRYTASK),
+                       ("WAITTASK.b", WAITTASK)):
         with open(os.path.join(work, name), "w") as f:
             f.write(text.lstrip("\n"))
     c = Checker(mvbasic, work, a.verbose)
@@ -193,6 +221,18 @@ def main():
         shutil.rmtree(work, ignore_errors=True)
     print("lock_test: %s" % ("all checks passed" if c.failures == 0 else "%d check(s) failed" % c.failures))
     return 0 if c.failures == 0 else 1
+
+
+def waits_for(c, holder, waiter_args, let_go, got, what):
+    """Starts the waiter program, checks that it blocks while `holder` holds the lock, then lets the holder go on
+    (it prints `let_go`) and checks that the waiter gets the lock at once (it prints `got`)."""
+    waiter = c.start(*waiter_args)
+    c.expect_line(waiter, "WAITING", what + ": waiter started")
+    c.check(read_line(waiter, 1.5) is None, what + ": the waiter blocks while the lock is held")
+    send(holder)
+    c.expect_line(holder, let_go, what + ": the holder lets go")
+    c.expect_line(waiter, got, what + ": the waiter gets the lock once it is free", timeout=5)
+    waiter.wait(timeout=10)
 
 
 def scenarios(c):
@@ -209,13 +249,7 @@ def scenarios(c):
     c.check("DELETE LOCKED " + user in out, "DELETE with a LOCKED clause takes LOCKED: %r" % out)
 
     # 2. READU without LOCKED waits until the holder releases.
-    waiter = c.start("WAIT.b", "R1")
-    c.expect_line(waiter, "WAITING", "waiter started")
-    c.check(read_line(waiter, 1.5) is None, "READU blocks while the record is held")
-    send(holder)
-    c.expect_line(holder, "RELEASED", "holder releases")
-    c.expect_line(waiter, "GOT R1", "blocked READU gets the record once released", timeout=5)
-    waiter.wait(timeout=10)
+    waits_for(c, holder, ("WAIT.b", "R1"), "RELEASED", "GOT R1", "READU")
     send(holder)
     holder.wait(timeout=10)
 
@@ -269,6 +303,23 @@ def scenarios(c):
     c.check(out == ["OPENED NEW"], "OPENSEQ succeeds once released (file never written: ELSE): %r" % out)
     send(seq)
     seq.wait(timeout=10)
+
+    # 6. Task locks hold between processes; RELEASE leaves them; LOCK without ELSE waits for UNLOCK.
+    task = c.start("TASKHOLD.b")
+    line = c.expect_line(task, "HOLDING", "LOCK 5 holder")
+    user = line.split()[1] if line else "?"
+    out = c.run("TRYTASK.b")
+    c.check(out == ["LOCKED " + user, "UNLOCK ELSE 3011"],
+            "LOCK 5 takes ELSE (STATUS() the holder), UNLOCK 5 takes ELSE with ER$LCK: %r" % out)
+    send(task)
+    c.expect_line(task, "RELEASED", "holder runs RELEASE")
+    out = c.run("TRYTASK.b")
+    c.check(out[:1] == ["LOCKED " + user], "RELEASE does not free a task lock: %r" % out)
+    waits_for(c, task, ("WAITTASK.b",), "UNLOCKED", "GOT 5 0", "LOCK without ELSE")
+    send(task)
+    task.wait(timeout=10)
+    out = c.run("TRYTASK.b")
+    c.check(out == ["GOT 5", "UNLOCKED"], "the lock is free when both have ended: %r" % out)
 
 
 if __name__ == "__main__":
