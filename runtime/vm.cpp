@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cassert>
 #include <cstdlib>
 #include <cstring>
 #include <new>
@@ -24,7 +25,8 @@ Vm::Vm(std::shared_ptr<const Program> program, const BuiltinFn* builtins, Proces
   this->config = &config_;
   const LoadedProgram* main = load_unit(std::move(program));
   size_t room = std::max(kStackSize, static_cast<size_t>(main->stack_bound) + 1);
-  stack_ = static_cast<Value*>(std::malloc(room * sizeof(Value)));
+  // calloc: the pages come zeroed (an all-zero Value is unassigned) and are touched only when used.
+  stack_ = static_cast<Value*>(std::calloc(room, sizeof(Value)));
   if (!stack_) throw std::bad_alloc();
   stack_built_ = stack_;
   stack_end_ = stack_ + room;
@@ -145,8 +147,16 @@ Outcome Vm::execute() {
 #define OP(name, words, effect, doc) table[static_cast<size_t>(Op::name)] = &&L_##name;
 #include "runtime/opcodes.def"
 #undef OP
+// Debug builds (the sanitizer build among them) check at every dispatch that the stack stayed within the
+// slots reserve_stack constructed, which tests the stack bound against every program the tests run.
+#ifdef NDEBUG
+#define STACK_CHECK() ((void)0)
+#else
+#define STACK_CHECK() assert(sp >= stack_ && sp <= stack_built_)
+#endif
 #define NEXT()                              \
   do {                                      \
+    STACK_CHECK();                          \
     pc_ = pc;                               \
     w = code[pc++];                         \
     a = decode_a(w);                        \
@@ -624,6 +634,7 @@ L_PUSH_OUTCOME:
 L_kCount:
   fail("corrupt bytecode: unknown opcode");
 #undef NEXT
+#undef STACK_CHECK
 #undef POP_N
 #undef LOAD_FRAME
 }
