@@ -1,6 +1,7 @@
 // Terminal built-ins: DATA, INPUT and PROMPT, the HUSH and PRINTER settings, and the @() screen codes.
-// INPUT takes queued DATA first (echoing it as if typed), then reads a line of standard input; end of input
-// reads as "".
+// INPUT takes queued DATA first (echoing it as if typed), then reads a line of standard input. End of input
+// reads as "" with STATUS() 1 (0 otherwise); a program that keeps asking after that stops with an error
+// rather than loop for ever, as QM ends a phantom that asks for input it cannot have.
 #include <unistd.h>
 
 #include <algorithm>
@@ -26,6 +27,10 @@ bool read_line(std::string& out) {
   if (!out.empty() && out.back() == '\r') out.pop_back();
   return any;
 }
+
+// INPUTs in a row that found standard input at its end; this many is taken as a loop that will never end.
+constexpr int kEndOfInputLimit = 10;
+int end_of_input_reads = 0;
 
 }  // namespace
 
@@ -56,9 +61,17 @@ void fn_input(Context& cx, Value* args, int, Value& out) {
     static const bool tty = isatty(STDIN_FILENO);
     if (tty) cx.line += cx.prompt;
     cx.flush_output();
-    read_line(text);
+    bool got = read_line(text);
     if (max > 0 && static_cast<int64_t>(text.size()) > max) text.resize(static_cast<size_t>(max));
+    if (!got && ++end_of_input_reads >= kEndOfInputLimit)
+      cx.fail("INPUT at the end of standard input " + std::to_string(kEndOfInputLimit) +
+              " times in a row (a loop that waits for input that cannot come?)");
+    if (got) end_of_input_reads = 0;
+    cx.status.set_int(got ? 0 : 1);
+    out = Value::string(std::move(text));
+    return;
   }
+  cx.status.set_int(0);
   out = Value::string(std::move(text));
 }
 
