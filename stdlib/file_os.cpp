@@ -17,18 +17,6 @@ namespace {
 // QM refuses to OSREAD a file larger than this (the ELSE clause).
 constexpr off_t kMaxOsRead = off_t{1} << 30;
 
-bool write_all(int fd, std::string_view data) {
-  while (!data.empty()) {
-    ssize_t n = ::write(fd, data.data(), data.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    data.remove_prefix(static_cast<size_t>(n));
-  }
-  return true;
-}
-
 // The temporary file a write goes through: hidden (a leading '.'), so never taken for a record.
 std::string temp_name(const std::string& dir) {
   static unsigned counter = 0;
@@ -49,6 +37,18 @@ Result fault(int err, const std::string& what) {
 }
 
 }  // namespace
+
+bool write_all(int fd, std::string_view data) {
+  while (!data.empty()) {
+    ssize_t n = ::write(fd, data.data(), data.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    data.remove_prefix(static_cast<size_t>(n));
+  }
+  return true;
+}
 
 bool read_all(int fd, std::string& out) {
   char buf[65536];

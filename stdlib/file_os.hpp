@@ -14,6 +14,9 @@ namespace mv::stdlib::files {
 // Reads everything from a descriptor; false with errno set on failure.
 bool read_all(int fd, std::string& out);
 
+// Writes all of data to a descriptor, retrying short writes and EINTR; false with errno set on failure.
+bool write_all(int fd, std::string_view data);
+
 // The file a write to `path` replaces: `path` itself, or the file a symbolic link at `path` names.
 std::string write_target(const std::string& path);
 

@@ -12,6 +12,7 @@
 
 #include "stdlib/file_dir.hpp"
 #include "stdlib/file_names.hpp"
+#include "stdlib/file_os.hpp"
 
 namespace mv::stdlib::files {
 
@@ -58,18 +59,6 @@ bool pwrite_all(int fd, std::string_view data, int64_t at) {
     }
     data.remove_prefix(static_cast<size_t>(n));
     at += n;
-  }
-  return true;
-}
-
-bool write_all(int fd, std::string_view data) {
-  while (!data.empty()) {
-    ssize_t n = ::write(fd, data.data(), data.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    data.remove_prefix(static_cast<size_t>(n));
   }
   return true;
 }
