@@ -201,8 +201,8 @@ void Parser::statement_body(Token t) {
   bool keyword = true;
   if (assign_next && w != "PRINT" && w != "CRT" && w != "DISPLAY" && w != "LOCATE" && w != "STOP" && w != "ABORT" &&
       w != "CASE" && w != "PRECISION" && w != "ON" && w != "WHILE" && w != "UNTIL" && w != "RETURN" &&
-      w != "CLOSE.SOCKET" && w != "NAP" && w != "SLEEP" && (w != "DATA" || n1.is_op("=")) && w != "PROMPT" && w != "HUSH" &&
-      w != "CHAIN") {
+      w != "CLOSE.SOCKET" && w != "NAP" && w != "SLEEP" && (w != "DATA" || n1.is_op("=")) && w != "PROMPT" &&
+      w != "HUSH" && w != "CHAIN") {
     keyword = false;
   }
   if (!keyword) {

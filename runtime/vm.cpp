@@ -96,10 +96,11 @@ Outcome Vm::run() {
       const Program& p = *f.unit->program;
       if (i + 1 == frames_.size()) add(describe_position(p, pc) + ": runtime error: " + e.what() + "\n");
       else add("    called from " + describe_position(p, pc) + "\n");
-      for (size_t g = f.gosubs.size(); g-- > 0;) add("    called by GOSUB at " + describe_position(p, f.gosubs[g] - 1) + "\n");
+      for (size_t g = f.gosubs.size(); g-- > 0;)
+        add("    called by GOSUB at " + describe_position(p, f.gosubs[g] - 1) + "\n");
       pc = f.call_pc;
     }
-    add("");
+    add("");  // writes the count of a repeated last line, if any
     return Outcome::Failed;
   } catch (const StopRequest&) {
     result = Outcome::Stopped;

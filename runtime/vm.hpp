@@ -51,6 +51,8 @@ class Vm : public Context {
   Vm(std::shared_ptr<const Program> program, const BuiltinFn* builtins, ProcessInfo info, const Config& cfg,
      std::vector<Value>* globals = nullptr);
   ~Vm();
+  Vm(const Vm&) = delete;  // the value stack is owned through raw pointers
+  Vm& operator=(const Vm&) = delete;
 
   void set_loader(RoutineLoader loader) { loader_ = std::move(loader); }
   Outcome run();

@@ -1,9 +1,10 @@
 // Sequential files: OPENSEQ opens an operating system file (by path, or as a record of a directory file) and
-// READSEQ/WRITESEQ/WEOFSEQ process it line by line, READBLK/WRITEBLK byte by byte, and SEEK moves in it. Lines end with a newline; READSEQ drops a carriage
-// return before it. One position is shared by reading and writing: WRITESEQ writes its line at the current
-// position, replacing what was there, and WEOFSEQ cuts the file there. A file that does not exist yet is
-// created by the first WRITESEQ, WRITESEQF or WEOFSEQ, along with any missing folders above it. Pipes and
-// character devices are read and written as streams, without a position and without a lock.
+// READSEQ/WRITESEQ/WEOFSEQ process it line by line, READBLK/WRITEBLK byte by byte, and SEEK moves in it.
+// Lines end with a newline; READSEQ drops a carriage return before it. One position is shared by reading
+// and writing: WRITESEQ writes its line at the current position, replacing what was there, and WEOFSEQ cuts
+// the file there. A file that does not exist yet is created by the first WRITESEQ, WRITESEQF or WEOFSEQ,
+// along with any missing folders above it. Pipes and character devices are read and written as streams,
+// without a position and without a lock.
 //
 // The update lock OPENSEQ takes on the file (a shared one for a read-only file) is a record lock of the
 // folder holding it, so it conflicts with READU of the same record through OPEN. stdlib/files.cpp takes it;

@@ -18,7 +18,7 @@ endif()
 set(MV_PROCESS_TESTS_DIR ${CMAKE_CURRENT_LIST_DIR}/processes)
 set(MV_PROCESS_CASES
     repl:typing repl:continuation repl:interrupt repl:interrupt_accept repl:history repl:commands repl:no_arguments
-    script:pipe script:errors script:open_block script:marks
+    script:pipe script:errors script:open_block script:marks script:deep_recursion
     execute:capturing execute:unknown_command
     phantom:shell phantom:tty phantom:execute phantom:missing phantom:user_numbers
     licence:system_keys licence:phantoms licence:interactive licence:serving

@@ -54,5 +54,18 @@ def marks(s):
     check(out == "a^b]c\\d\n7\n254\n", "stdout was:\n%r" % out)
 
 
+def deep_recursion(s):
+    """Runaway recursion is a runtime error whose report folds the repeated call lines."""
+    s.write("MAIN.b", "DEFFUN DEEP(N)\nPRINT DEEP(1000000)\n")
+    s.write("DEEP.b", "FUNCTION DEEP(N)\nDEFFUN DEEP(N)\nRETURN 1 + (1 + (1 + (1 + (1 + (1 + (1 + DEEP(N - 1)))))))\n")
+    status, out, err = s.run(["run", "MAIN.b"])
+    check(status == 1, "status should be 1, was %d; stderr:\n%s" % (status, err[:2000]))
+    lines = err.splitlines()
+    check(lines[0] == "./DEEP.b:3: runtime error: Calls nested too deeply (runaway recursion?)", "stderr: %r" % lines[:3])
+    check(lines[1] == "    called from ./DEEP.b:3", "stderr: %r" % lines[:3])
+    check(lines[2].startswith("    ... the line above ") and lines[2].endswith(" more times"), "stderr: %r" % lines[:3])
+    check(lines[3:] == ["    called from MAIN.b:2"], "stderr ends: %r" % lines[3:8])
+
+
 if __name__ == "__main__":
-    main({f.__name__: f for f in (pipe, errors, open_block, marks)})
+    main({f.__name__: f for f in (pipe, errors, open_block, marks, deep_recursion)})
