@@ -123,6 +123,11 @@ class Parser {
     size_t arity = 0;
   };
   std::unordered_map<std::string, FunctionDecl> functions_;
+  // Statements bound in statements.def (one handler per row; parser_table.cpp looks the keyword up).
+  bool table_statement(const std::string& w, const Token& next, const Token& kw);
+#define STATEMENT(word, handler, flags) void handler(const Token& kw);
+#define STATEMENT_ALIAS(word, handler, flags)
+#include "compiler/statements.def"
   void exit_loop(bool is_continue, Location loc);
   void loop_condition(bool is_while);
 

@@ -26,11 +26,13 @@ void Parser::parse_program(uint16_t file) {
 bool Parser::statement_start_comment() {
   const Token& t = peek();
   bool comment = (t.kind == Tok::Op && (t.text[0] == '*' || t.text == "!")) ||
-                 (t.is_word("REM") && !peek(1).is_op("=") && !peek(1).is_op("("));
+                 ((t.is_word("REM") || t.is_word("REMARK")) && !peek(1).is_op("=") && !peek(1).is_op("("));
   if (!comment) return false;
   // The rest of the line is not tokenised: comments may hold unbalanced quotes.
-  if (buf_.size() == 1) {
-    take();
+  // REM and REMARK looked one token ahead (REM = 1 is an assignment); that token is the comment's first word.
+  if (buf_.size() == 1 || (buf_.size() == 2 && t.kind == Tok::Ident && buf_[1].kind != Tok::Newline &&
+                           buf_[1].kind != Tok::End)) {
+    buf_.clear();
     lexers_.back()->skip_rest_of_line();
   } else {
     skip_to_line_end();
@@ -205,7 +207,9 @@ void Parser::statement_body(Token t) {
       w != "HUSH" && w != "CHAIN") {
     keyword = false;
   }
-  if (!keyword) {
+  if (table_statement(w, n1, t)) {
+    // Compiled by its statements.def row.
+  } else if (!keyword) {
     assignment();
   } else if (w == "PRINT" || w == "CRT" || w == "DISPLAY") {
     take();
