@@ -84,6 +84,9 @@ class Parser {
   // File statements (parser_files.cpp).
   bool file_statement(const std::string& w, Location loc);
   bool legacy_file_statement(const std::string& w, Location loc);
+  ExprPtr default_file(Location loc);
+  void open_options();
+  void file_and_id(std::vector<ExprPtr>& args, bool with_field, Location loc);
   void readnext_condition(Location loc);
   void clause_statement(stdlib::BuiltinId id, Location loc, std::vector<ExprPtr> args, const Expr* target,
                         bool need_then_else);

@@ -62,6 +62,36 @@ void Parser::clause_statement(BuiltinId id, Location loc, std::vector<ExprPtr> a
   (void)loc;
 }
 
+// The default file of Pick's OPEN without TO: a hidden variable of the program (its name cannot be written).
+ExprPtr Parser::default_file(Location loc) { return make_expr(ExprKind::Var, loc, "%DEFAULT.FILE%"); }
+
+// OPEN's options between the file name and TO. They are accepted for source compatibility; directory files
+// have no encoding, transactions or id mapping to set, and READONLY is not enforced yet.
+void Parser::open_options() {
+  for (;;) {
+    if (accept_word("READONLY") || accept_word("SYNC") || accept_word("NO.MAP") ||
+        accept_word("NON.TRANSACTIONAL")) {
+      continue;
+    }
+    if (accept_word("ENCODING")) {
+      (void)expression();
+      continue;
+    }
+    return;
+  }
+}
+
+// The "fv, id" (and ", field" for READV/WRITEV) of a record statement. With one expression fewer the file
+// is the default file that an OPEN without TO set, as in Pick.
+void Parser::file_and_id(std::vector<ExprPtr>& args, bool with_field, Location loc) {
+  std::vector<ExprPtr> parts;
+  parts.push_back(expression());
+  while (parts.size() < (with_field ? 3u : 2u) && accept_op(",")) parts.push_back(expression());
+  if (parts.size() < (with_field ? 3u : 2u)) parts.insert(parts.begin(), default_file(loc));
+  if (with_field && parts.size() < 3) error_here("expected the field number after the record id");
+  for (ExprPtr& p : parts) args.push_back(std::move(p));
+}
+
 // The file statements, dispatched from statement() by their keyword (already consumed).
 bool Parser::file_statement(const std::string& w, Location loc) {
   auto num = [loc](int n) { return make_expr(ExprKind::Number, loc, std::to_string(n)); };
@@ -76,8 +106,9 @@ bool Parser::file_statement(const std::string& w, Location loc) {
       args.push_back(str(""));
       args.push_back(std::move(first));
     }
-    expect_word("TO", "in OPEN");
-    ExprPtr target = lvalue();
+    open_options();
+    // Without TO the file becomes the default file, which READ, WRITE and DELETE use when they name none.
+    ExprPtr target = accept_word("TO") ? lvalue() : default_file(loc);
     clause_statement(BuiltinId::OPEN_STMT, loc, std::move(args), target.get(), true);
   } else if (w == "OPENPATH") {
     args.push_back(expression());
@@ -110,35 +141,21 @@ bool Parser::file_statement(const std::string& w, Location loc) {
   } else if (w == "READ" || w == "READU" || w == "READL" || w == "READV" || w == "READVU" || w == "READVL") {
     ExprPtr target = lvalue();
     expect_word("FROM", "in READ");
-    args.push_back(expression());
-    expect_op(",", "between the file and the record id");
-    args.push_back(expression());
     bool is_v = w.rfind("READV", 0) == 0;
-    if (is_v) {
-      expect_op(",", "before the field number in READV");
-      args.push_back(expression());
-    }
+    file_and_id(args, is_v, loc);
     char last = w.back();
     args.push_back(num(last == 'U' ? 1 : last == 'L' ? 2 : 0));
     clause_statement(is_v ? BuiltinId::READV_STMT : BuiltinId::READ_STMT, loc, std::move(args), target.get(), true);
   } else if (w == "WRITE" || w == "WRITEU" || w == "WRITEV" || w == "WRITEVU") {
     ExprPtr value = expression();
     if (!accept_word("ON") && !accept_word("TO")) error_here("expected ON or TO in WRITE");
-    args.push_back(expression());
-    expect_op(",", "between the file and the record id");
-    args.push_back(expression());
     bool is_v = w.rfind("WRITEV", 0) == 0;
-    if (is_v) {
-      expect_op(",", "before the field number in WRITEV");
-      args.push_back(expression());
-    }
+    file_and_id(args, is_v, loc);
     args.push_back(std::move(value));
     args.push_back(num(w.back() == 'U' ? 1 : 0));
     clause_statement(is_v ? BuiltinId::WRITEV_STMT : BuiltinId::WRITE_STMT, loc, std::move(args), nullptr, false);
   } else if (w == "DELETE") {
-    args.push_back(expression());
-    expect_op(",", "between the file and the record id in DELETE");
-    args.push_back(expression());
+    file_and_id(args, false, loc);
     clause_statement(BuiltinId::DELETE_STMT, loc, std::move(args), nullptr, false);
   } else if (w == "RELEASE") {
     // RELEASE alone releases every lock; RELEASE fv every lock in that file; RELEASE fv, id one record.

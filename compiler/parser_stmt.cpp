@@ -201,6 +201,10 @@ void Parser::statement_body(Token t) {
                      n1.is_op(":=") || n1.is_op("<") || n1.is_op("[") || (n1.is_op("(") && t.text != "IF");
   const std::string& w = t.text;
   bool keyword = true;
+  // No statement starts with '=' after its keyword, so `PROMPT = "?"` or `DISPLAY = X` assigns a variable.
+  bool assigns = n1.is_op("=") || n1.is_op("+=") || n1.is_op("-=") || n1.is_op("*=") || n1.is_op("/=") ||
+                 n1.is_op(":=");
+  if (assigns && w != "IF" && w != "CASE" && w != "FOR") keyword = false;
   if (assign_next && w != "PRINT" && w != "CRT" && w != "DISPLAY" && w != "LOCATE" && w != "STOP" && w != "ABORT" &&
       w != "CASE" && w != "PRECISION" && w != "ON" && w != "WHILE" && w != "UNTIL" && w != "RETURN" &&
       w != "CLOSE.SOCKET" && w != "NAP" && w != "SLEEP" && (w != "DATA" || n1.is_op("=")) && w != "PROMPT" &&
