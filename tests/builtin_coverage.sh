@@ -16,6 +16,8 @@
 # as NAME(, a statement as a whole word, an @variable as @NAME and a directive as $NAME or #NAME. A name
 # listed in the --deferred file (one "NAME<TAB or spaces>reason" per line, # comments) is reported as
 # deferred instead, with its reason: the names that another issue builds (classes, transactions, indices).
+# --status FILE writes "kind<TAB>NAME<TAB>covered|deferred|missing<TAB>reason" for each of those names
+# (scripts/names-status.sh turns it into the table in docs/language.md).
 set -u
 export LC_ALL=C
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,12 +25,14 @@ def=$root/stdlib/builtins.def
 programs=$root/tests/programs
 names_md=""
 deferred=""
+status_out=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --def) def=$2; shift 2 ;;
     --programs) programs=$2; shift 2 ;;
     --names) names_md=$2; shift 2 ;;
     --deferred) deferred=$2; shift 2 ;;
+    --status) status_out=$2; shift 2 ;;
     -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "builtin_coverage: unknown argument '$1'" >&2; exit 2 ;;
   esac
@@ -85,6 +89,7 @@ if [ -n "$names_md" ]; then
     exit 2
   fi
   npassed=0 nfailed=0 ndeferred=0
+  [ -n "$status_out" ] && : > "$status_out"
   section=""
   # Prints "kind NAME" for every name in the list.
   list_names() {
@@ -105,12 +110,16 @@ if [ -n "$names_md" ]; then
     esac
     if grep -qiE "$pat" "$corpus"; then
       npassed=$((npassed + 1))
+      [ -n "$status_out" ] && printf '%s\t%s\tcovered\t\n' "$kind" "$name" >> "$status_out"
     elif [ -n "$deferred" ] && why=$(grep -E "^${re}[[:space:]]" "$deferred" | head -1) && [ -n "$why" ]; then
       ndeferred=$((ndeferred + 1))
-      echo "DEFERRED $kind $name:$(printf '%s' "$why" | sed -E "s/^[^[:space:]]+//")"
+      why=$(printf '%s' "$why" | sed -E "s/^[^[:space:]]+[[:space:]]+//")
+      echo "DEFERRED $kind $name: $why"
+      [ -n "$status_out" ] && printf '%s\t%s\tdeferred\t%s\n' "$kind" "$name" "$why" >> "$status_out"
     else
       nfailed=$((nfailed + 1))
       echo "NOT COVERED ($kind in $(basename "$names_md")): $name"
+      [ -n "$status_out" ] && printf '%s\t%s\tmissing\t\n' "$kind" "$name" >> "$status_out"
     fi
   done < <(list_names)
   echo "qm-names: $npassed covered, $nfailed not covered, $ndeferred deferred"
