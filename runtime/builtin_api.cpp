@@ -73,6 +73,8 @@ void Context::emit(std::string_view text) {
   written();
 }
 
+int g_stdout_errno = 0;
+
 void Context::written() {
   // A terminal and a phantom's log see each line as it is written.
   static const bool tty = isatty(STDOUT_FILENO);
@@ -85,10 +87,10 @@ void Context::flush_output() {
     line.clear();
   }
   if (!out_.empty()) {
-    std::fwrite(out_.data(), 1, out_.size(), stdout);
+    if (std::fwrite(out_.data(), 1, out_.size(), stdout) != out_.size() && !g_stdout_errno) g_stdout_errno = errno;
     out_.clear();
   }
-  std::fflush(stdout);
+  if (std::fflush(stdout) != 0 && !g_stdout_errno) g_stdout_errno = errno;
 }
 
 int64_t Context::integer(const Value& v) const {

@@ -20,6 +20,9 @@ namespace mv::runtime {
 // or its next blocking wait; the REPL uses it for Ctrl-C. Cleared by whoever handles the interrupt.
 extern volatile std::sig_atomic_t g_interrupt;
 
+// The errno of the first failed write to standard output (0 when none failed); the command reports it.
+extern int g_stdout_errno;
+
 // A fatal runtime error; the VM adds the BASIC file, line and call stack when it reports it.
 class RuntimeError : public std::runtime_error {
  public:

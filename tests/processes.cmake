@@ -22,7 +22,9 @@ set(MV_PROCESS_CASES
     execute:capturing execute:unknown_command
     phantom:shell phantom:tty phantom:execute phantom:missing phantom:user_numbers
     licence:system_keys licence:phantoms licence:interactive licence:serving
-    handoff:descriptor handoff:clients)
+    handoff:descriptor handoff:clients
+    cli:help_per_command cli:unknown_options cli:check_folder cli:run_folder cli:run_stdin
+    cli:phantom_compile_error cli:stdout_full)
 
 foreach(mv_case IN LISTS MV_PROCESS_CASES)
   string(REPLACE ":" ";" mv_parts "${mv_case}")

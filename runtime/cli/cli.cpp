@@ -7,7 +7,10 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <boost/program_options.hpp>
+#include <cctype>
+#include <filesystem>
 #include <cstdlib>
 #include <iostream>
 #include <string>
@@ -28,15 +31,15 @@ namespace mv::cli {
 namespace {
 
 const char* const kUsage =
-    "usage: mvbasic run [--disasm] [--trace] [--no-cache] [--config FILE] FILE [ARGS...]\n"
+    "usage: mvbasic run [--disasm] [--trace] [--no-cache] [--config FILE] FILE|- [ARGS...]\n"
     "       mvbasic FILE [ARGS...]          (same as run)\n"
-    "       mvbasic check FILE...           (compile only; report every error)\n"
-    "       mvbasic [repl] [--config FILE]  (the REPL on a terminal; from a pipe, run the lines without "
-    "prompts)\n"
+    "       mvbasic check FILE|DIR...       (compile only; report every error; folders recursively)\n"
+    "       mvbasic [repl] [--config FILE]  (the REPL on a terminal; from a pipe, the program or lines it holds)\n"
     "       mvbasic phantom [--config FILE] FILE [ARGS...]\n"
     "                                       (run FILE as a phantom: a detached background process)\n"
     "       mvbasic phantoms | users        (list running phantoms | every mvbasic process)\n"
     "       mvbasic logout USERNO           (stop the process with that user number)\n"
+    "       mvbasic COMMAND --help          (one command's usage)\n"
     "       mvbasic --version | --help\n"
     "\n"
     "Runs QM-dialect MultiValue BASIC programs. ARGS reach the program through @SENTENCE\n"
@@ -44,6 +47,70 @@ const char* const kUsage =
     "\n"
     "Exit status: 0 success (also STOP), 1 runtime error or ABORT, 2 usage error, 3 compile error,\n"
     "4 no licence free (NUMUSERS / PHANTOMS in the configuration file).\n";
+
+// Each command's own usage, printed by `mvbasic COMMAND --help`.
+struct CommandHelp {
+  const char* name;
+  const char* text;
+};
+const CommandHelp kCommandHelp[] = {
+    {"run",
+     "usage: mvbasic run [--disasm] [--trace] [--no-cache] [--config FILE] FILE|- [ARGS...]\n"
+     "\n"
+     "Compiles FILE (through the bytecode cache) and runs it. ARGS reach the program through @SENTENCE as\n"
+     "RUN FILE ARGS...; FILE - reads the program from standard input. `mvbasic FILE ARGS...` is the same.\n"
+     "\n"
+     "  --disasm       print the bytecode instead of running\n"
+     "  --trace        trace each instruction on standard error\n"
+     "  --no-cache     always compile; neither read nor write the cache\n"
+     "  --config FILE  configuration file (else $MVBASIC_CONFIG, ./mvbasic.conf)\n"
+     "\n"
+     "Exit status: 0 success (also STOP), 1 runtime error or ABORT, 2 usage error, 3 compile error,\n"
+     "4 no licence free.\n"},
+    {"check",
+     "usage: mvbasic check FILE|DIR...\n"
+     "\n"
+     "Compiles each FILE without running it and reports every error as file:line:col. A folder is checked\n"
+     "recursively: every BASIC source in it, QM-style record names without an extension included, but not\n"
+     "hidden files, dictionaries (*.DIC), object folders (*.OUT), include records (*.H) or files of another\n"
+     "kind (.md, .py, .json, ...). Ends with a summary line: files checked, errors, warnings.\n"
+     "\n"
+     "Exit status: 0 when everything compiles, 3 when something does not, 2 for a file that cannot be read.\n"},
+    {"repl",
+     "usage: mvbasic [repl] [--config FILE]\n"
+     "\n"
+     "On a terminal, the interactive REPL (see docs/repl.md). With standard input from a file or a pipe, a\n"
+     "whole program runs as one program; lines that do not compile as a program run one by one, as typed.\n"},
+    {"phantom",
+     "usage: mvbasic phantom [--config FILE] FILE [ARGS...]\n"
+     "\n"
+     "Starts FILE as a phantom, a detached background process, and prints its user number. A program that\n"
+     "does not compile is reported and nothing is started (exit status 3).\n"},
+    {"phantoms", "usage: mvbasic phantoms [--config FILE]\n\nLists the running phantoms.\n"},
+    {"users", "usage: mvbasic users [--config FILE]\n\nLists every running mvbasic process.\n"},
+    {"logout", "usage: mvbasic logout [--config FILE] USERNO\n\nStops the process with that user number.\n"},
+};
+
+// True (after printing it) when `words` asks for a command's help with --help or -h before any file.
+bool command_help(const std::string& command, const std::vector<std::string>& words) {
+  for (const std::string& w : words) {
+    if (w.empty() || w[0] != '-' || w == "-") return false;
+    if (w == "--help" || w == "-h") {
+      for (const CommandHelp& h : kCommandHelp) {
+        if (command == h.name) std::cout << h.text;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+// The one wording of a usage error: what was wrong, then where to read the command's usage.
+int usage_error(const std::string& command, const std::string& message) {
+  std::cerr << "mvbasic" << (command.empty() ? "" : " " + command) << ": " << message << " (see mvbasic "
+            << (command.empty() ? "" : command + " ") << "--help)\n";
+  return kExitUsage;
+}
 
 struct RunOptions {
   bool disasm = false;
@@ -58,9 +125,11 @@ struct RunOptions {
 enum class Positional { None, File, Words };
 
 // Splits "[options] FILE [ARGS...]": options stop at the first word that is not one.
-int parse_options(const std::vector<std::string>& words, RunOptions& o, Positional positional) {
+int parse_options(const std::string& command, const std::vector<std::string>& words, RunOptions& o,
+                  Positional positional) {
   size_t i = 0;
   std::vector<std::string> opts;
+  // A lone '-' is a file: the program on standard input.
   while (i < words.size() && words[i].size() > 1 && words[i][0] == '-') {
     opts.push_back(words[i++]);
     // Options that take a value consume the next word too (--config FILE).
@@ -76,22 +145,17 @@ int parse_options(const std::vector<std::string>& words, RunOptions& o, Position
     po::variables_map vm;
     po::store(po::command_line_parser(opts).options(desc).run(), vm);
     po::notify(vm);
+  } catch (const po::unknown_option& e) {
+    return usage_error(command, "unknown option '" + e.get_option_name() + "'");
   } catch (const po::error& e) {
-    std::cerr << "mvbasic: " << e.what() << "\n" << kUsage;
-    return kExitUsage;
+    return usage_error(command, e.what());
   }
   if (positional == Positional::Words || (positional == Positional::None && i == words.size())) {
     o.args.assign(words.begin() + static_cast<long>(i), words.end());
     return kExitOk;
   }
-  if (positional == Positional::None) {
-    std::cerr << "mvbasic: unexpected argument " << words[i] << "\n" << kUsage;
-    return kExitUsage;
-  }
-  if (i >= words.size()) {
-    std::cerr << "mvbasic: no program file given\n" << kUsage;
-    return kExitUsage;
-  }
+  if (positional == Positional::None) return usage_error(command, "unexpected argument '" + words[i] + "'");
+  if (i >= words.size()) return usage_error(command, "no program file given");
   o.file = words[i++];
   o.args.assign(words.begin() + static_cast<long>(i), words.end());
   return kExitOk;
@@ -161,7 +225,7 @@ int run_command(const RunOptions& o) {
 int repl_command(const std::vector<std::string>& words) {
   RunOptions o;
   RunSettings s;
-  int status = parse_options(words, o, Positional::None);
+  int status = parse_options("repl", words, o, Positional::None);
   if (status == kExitOk) status = load_settings(o, s);
   bool terminal = ::isatty(STDIN_FILENO);
   if (status == kExitOk)
@@ -171,19 +235,82 @@ int repl_command(const std::vector<std::string>& words) {
   return repl_main(commands, terminal);
 }
 
-int check_command(const std::vector<std::string>& files) {
-  if (files.empty()) {
-    std::cerr << "mvbasic check: no files given\n" << kUsage;
-    return kExitUsage;
+// Whether a file found while checking a folder is a BASIC source: not hidden, not an include record (*.H)
+// and not a file of another kind by its ending. QM record names often hold dots (ADD.FIELD.FUNC), so any
+// other ending counts as part of the name.
+bool looks_like_source(const std::string& name) {
+  if (name.empty() || name[0] == '.') return false;
+  size_t dot = name.find_last_of('.');
+  if (dot == std::string::npos) return true;
+  std::string ext = name.substr(dot + 1);
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static const char* const kOther[] = {"h",   "md",  "txt", "py",  "pyc", "json", "sh",  "ps1", "bat", "cmd",
+                                       "html", "htm", "js",  "css", "c",   "cpp",  "hpp", "csv", "xml", "yml",
+                                       "yaml", "log", "ini", "cfg", "conf", "png", "jpg", "gif", "pdf", "zip",
+                                       "gz",  "tcl", "sql", "out", "exit", "in",  "err", "bak", "orig", "swp"};
+  for (const char* o : kOther) {
+    if (ext == o) return false;
+  }
+  return true;
+}
+
+// The sources under a folder, in name order: recursively, skipping hidden folders, dictionaries (*.DIC) and
+// object folders (*.OUT).
+void collect_sources(const std::filesystem::path& dir, std::vector<std::string>& out) {
+  std::vector<std::filesystem::path> entries;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) entries.push_back(e.path());
+  std::sort(entries.begin(), entries.end());
+  for (const auto& p : entries) {
+    std::string name = p.filename().string();
+    if (std::filesystem::is_directory(p, ec)) {
+      std::string upper = name;
+      for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      bool skip = name[0] == '.' || (upper.size() > 4 && (upper.ends_with(".DIC") || upper.ends_with(".OUT")));
+      if (!skip) collect_sources(p, out);
+    } else if (std::filesystem::is_regular_file(p, ec) && looks_like_source(name) &&
+               std::filesystem::file_size(p, ec) > 0) {
+      out.push_back(p.string());
+    }
+  }
+}
+
+// Counts the diagnostics of one severity ("error" or "warning") in a compiler report.
+size_t count_diagnostics(const std::string& diag, const std::string& severity) {
+  size_t n = 0;
+  for (size_t at = diag.find(": " + severity + ": "); at != std::string::npos;
+       at = diag.find(": " + severity + ": ", at + 1)) {
+    ++n;
+  }
+  return n;
+}
+
+int check_command(const std::vector<std::string>& args) {
+  if (command_help("check", args)) return kExitOk;
+  if (args.empty()) return usage_error("check", "no files given");
+  std::vector<std::string> files;
+  for (const std::string& a : args) {
+    std::error_code ec;
+    if (a.size() > 1 && a[0] == '-') return usage_error("check", "unknown option '" + a + "'");
+    if (std::filesystem::is_directory(a, ec)) collect_sources(a, files);
+    else files.push_back(a);
   }
   int status = kExitOk;
+  size_t errors = 0, warnings = 0, failed = 0;
   for (const std::string& f : files) {
     runtime::Program program;
     std::string diag;
     int s = load_program(f, false, program, diag);
     std::cerr << diag;
+    errors += count_diagnostics(diag, "error");
+    warnings += count_diagnostics(diag, "warning");
+    if (s != kExitOk) ++failed;
+    if (s == kExitUsage && diag.find(": error: ") == std::string::npos) ++errors;
     if (s != kExitOk && status != kExitUsage) status = s;
   }
+  std::cerr << "mvbasic check: " << files.size() << (files.size() == 1 ? " file" : " files") << " checked, "
+            << failed << " with errors; " << errors << (errors == 1 ? " error, " : " errors, ") << warnings
+            << (warnings == 1 ? " warning" : " warnings") << "\n";
   return status;
 }
 
@@ -197,13 +324,21 @@ std::string quote_word(const std::string& w) {
 // does not itself register (it only starts, lists or stops others).
 int process_command(const std::string& verb, const std::vector<std::string>& words) {
   RunOptions o;
-  int status = parse_options(words, o, verb == "phantom" ? Positional::File : Positional::Words);
+  int status = parse_options(verb, words, o, verb == "phantom" ? Positional::File : Positional::Words);
   RunSettings s;
   if (status == kExitOk) status = load_settings(o, s);
   if (status != kExitOk) return status;
   CommandProcessor commands(s);
   std::string line;
   if (verb == "phantom") {
+    // The program is compiled here first, so a compile error is reported to the user who typed the command
+    // (exit status 3) instead of into a detached process's log.
+    runtime::Program program;
+    std::string diag;
+    if (load_program(o.file, s.use_cache, program, diag) == kExitCompileError) {
+      std::cerr << diag;
+      return kExitCompileError;
+    }
     line = "PHANTOM RUN " + quote_word(o.file);
     for (const std::string& a : o.args) line += " " + quote_word(a);
     int64_t user = commands.execute(line, nullptr);
@@ -231,20 +366,25 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   if (first == "check") return check_command(rest);
-  if (first == "repl") return repl_command(rest);
   if (first == "__phantom") return phantom_main(rest);
+  for (const CommandHelp& h : kCommandHelp) {
+    if (first == h.name && command_help(first, rest)) return kExitOk;
+  }
+  if (first == "repl") return repl_command(rest);
   if (first == "phantom" || first == "phantoms" || first == "users" || first == "logout")
     return process_command(first, rest);
   // `mvbasic --config FILE` with no program is the REPL too.
   if (first == "--config" && words.size() == 2) return repl_command(words);
   RunOptions o;
-  if (first != "run" && first[0] == '-' && first != "--disasm" && first != "--trace" &&
+  if (first != "run" && first.size() > 1 && first[0] == '-' && first != "--disasm" && first != "--trace" &&
       first != "--no-cache" && first.rfind("--config", 0) != 0) {
-    std::cerr << "mvbasic: unknown option " << first << "\n" << kUsage;
-    return kExitUsage;
+    return usage_error("", "unknown option '" + first + "'");
   }
-  int status = parse_options(first == "run" ? rest : words, o, Positional::File);
+  int status = parse_options("run", first == "run" ? rest : words, o, Positional::File);
   if (status != kExitOk) return status;
+  std::error_code ec;
+  if (std::filesystem::is_directory(o.file, ec))
+    return usage_error("run", "'" + o.file + "' is a folder; run takes one program file (check takes folders)");
   return run_command(o);
 }
 

@@ -22,6 +22,13 @@
 namespace mv::cli {
 
 bool read_source(const std::string& path, std::string& text) {
+  if (path == "-") {
+    // `mvbasic run -`: the program is standard input, read once.
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    text = ss.str();
+    return !std::cin.bad();
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
   std::ostringstream ss;
@@ -54,7 +61,9 @@ int load_program(const std::string& file, bool use_cache, runtime::Program& prog
     diag += "mvbasic: cannot read " + file + ": " + std::strerror(errno) + "\n";
     return kExitUsage;
   }
-  BytecodeCache cache(use_cache ? BytecodeCache::default_dir() : "");
+  // A program on standard input has no path to key a cache entry on; its diagnostics name <stdin>.
+  bool from_stdin = file == "-";
+  BytecodeCache cache(use_cache && !from_stdin ? BytecodeCache::default_dir() : "");
   std::string key_path = absolute_path(file);
   if (cache.load(key_path, text, program)) {
     program.files[0] = file;
@@ -62,7 +71,7 @@ int load_program(const std::string& file, bool use_cache, runtime::Program& prog
   }
   compiler::CompileOptions options;
   options.include_dirs.push_back(syscom_dir());
-  compiler::CompileResult r = compiler::compile(file, text, options, program);
+  compiler::CompileResult r = compiler::compile(from_stdin ? "<stdin>" : file, text, options, program);
   diag += r.diagnostics;
   if (!r.ok) return kExitCompileError;
   cache.store(key_path, text, r.files, program);
@@ -148,8 +157,8 @@ int run_file(const std::string& file, const std::vector<std::string>& args, cons
     info.sentence = "RUN " + file;
     for (const std::string& a : args) info.sentence += " " + a;
   }
-  std::string abs = absolute_path(file);
-  info.program_dir = abs.substr(0, abs.find_last_of('/'));
+  std::string abs = absolute_path(file == "-" ? "." : file);
+  info.program_dir = file == "-" ? abs : abs.substr(0, abs.find_last_of('/'));
   runtime::Vm vm(program, stdlib::builtin_table(), std::move(info), s.config);
   wire_vm(vm, s);
   switch (vm.run()) {

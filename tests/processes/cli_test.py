@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""The command line as users meet it: per-command help, one wording for bad options, `check` over folders,
+`run -`, `run DIR`, phantoms of programs that do not compile, and output that cannot be written.
+
+usage: cli_test.py MVBASIC TEST"""
+import os
+import subprocess
+
+from harness import check, main
+
+
+def help_per_command(s):
+    """`mvbasic COMMAND --help` prints that command's usage on stdout and exits 0."""
+    for cmd in ("run", "check", "repl", "phantom", "phantoms", "users", "logout"):
+        status, out, err = s.run([cmd, "--help"])
+        check(status == 0, "%s --help: status %d, stderr %r" % (cmd, status, err))
+        check(out.startswith("usage: mvbasic ") and (" " + cmd in out.splitlines()[0] or cmd == "repl"),
+              "%s --help printed %r" % (cmd, out[:200]))
+        check(err == "", "%s --help wrote to stderr: %r" % (cmd, err))
+
+
+def unknown_options(s):
+    """Unknown options get one message, naming the option and the help to read, and exit 2."""
+    cases = [(["--bogus"], "mvbasic: unknown option '--bogus' (see mvbasic --help)"),
+             (["run", "--bogus", "x.b"], "mvbasic run: unknown option '--bogus' (see mvbasic run --help)"),
+             (["check", "--bogus"], "mvbasic check: unknown option '--bogus' (see mvbasic check --help)"),
+             (["phantom", "--bogus", "x.b"],
+              "mvbasic phantom: unknown option '--bogus' (see mvbasic phantom --help)")]
+    for args, message in cases:
+        status, out, err = s.run(args)
+        check(status == 2, "%s: status %d" % (args, status))
+        check(err.strip() == message, "%s: stderr %r, expected %r" % (args, err, message))
+
+
+def check_folder(s):
+    """`check DIR` checks every source below it (record names without an extension too) and sums up."""
+    for d in ("src/nested", "src/DATA.DIC"):
+        os.makedirs(s.path(d), exist_ok=True)
+    s.write("src/GOOD", "PRINT 'fine'\n")
+    s.write("src/nested/ALSO.GOOD.b", "X = 1\n")
+    s.write("src/nested/BROKEN.PROG", "PRINT 1 +\n")
+    s.write("src/README.md", "# not BASIC: PRINT 1 +\n")
+    s.write("src/KEYS.H", "EQU A TO\n")
+    s.write("src/.hidden", "PRINT 1 +\n")
+    s.write("src/DATA.DIC/F1", "PRINT 1 +\n")
+    status, out, err = s.run(["check", s.path("src")])
+    check(status == 3, "status should be 3, was %d; stderr:\n%s" % (status, err))
+    check("BROKEN.PROG:1:10: error:" in err, "the broken source is not reported:\n%s" % err)
+    check(err.count(": error:") == 1, "only BROKEN.PROG should fail:\n%s" % err)
+    check(err.splitlines()[-1] == "mvbasic check: 3 files checked, 1 with errors; 1 error, 0 warnings",
+          "summary line: %r" % err.splitlines()[-1])
+    status, out, err = s.run(["check", s.path("src/GOOD")])
+    check(status == 0 and err == "mvbasic check: 1 file checked, 0 with errors; 0 errors, 0 warnings\n",
+          "one good file: status %d, stderr %r" % (status, err))
+
+
+def run_folder(s):
+    """`run DIR` is a usage error, not a silent success."""
+    os.makedirs(s.path("adir"), exist_ok=True)
+    status, out, err = s.run(["run", s.path("adir")])
+    check(status == 2 and "is a folder" in err and "(see mvbasic run --help)" in err,
+          "status %d, stderr %r" % (status, err))
+
+
+def run_stdin(s):
+    """`mvbasic run -` compiles standard input as one program: labels and GOSUB work, errors name <stdin>."""
+    prog = "X = 2\nGOSUB SHOW\nSTOP\nSHOW:\n  PRINT 'x is ' : X : ' ' : @SENTENCE\nRETURN\n"
+    status, out, err = s.run(["run", "-", "a1"], stdin_text=prog)
+    check(status == 0 and out == "x is 2 RUN - a1\n", "status %d, stdout %r, stderr %r" % (status, out, err))
+    status, out, err = s.run(["run", "-"], stdin_text="PRINT 'a'\nPRINT 1 +\n")
+    check(status == 3 and "<stdin>:2:10: error:" in err and out == "", "status %d, stderr %r" % (status, err))
+
+
+def phantom_compile_error(s):
+    """A phantom of a program that does not compile reports the error and starts nothing (exit 3)."""
+    s.write("BAD.b", "PRINT 1 +\n")
+    status, out, err = s.run(["phantom", "BAD.b"])
+    check(status == 3, "status should be 3, was %d; stdout %r" % (status, out))
+    check("BAD.b:1:10: error:" in err, "stderr %r" % err)
+    check("started" not in out.lower() and "started" not in err.lower(), "a phantom was reported: %r %r" % (out, err))
+    check(s.phantom_pids() == [], "a phantom process is running")
+
+
+def stdout_full(s):
+    """Output that cannot be written is an error with a nonzero exit, not lost in silence."""
+    s.write("HI.b", "PRINT 'hello'\n")
+    with open("/dev/full", "w") as full:
+        p = subprocess.run([s.mvbasic, "run", "HI.b"], cwd=s.dir, env=s.env(), stdout=full,
+                           stderr=subprocess.PIPE, timeout=30)
+    err = p.stderr.decode()
+    check(p.returncode == 1, "status should be 1, was %d" % p.returncode)
+    check("cannot write to standard output: No space left on device" in err, "stderr %r" % err)
+
+
+if __name__ == "__main__":
+    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin,
+                                  phantom_compile_error, stdout_full)})
