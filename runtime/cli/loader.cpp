@@ -146,11 +146,25 @@ void wire_vm(runtime::Vm& vm, const RunSettings& s) {
   }
 }
 
+int compile_text(const std::string& name, const std::string& text, runtime::Program& program, std::string& diag) {
+  compiler::CompileOptions options;
+  options.include_dirs.push_back(syscom_dir());
+  compiler::CompileResult r = compiler::compile(name, text, options, program);
+  diag += r.diagnostics;
+  return r.ok ? kExitOk : kExitCompileError;
+}
+
 int run_file(const std::string& file, const std::vector<std::string>& args, const RunSettings& s,
              std::string& errors, const std::string& sentence) {
   auto program = std::make_shared<runtime::Program>();
   int status = load_program(file, s.use_cache, *program, errors);
   if (status != kExitOk) return status;
+  return run_program(program, file, args, s, errors, sentence);
+}
+
+int run_program(const std::shared_ptr<runtime::Program>& program, const std::string& file,
+                const std::vector<std::string>& args, const RunSettings& s, std::string& errors,
+                const std::string& sentence) {
   runtime::ProcessInfo info = s.info;
   info.sentence = sentence;
   if (sentence.empty()) {

@@ -19,6 +19,7 @@
 #include <cstring>
 #include <cwchar>
 #include <iostream>
+#include <sstream>
 
 #include "compiler/compile.hpp"
 #include "mvbasic/version.hpp"
@@ -349,22 +350,38 @@ int terminal_repl(CommandProcessor& commands) {
   return kExitOk;
 }
 
-// A script on standard input: the same engine without prompts. A shebang line is skipped.
+// A script on standard input. When the whole input compiles as one program (labels, GOSUB and blocks that
+// span lines included) it runs as that program, as `mvbasic run -` would. Otherwise it is REPL input (an
+// expression to show, a command such as RUN or SH): the same engine as the terminal's, without prompts.
 int script_repl(CommandProcessor& commands) {
+  std::string all;
+  {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    all = ss.str();
+  }
+  {
+    auto program = std::make_shared<runtime::Program>();
+    std::string diag;
+    if (compile_text("<stdin>", all, *program, diag) == kExitOk) {
+      std::string errors;
+      int status = run_program(program, "-", {}, commands.settings(), errors, "RUN -");
+      std::fflush(stdout);
+      std::cerr << diag << errors;
+      return status;
+    }
+  }
   Session session(commands, "<stdin>", true);
   bool failed = false;
-  char* buf = nullptr;
-  size_t cap = 0;
-  ssize_t n;
-  for (bool first = true; (n = ::getline(&buf, &cap, stdin)) >= 0; first = false) {
-    std::string line(buf, static_cast<size_t>(n));
+  std::istringstream in(all);
+  std::string line;
+  for (bool first = true; std::getline(in, line); first = false) {
     if (first && line.rfind("#!", 0) == 0) line.clear();
     Session::Result r = session.feed(line);
     std::fflush(stdout);
     if (r == Session::Result::Error) failed = true;
     if (r == Session::Result::Quit) break;
   }
-  std::free(buf);
   if (session.pending()) {
     session.finish();
     failed = true;

@@ -71,6 +71,17 @@ def run_stdin(s):
     check(status == 3 and "<stdin>:2:10: error:" in err and out == "", "status %d, stderr %r" % (status, err))
 
 
+def stdin_program(s):
+    """`mvbasic < prog.b` runs a whole program as one program (labels, GOSUB, blocks across lines), while
+    input that is not a program (an expression to show) still runs line by line as in the REPL."""
+    prog = ("#!/usr/bin/env mvbasic\nI = 0\nTOP:\n  I += 1\n  IF I < 3 THEN GOTO TOP\n"
+            "GOSUB SHOW\nSTOP\nSHOW: PRINT 'I is ' : I\nRETURN\n")
+    status, out, err = s.run([], stdin_text=prog)
+    check(status == 0 and out == "I is 3\n", "status %d, stdout %r, stderr %r" % (status, out, err))
+    status, out, err = s.run([], stdin_text="X = 6\nX * 7\n")
+    check(status == 0 and out == "42\n", "REPL lines: status %d, stdout %r, stderr %r" % (status, out, err))
+
+
 def phantom_compile_error(s):
     """A phantom of a program that does not compile reports the error and starts nothing (exit 3)."""
     s.write("BAD.b", "PRINT 1 +\n")
@@ -93,5 +104,5 @@ def stdout_full(s):
 
 
 if __name__ == "__main__":
-    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin,
+    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin, stdin_program,
                                   phantom_compile_error, stdout_full)})
