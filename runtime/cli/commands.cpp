@@ -194,19 +194,40 @@ std::vector<std::string> split_words(const std::string& text) {
   return words;
 }
 
+// One row of the command list: the usage padded to a column, then the text, wrapped at word boundaries so no
+// line passes 100 columns; a usage too long for its column puts the text on the next line.
+std::string help_row(const std::string& usage, const std::string& doc) {
+  constexpr size_t kColumn = 37, kWidth = 100;
+  std::string out = "  " + usage;
+  if (out.size() + 1 > kColumn) out += "\n" + std::string(kColumn, ' ');
+  else out += std::string(kColumn - out.size(), ' ');
+  size_t col = kColumn;
+  for (size_t at = 0; at < doc.size();) {
+    size_t end = doc.find(' ', at);
+    if (end == std::string::npos) end = doc.size();
+    std::string word = doc.substr(at, end - at);
+    if (col > kColumn && col + 1 + word.size() > kWidth) {
+      out += "\n" + std::string(kColumn, ' ');
+      col = kColumn;
+    } else if (col > kColumn) {
+      out += ' ';
+      ++col;
+    }
+    out += word;
+    col += word.size();
+    at = end + 1;
+  }
+  return out + "\n";
+}
+
 bool help_text(const std::string& name, std::string& out) {
   if (name.empty()) {
     out = "Commands (at the REPL prompt, and through EXECUTE or PERFORM):\n";
-    for (const CommandDef& c : kCommands) {
-      char line[160];
-      std::snprintf(line, sizeof line, "  %-34s %s\n", c.usage, c.doc);
-      out += line;
-    }
+    for (const CommandDef& c : kCommands) out += help_row(c.usage, c.doc);
     out +=
-        "At the REPL, anything else is BASIC: statements run as soon as they are complete, an expression "
-        "alone\n"
-        "prints its value, and QUIT (or Ctrl-D) leaves. HELP NAME shows the usage of a built-in function\n"
-        "(HELP OCONV) or an @variable (HELP @USERNO).\n";
+        "At the REPL, anything else is BASIC: statements run as soon as they are complete, an\n"
+        "expression alone prints its value, and QUIT (or Ctrl-D) leaves. HELP NAME shows the usage of a\n"
+        "built-in function (HELP OCONV) or an @variable (HELP @USERNO).\n";
     return true;
   }
   std::string u = upper(name);
@@ -238,7 +259,11 @@ bool CommandProcessor::is_command(const std::string& line) {
   size_t next = e == std::string::npos ? std::string::npos : line.find_first_not_of(" \t", e);
   // "RUN = 1", "SH<2> = x", "RUN * 2" are BASIC: assignments to, and expressions of, variables that happen to
   // share a command's name. ('-' is not an operator here: SH -c is a command.)
-  return next == std::string::npos || std::strchr("=<>([*/+:^&,#", line[next]) == nullptr;
+  if (next == std::string::npos) return true;
+  // "RUN /abs/prog.b" and "RUN ./prog.b" name a file; "RUN / 2" divides.
+  char c = line[next], after = next + 1 < line.size() ? line[next + 1] : ' ';
+  if (c == '/' && after != ' ' && after != '\t' && !std::isdigit(static_cast<unsigned char>(after))) return true;
+  return std::strchr("=<>([*/+:^&,#", c) == nullptr;
 }
 
 int64_t CommandProcessor::execute(runtime::Context&, const std::string& line, std::string* capture) {

@@ -174,7 +174,8 @@ Session::Result Session::feed(const std::string& raw) {
     std::string u = upper(t);
     if (u == "QUIT" || u == "OFF") return Result::Quit;
     if (CommandProcessor::is_command(t)) {
-      commands_.execute(t, nullptr);
+      // A command typed at the prompt sets @SYSTEM.RETURN.CODE, as EXECUTE of it would.
+      carried_.system_return = runtime::Value::integer(commands_.execute(t, nullptr));
       return Result::Done;
     }
   }

@@ -82,6 +82,20 @@ def stdin_program(s):
     check(status == 0 and out == "42\n", "REPL lines: status %d, stdout %r, stderr %r" % (status, out, err))
 
 
+def repl_commands(s):
+    """At the REPL: RUN of an absolute path is a command, a command sets @SYSTEM.RETURN.CODE, RUN / 2 is
+    still BASIC, and HELP's command list is whole (wrapped within 100 columns, nothing cut off)."""
+    prog = s.write("ABS.PROG.b", "PRINT 'abs ran'\n")
+    script = "RUN %s\nSH -c 'exit 4'\nPRINT @SYSTEM.RETURN.CODE\nRUN = 4\nPRINT RUN / 2\n" % prog
+    status, out, err = s.run([], stdin_text=script)
+    check(out == "abs ran\n4\n2\n", "status %d, stdout %r, stderr %r" % (status, out, err))
+    status, out, err = s.run([], stdin_text="HELP\n")
+    check(status == 0 and all(len(l) <= 100 for l in out.splitlines()), "HELP lines too long:\n%s" % out)
+    flat = " ".join(out.split())
+    check("prints and returns its user number, or -7028 when no licence is free" in flat,
+          "HELP lost the end of a long entry:\n%s" % out)
+
+
 def phantom_compile_error(s):
     """A phantom of a program that does not compile reports the error and starts nothing (exit 3)."""
     s.write("BAD.b", "PRINT 1 +\n")
@@ -104,5 +118,5 @@ def stdout_full(s):
 
 
 if __name__ == "__main__":
-    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin, stdin_program,
+    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin, stdin_program, repl_commands,
                                   phantom_compile_error, stdout_full)})
