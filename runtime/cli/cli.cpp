@@ -198,6 +198,12 @@ runtime::ProcessKind kind_from_stdin() {
   return ::isatty(STDIN_FILENO) ? runtime::ProcessKind::Interactive : runtime::ProcessKind::Background;
 }
 
+// Quotes a word for the command processor's splitter when it holds blanks or quotes.
+std::string quote_word(const std::string& w) {
+  if (!w.empty() && w.find_first_of(" \t'\"") == std::string::npos) return w;
+  return w.find('"') == std::string::npos ? "\"" + w + "\"" : "'" + w + "'";
+}
+
 int run_command(const RunOptions& o) {
   RunSettings s;
   int status = load_settings(o, s);
@@ -211,12 +217,12 @@ int run_command(const RunOptions& o) {
     return status;
   }
   std::string sentence = "RUN " + o.file;
-  for (const std::string& a : o.args) sentence += " " + a;
+  for (const std::string& a : o.args) sentence += " " + quote_word(a);
   status = enter_process_table(kind_from_stdin(), sentence, s);
   if (status != kExitOk) return status;
   CommandProcessor commands(s);
   std::string errors;
-  status = run_file(o.file, o.args, commands.settings(), errors);
+  status = run_file(o.file, o.args, commands.settings(), errors, sentence);
   std::fflush(stdout);
   std::cerr << errors;
   return status;
@@ -314,11 +320,6 @@ int check_command(const std::vector<std::string>& args) {
   return status;
 }
 
-// Quotes a word for the command processor's splitter when it holds blanks or quotes.
-std::string quote_word(const std::string& w) {
-  if (!w.empty() && w.find_first_of(" \t'\"") == std::string::npos) return w;
-  return w.find('"') == std::string::npos ? "\"" + w + "\"" : "'" + w + "'";
-}
 
 // `mvbasic phantom`, `phantoms`, `users` and `logout`: one command-processor command, from a process that
 // does not itself register (it only starts, lists or stops others).

@@ -96,6 +96,14 @@ def repl_commands(s):
           "HELP lost the end of a long entry:\n%s" % out)
 
 
+def sentence_quoting(s):
+    """Arguments holding blanks or quotes reach @SENTENCE quoted the way QM's command line quotes them, so a
+    quote-aware split gives each argument back; plain arguments stay as they are."""
+    s.write("SENT.b", "PRINT @SENTENCE\n")
+    status, out, err = s.run(["run", "SENT.b", "a b", "it's", "plain", 'say "hi"', ""])
+    check(out == 'RUN SENT.b "a b" "it\'s" plain \'say "hi"\' ""\n', "stdout %r, stderr %r" % (out, err))
+
+
 def phantom_compile_error(s):
     """A phantom of a program that does not compile reports the error and starts nothing (exit 3)."""
     s.write("BAD.b", "PRINT 1 +\n")
@@ -118,5 +126,5 @@ def stdout_full(s):
 
 
 if __name__ == "__main__":
-    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin, stdin_program, repl_commands,
+    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin, stdin_program, repl_commands, sentence_quoting,
                                   phantom_compile_error, stdout_full)})
