@@ -49,7 +49,13 @@ std::string Diagnostics::render() const {
     if (src) {
       std::string line = src->line_text(d.loc.line);
       out += "    " + line + "\n    ";
-      for (uint32_t c = 1; c < d.loc.col && c <= line.size(); ++c) out += line[c - 1] == '\t' ? '\t' : ' ';
+      // The caret goes under the character: one space per character before it, so UTF-8 continuation
+      // bytes (10xxxxxx) add nothing.
+      for (uint32_t c = 1; c < d.loc.col && c <= line.size(); ++c) {
+        unsigned char b = static_cast<unsigned char>(line[c - 1]);
+        if ((b & 0xC0) == 0x80) continue;
+        out += b == '\t' ? '\t' : ' ';
+      }
       out += "^\n";
     }
   }

@@ -10,8 +10,10 @@ bool is_name_char(char c) {
 }
 
 Lexer::Lexer(std::string_view text, uint16_t file, Diagnostics& diags) : text_(text), file_(file), diags_(diags) {
+  // A UTF-8 byte-order mark (which some Windows editors write) is not part of the program.
+  if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
   // A '#!' first line makes a BASIC file runnable as a script; it is not BASIC.
-  if (text_.substr(0, 2) == "#!") skip_rest_of_line();
+  if (text_.substr(pos_, 2) == "#!") skip_rest_of_line();
 }
 
 void Lexer::advance() {

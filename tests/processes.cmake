@@ -23,7 +23,7 @@ set(MV_PROCESS_CASES
     phantom:shell phantom:tty phantom:execute phantom:missing phantom:user_numbers
     licence:system_keys licence:phantoms licence:interactive licence:serving
     handoff:descriptor handoff:clients
-    cli:help_per_command cli:unknown_options cli:check_folder cli:run_folder cli:run_stdin cli:stdin_program cli:repl_commands cli:sentence_quoting
+    cli:help_per_command cli:unknown_options cli:check_folder cli:run_folder cli:run_stdin cli:stdin_program cli:repl_commands cli:sentence_quoting cli:caret_characters
     cli:phantom_compile_error cli:stdout_full)
 
 foreach(mv_case IN LISTS MV_PROCESS_CASES)

@@ -104,6 +104,15 @@ def sentence_quoting(s):
     check(out == 'RUN SENT.b "a b" "it\'s" plain \'say "hi"\' ""\n', "stdout %r, stderr %r" % (out, err))
 
 
+def caret_characters(s):
+    """The caret under a compile error counts characters, not bytes, on a line holding UTF-8 text."""
+    s.write("UTF.b", 'PRINT "h\u00e9llo \u20ac" +\n')
+    status, out, err = s.run(["check", "UTF.b"])
+    lines = err.splitlines()
+    check(status == 3 and lines[1] == '    PRINT "h\u00e9llo \u20ac" +', "stderr %r" % err)
+    check(lines[2] == "    " + " " * len('PRINT "h\u00e9llo \u20ac" +') + "^", "caret line %r" % lines[2])
+
+
 def phantom_compile_error(s):
     """A phantom of a program that does not compile reports the error and starts nothing (exit 3)."""
     s.write("BAD.b", "PRINT 1 +\n")
@@ -126,5 +135,5 @@ def stdout_full(s):
 
 
 if __name__ == "__main__":
-    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin, stdin_program, repl_commands, sentence_quoting,
+    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin, stdin_program, repl_commands, sentence_quoting, caret_characters,
                                   phantom_compile_error, stdout_full)})
