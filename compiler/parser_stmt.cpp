@@ -408,7 +408,15 @@ ExprPtr Parser::lvalue() {
   Token name = take();
   ExprPtr target;
   auto eq = equates_.find(name.text);
-  if (eq != equates_.end()) target = eq->second->clone();  // EQU X TO M(2): X = ... assigns M(2)
+  if (eq != equates_.end()) {
+    target = eq->second->clone();  // EQU X TO M(2): X = ... assigns M(2)
+    ExprKind k = target->kind;
+    if (k != ExprKind::Var && k != ExprKind::Apply && k != ExprKind::Extract && k != ExprKind::Substr &&
+        k != ExprKind::SysVar) {
+      diags_.error(name.loc, "'" + name.text + "' is an EQUATE name for a value, and cannot be assigned");
+      target = make_expr(ExprKind::Var, name.loc, name.text);  // one error is enough
+    }
+  }
   else if (at_op("(")) target = call_or_element(name);
   else target = make_expr(ExprKind::Var, name.loc, name.text);
   if (target->kind == ExprKind::Builtin) diags_.error(name.loc, name.text + " is a built-in function, not a variable");

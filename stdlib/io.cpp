@@ -62,6 +62,11 @@ void fn_input(Context& cx, Value* args, int, Value& out) {
     if (tty) cx.line += cx.prompt;
     cx.flush_output();
     bool got = read_line(text);
+    if (runtime::g_interrupt) {
+      // Ctrl-C ended the read (EINTR): the statement is interrupted, not at the end of its input.
+      std::clearerr(stdin);
+      cx.fail("Interrupted");
+    }
     if (max > 0 && static_cast<int64_t>(text.size()) > max) text.resize(static_cast<size_t>(max));
     if (!got && ++end_of_input_reads >= kEndOfInputLimit)
       cx.fail("INPUT at the end of standard input " + std::to_string(kEndOfInputLimit) +

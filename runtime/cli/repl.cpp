@@ -6,6 +6,7 @@
 #include "runtime/cli/repl.hpp"
 
 #include <histedit.h>
+#include <poll.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -107,6 +108,22 @@ std::vector<std::pair<std::string, std::string>> declarations_in_text(const std:
   return out;
 }
 
+// COMMON at the prompt: each input is compiled on its own, so a COMMON block would not outlive the line that
+// declares it. Its scalar names become session variables that start at 0, as COMMON variables do in a
+// program (a CALLed routine's COMMON does not share them).
+std::string repl_common(const std::string& line) {
+  std::string st = trim(line);
+  std::string word = upper(first_word(st));
+  if ((word != "COMMON" && word != "COM") || st.find('/') != std::string::npos) return line;
+  std::string out;
+  for (const std::string& part : split_outside_quotes(trim(st.substr(word.size())), ',')) {
+    std::string name = trim(part);
+    if (name.empty() || name.find('(') != std::string::npos) return line;
+    out += (out.empty() ? "" : " ; ") + std::string("IF UNASSIGNED(") + name + ") THEN " + name + " = 0";
+  }
+  return out.empty() ? line : out;
+}
+
 }  // namespace
 
 struct Session::Compiled {
@@ -172,22 +189,27 @@ Session::Result Session::feed(const std::string& raw) {
     buffer_start_ = lines_fed_ - 1;
     if (t.empty()) return Result::Done;
     std::string u = upper(t);
-    if (u == "QUIT" || u == "OFF") return Result::Quit;
-    if (CommandProcessor::is_command(t)) {
+    if (u == "QUIT" || u == "OFF" || u == "EXIT" || u == "LOGOFF" || u == "LO") return Result::Quit;
+    if (t.find('\n') == std::string::npos && CommandProcessor::is_command(t)) {
       // A command typed at the prompt sets @SYSTEM.RETURN.CODE, as EXECUTE of it would.
       carried_.system_return = runtime::Value::integer(commands_.execute(t, nullptr));
+      // A command that Ctrl-C cut short (SLEEP, SH) says so on a line of its own.
+      if (runtime::g_interrupt) std::cerr << "\nInterrupted\n";
       return Result::Done;
     }
   }
-  buffer_ += line + "\n";
+  buffer_ += repl_common(line) + "\n";
   ++buffer_lines_;
   Compiled c;
   if (!compile(buffer_, c)) {
     if (c.incomplete) return Result::NeedMore;
     // A line that is not a statement may be an expression: show its value, with the marks made visible
     // the Pick way (^ field, ] value, \ subvalue) since the raw bytes do not show on a UTF-8 terminal.
+    // An assignment that failed (to an EQUATE name, say) keeps its own error: `X = 6` is not a comparison.
     Compiled e;
-    if (buffer_lines_ == 1 && compile("PRINT CONVERT(@FM : @VM : @SM, '^]\\', (" + t + "))\n", e))
+    bool assignment_error = c.diagnostics.find("cannot be assigned") != std::string::npos;
+    if (buffer_lines_ == 1 && !assignment_error &&
+        compile("PRINT CONVERT(@FM : @VM : @SM, '^]\\', (" + t + "))\n", e))
       c = std::move(e);
   }
   std::string text = buffer_;
@@ -285,6 +307,12 @@ int read_char(EditLine*, wchar_t* out) {
   }
 }
 
+// True when more typed (or pasted) input is already waiting on the terminal.
+bool input_waiting() {
+  struct pollfd p {STDIN_FILENO, POLLIN, 0};
+  return ::poll(&p, 1, 0) == 1 && (p.revents & POLLIN);
+}
+
 // $MVBASIC_HISTORY, else $XDG_STATE_HOME/mvbasic/history, else ~/.local/state/mvbasic/history.
 std::string history_path() {
   if (const char* p = std::getenv("MVBASIC_HISTORY"); p && *p) return p;
@@ -326,6 +354,12 @@ int terminal_repl(CommandProcessor& commands) {
     int count = 0;
     const char* got = el_gets(el, &count);
     if (!got) {
+      if (!runtime::g_interrupt && session.pending()) {
+        // Ctrl-D inside an open block abandons the block, not the session.
+        std::printf("\n(the open block was abandoned)\n");
+        session.cancel();
+        continue;
+      }
       if (!runtime::g_interrupt) break;  // Ctrl-D or end of input
       // Ctrl-C at the prompt abandons the line, and any open block.
       runtime::g_interrupt = 0;
@@ -335,6 +369,14 @@ int terminal_repl(CommandProcessor& commands) {
     }
     std::string line(got);
     while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
+    // Lines that arrive together (a pasted program) run as one unit, so labels and GOSUBs in them resolve.
+    for (int more = 0; more < 10000 && input_waiting(); ++more) {
+      const char* next = el_gets(el, &count);
+      if (!next) break;
+      std::string l(next);
+      while (!l.empty() && (l.back() == '\n' || l.back() == '\r')) l.pop_back();
+      line += "\n" + l;
+    }
     if (!trim(line).empty()) {
       history(hist, &ev, H_ENTER, line.c_str());
       if (!hist_file.empty()) history(hist, &ev, H_SAVE, hist_file.c_str());
