@@ -11,6 +11,7 @@
 #include <boost/program_options.hpp>
 #include <cctype>
 #include <filesystem>
+#include <memory>
 #include <cstdlib>
 #include <iostream>
 #include <string>
@@ -33,6 +34,7 @@ namespace {
 const char* const kUsage =
     "usage: mvbasic run [--disasm] [--trace] [--no-cache] [--config FILE] FILE|- [ARGS...]\n"
     "       mvbasic FILE [ARGS...]          (same as run)\n"
+    "       mvbasic -e 'STATEMENTS' [ARGS...] (run statements given on the command line)\n"
     "       mvbasic check FILE|DIR...       (compile only; report every error; folders recursively)\n"
     "       mvbasic [repl] [--config FILE]  (the REPL on a terminal; from a pipe, the program or lines it holds)\n"
     "       mvbasic phantom [--config FILE] FILE [ARGS...]\n"
@@ -228,6 +230,32 @@ int run_command(const RunOptions& o) {
   return status;
 }
 
+// `mvbasic -e 'STATEMENTS' [ARGS...]`: statements from the command line run as a program, as `lua -e` and
+// `python -c` run theirs; diagnostics name them <-e>, and @SENTENCE is RUN -e ARGS...
+int eval_command(const std::vector<std::string>& words) {
+  if (words.empty()) return usage_error("", "-e needs the statements to run");
+  RunSettings s;
+  RunOptions o;
+  int status = load_settings(o, s);
+  if (status != kExitOk) return status;
+  std::vector<std::string> args(words.begin() + 1, words.end());
+  std::string sentence = "RUN -e";
+  for (const std::string& a : args) sentence += " " + quote_word(a);
+  status = enter_process_table(kind_from_stdin(), sentence, s);
+  if (status != kExitOk) return status;
+  auto program = std::make_shared<runtime::Program>();
+  std::string diag;
+  status = compile_text("<-e>", words[0] + "\n", *program, diag);
+  std::cerr << diag;
+  if (status != kExitOk) return status;
+  CommandProcessor commands(s);
+  std::string errors;
+  status = run_program(program, "-", args, commands.settings(), errors, sentence);
+  std::fflush(stdout);
+  std::cerr << errors;
+  return status;
+}
+
 int repl_command(const std::vector<std::string>& words) {
   RunOptions o;
   RunSettings s;
@@ -366,6 +394,7 @@ int main(int argc, char** argv) {
     std::cout << kUsage;
     return kExitOk;
   }
+  if (first == "-e") return eval_command(rest);
   if (first == "check") return check_command(rest);
   if (first == "__phantom") return phantom_main(rest);
   for (const CommandHelp& h : kCommandHelp) {

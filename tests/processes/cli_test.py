@@ -113,6 +113,19 @@ def caret_characters(s):
     check(lines[2] == "    " + " " * len('PRINT "h\u00e9llo \u20ac" +') + "^", "caret line %r" % lines[2])
 
 
+def eval_statements(s):
+    """`mvbasic -e 'STATEMENTS' ARGS` runs the statements as a program; errors name <-e>."""
+    status, out, err = s.run(["-e", "PRINT 'hi ' : FIELD(@SENTENCE, ' ', 3) ; FOR I = 1 TO 2 ; PRINT I ; NEXT I",
+                              "arg1"])
+    check(status == 0 and out == "hi arg1\n1\n2\n", "status %d, stdout %r, stderr %r" % (status, out, err))
+    status, out, err = s.run(["-e", "PRINT 1 +"])
+    check(status == 3 and err.startswith("<-e>:1:10: error:"), "status %d, stderr %r" % (status, err))
+    status, out, err = s.run(["-e", "X = 1 / 0"])
+    check(status == 1 and "<-e>:1: runtime error: Division by zero" in err, "status %d, stderr %r" % (status, err))
+    status, out, err = s.run(["-e"])
+    check(status == 2 and "-e needs the statements to run" in err, "status %d, stderr %r" % (status, err))
+
+
 def phantom_compile_error(s):
     """A phantom of a program that does not compile reports the error and starts nothing (exit 3)."""
     s.write("BAD.b", "PRINT 1 +\n")
@@ -135,5 +148,5 @@ def stdout_full(s):
 
 
 if __name__ == "__main__":
-    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin, stdin_program, repl_commands, sentence_quoting, caret_characters,
+    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin, stdin_program, repl_commands, sentence_quoting, caret_characters, eval_statements,
                                   phantom_compile_error, stdout_full)})
