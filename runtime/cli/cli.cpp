@@ -20,6 +20,7 @@
 #include "mvbasic/version.hpp"
 #include "runtime/cli/commands.hpp"
 #include "runtime/cli/loader.hpp"
+#include "runtime/cli/report.hpp"
 #include "runtime/cli/phantom.hpp"
 #include "runtime/cli/repl.hpp"
 #include "runtime/licence.hpp"
@@ -214,7 +215,7 @@ int run_command(const RunOptions& o) {
     runtime::Program program;
     std::string diag;
     status = load_program(o.file, s.use_cache, program, diag);
-    std::cerr << diag;
+    report(diag);
     if (status == kExitOk) std::cout << runtime::disassemble(program);
     return status;
   }
@@ -226,7 +227,7 @@ int run_command(const RunOptions& o) {
   std::string errors;
   status = run_file(o.file, o.args, commands.settings(), errors, sentence);
   std::fflush(stdout);
-  std::cerr << errors;
+  report(errors);
   return status;
 }
 
@@ -246,13 +247,13 @@ int eval_command(const std::vector<std::string>& words) {
   auto program = std::make_shared<runtime::Program>();
   std::string diag;
   status = compile_text("<-e>", words[0] + "\n", *program, diag);
-  std::cerr << diag;
+  report(diag);
   if (status != kExitOk) return status;
   CommandProcessor commands(s);
   std::string errors;
   status = run_program(program, "-", args, commands.settings(), errors, sentence);
   std::fflush(stdout);
-  std::cerr << errors;
+  report(errors);
   return status;
 }
 
@@ -335,7 +336,7 @@ int check_command(const std::vector<std::string>& args) {
     runtime::Program program;
     std::string diag;
     int s = load_program(f, false, program, diag);
-    std::cerr << diag;
+    report(diag);
     errors += count_diagnostics(diag, "error");
     warnings += count_diagnostics(diag, "warning");
     if (s != kExitOk) ++failed;
@@ -365,7 +366,7 @@ int process_command(const std::string& verb, const std::vector<std::string>& wor
     runtime::Program program;
     std::string diag;
     if (load_program(o.file, s.use_cache, program, diag) == kExitCompileError) {
-      std::cerr << diag;
+      report(diag);
       return kExitCompileError;
     }
     line = "PHANTOM RUN " + quote_word(o.file);

@@ -2,6 +2,7 @@
 // the bytecode cache, resolve CALLed routines beside the caller and on $MVBASIC_PATH, and map how a run ended
 // to the exit statuses of cli.hpp.
 #include "runtime/cli/loader.hpp"
+#include "runtime/cli/report.hpp"
 
 #include <unistd.h>
 
@@ -122,7 +123,7 @@ std::shared_ptr<const runtime::Program> load_routine(const std::string& name, co
         error = "Subroutine " + name + " (" + candidate + ") does not compile:\n" + diag;
         return nullptr;
       }
-      std::cerr << diag;
+      report(diag);
       return program;
     }
   }

@@ -25,6 +25,7 @@
 #include "compiler/compile.hpp"
 #include "mvbasic/version.hpp"
 #include "runtime/cli/cli.hpp"
+#include "runtime/cli/report.hpp"
 #include "runtime/matrix.hpp"
 #include "stdlib/builtins.hpp"
 
@@ -216,7 +217,7 @@ Session::Result Session::feed(const std::string& raw) {
   cancel();
   if (!c.program) {
     prelude_shift_ = c.prelude_lines;
-    std::cerr << shift_lines(c.diagnostics);
+    report(shift_lines(c.diagnostics));
     return Result::Error;
   }
   for (auto& d : declarations_in_text(text)) {
@@ -232,7 +233,7 @@ void Session::finish() {
   Compiled c;
   compile(buffer_, c);
   prelude_shift_ = c.prelude_lines;
-  std::cerr << shift_lines(c.diagnostics);
+  report(shift_lines(c.diagnostics));
   cancel();
 }
 
@@ -267,7 +268,7 @@ Session::Result Session::run(const std::shared_ptr<const runtime::Program>& prog
   if (outcome == runtime::Outcome::Failed) {
     // After Ctrl-C the terminal shows ^C; the report starts on a line of its own.
     if (runtime::g_interrupt) std::cerr << "\n";
-    std::cerr << shift_lines(vm.error_report());
+    report(shift_lines(vm.error_report()));
     return Result::Error;
   }
   return outcome == runtime::Outcome::Aborted ? Result::Error : Result::Done;
@@ -410,7 +411,7 @@ int script_repl(CommandProcessor& commands) {
       std::string errors;
       int status = run_program(program, "-", {}, commands.settings(), errors, "RUN -");
       std::fflush(stdout);
-      std::cerr << diag << errors;
+      report(diag + errors);
       return status;
     }
   }

@@ -76,6 +76,8 @@ class Scratch:
         env["XDG_STATE_HOME"] = os.path.join(self.dir, "state")
         env["HOME"] = self.dir
         env["TERM"] = "xterm"
+        # Diagnostics on a terminal are in colour; tests match plain text unless they ask (NO_COLOR="").
+        env["NO_COLOR"] = "1"
         env.pop("MVBASIC_HISTORY", None)
         env.update(extra)
         return env

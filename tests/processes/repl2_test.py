@@ -87,5 +87,23 @@ def equate_and_common(s):
         t.close()
 
 
+def colour(s):
+    """On a terminal diagnostics are in colour (error: in red); NO_COLOR turns that off."""
+    t = Pty(s, ["repl"], NO_COLOR="")
+    try:
+        t.line("Y = 1 / 0")
+        t.expect(r"\x1b\[1m<repl>:1\x1b\[0m: \x1b\[1;31mruntime error:\x1b\[0m Division by zero")
+        t.line("QUIT")
+    finally:
+        t.close()
+    t = Pty(s, ["repl"])
+    try:
+        t.line("Y = 1 / 0")
+        t.expect(r"\r\n<repl>:1: runtime error: Division by zero")
+        t.line("QUIT")
+    finally:
+        t.close()
+
+
 if __name__ == "__main__":
-    main({f.__name__: f for f in (ctrl_d_block, leaving_words, interrupted, paste_labels, equate_and_common)})
+    main({f.__name__: f for f in (ctrl_d_block, leaving_words, interrupted, paste_labels, equate_and_common, colour)})

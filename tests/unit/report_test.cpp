@@ -1,77 +1,30 @@
-// Unit tests for stdlib/report: HEADING and FOOTING texts expanded for one page, with a fixed date and time
-// so that 'D' and 'T' can be checked (the golden programs avoid them).
-#include "stdlib/report.hpp"
+// Colour in diagnostics (runtime/cli/report.cpp): what gets coloured and what is left as it is.
+#include "runtime/cli/report.hpp"
 
 #include <gtest/gtest.h>
 
-#include <string>
-#include <vector>
-
-namespace mv::stdlib {
 namespace {
 
-PageFacts facts(int64_t page, int64_t width = 40) {
-  PageFacts f;
-  f.page = page;
-  f.width = width;
-  f.date = "25 MAR 2006";
-  f.time = "14:05:09";
-  return f;
+TEST(Report, ColoursLocationSeverityAndCaret) {
+  std::string in = "f.b:1:10: error: expected a value\n    PRINT 1 +\n             ^\n";
+  std::string out = mv::cli::colourize(in);
+  EXPECT_EQ(out,
+            "\x1b[1mf.b:1:10\x1b[0m: \x1b[1;31merror:\x1b[0m expected a value\n    PRINT 1 +\n"
+            "             \x1b[1;32m^\x1b[0m\n");
 }
 
-std::vector<std::string> lines(std::string_view text, int64_t page = 1, int64_t width = 40) {
-  return expand_page_text(text, facts(page, width)).lines;
+TEST(Report, RuntimeErrorsAndWarnings) {
+  EXPECT_EQ(mv::cli::colourize("p.b:3: runtime error: Division by zero\n"),
+            "\x1b[1mp.b:3\x1b[0m: \x1b[1;31mruntime error:\x1b[0m Division by zero\n");
+  EXPECT_EQ(mv::cli::colourize("p.b:3:1: warning: unused\n"),
+            "\x1b[1mp.b:3:1\x1b[0m: \x1b[1;35mwarning:\x1b[0m unused\n");
 }
 
-TEST(Report, PlainTextAndQuotes) {
-  EXPECT_EQ(lines("Sales"), std::vector<std::string>{"Sales"});
-  EXPECT_EQ(lines("Bob''s list"), std::vector<std::string>{"Bob's list"});
-  EXPECT_EQ(lines(""), std::vector<std::string>{""});
-}
-
-TEST(Report, DateAndTime) {
-  EXPECT_EQ(lines("On 'D'"), std::vector<std::string>{"On 25 MAR 2006"});
-  EXPECT_EQ(lines("At 'T'"), std::vector<std::string>{"At 14:05:09  25 MAR 2006"});
-}
-
-TEST(Report, PageNumbers) {
-  EXPECT_EQ(lines("Page 'P'", 7), std::vector<std::string>{"Page    7"});
-  EXPECT_EQ(lines("Page 'P2'", 7), std::vector<std::string>{"Page  7"});
-  EXPECT_EQ(lines("Page 'P1'", 123), std::vector<std::string>{"Page 123"});
-  EXPECT_EQ(lines("['S']", 7), std::vector<std::string>{"[7]"});
-  EXPECT_EQ(lines("['S3']", 7), std::vector<std::string>{"[7  ]"});
-}
-
-TEST(Report, NewLines) {
-  EXPECT_EQ(lines("Title'L'"), (std::vector<std::string>{"Title", ""}));
-  EXPECT_EQ(lines("A'LL'B"), (std::vector<std::string>{"A", "", "B"}));
-}
-
-TEST(Report, CentreAndGaps) {
-  EXPECT_EQ(lines("'C'Title", 1, 20), std::vector<std::string>{"       Title"});
-  // One gap right-justifies what follows at one column short of the width.
-  EXPECT_EQ(lines("Left'G'Right", 1, 20), std::vector<std::string>{"Left          Right"});
-  // Earlier gaps take the rounded-up share: 11 spaces over 2 gaps are 6, then 5.
-  EXPECT_EQ(lines("A'G'B'G'C", 1, 15), std::vector<std::string>{"A      B     C"});
-  // A centred section between two others, each spread over the room beside it.
-  EXPECT_EQ(lines("L'G'Mid'CG'R", 1, 21), std::vector<std::string>{"L        Mid       R"});
-}
-
-TEST(Report, HorizontalPositionAndReversal) {
-  EXPECT_EQ(lines("ab'H6'cd"), std::vector<std::string>{"ab   cd"});
-  EXPECT_EQ(lines("abcdef'H3'x"), std::vector<std::string>{"abx"});
-  EXPECT_EQ(lines("'O'Odd'G'Even", 1, 12), std::vector<std::string>{"Odd    Even"});
-  EXPECT_EQ(lines("'O'Odd'G'Even", 2, 12), std::vector<std::string>{"Even    Odd"});
-}
-
-TEST(Report, OptionsThatOnlyFlag) {
-  PageText t = expand_page_text("Once'N'", facts(1));
-  EXPECT_TRUE(t.no_paging);
-  EXPECT_EQ(t.lines, std::vector<std::string>{"Once"});
-  // Query processor options (B, F, I, R) and unknown letters insert nothing.
-  EXPECT_EQ(lines("x'BFIRZ'y"), std::vector<std::string>{"xy"});
-  EXPECT_FALSE(expand_page_text("plain", facts(1)).no_paging);
+TEST(Report, OtherTextIsUnchanged) {
+  std::string plain = "    called from MAIN.b:2\nmvbasic check: 1 file checked, 0 with errors; 0 errors, 0 warnings\n";
+  EXPECT_EQ(mv::cli::colourize(plain), plain);
+  // A message that merely contains ": error: " after a blank is not a diagnostic line.
+  EXPECT_EQ(mv::cli::colourize("some text: error: here"), "some text: error: here");
 }
 
 }  // namespace
-}  // namespace mv::stdlib
