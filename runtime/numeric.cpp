@@ -141,9 +141,11 @@ void append_double(std::string& out, double v, int precision) {
   const double scaled = std::fabs(v) * kPow10[precision];
   std::string text;
   // Fast path: well away from a rounding tie, rounding the scaled value gives the same digits as QM's
-  // decimal text; near a tie (or for large values) the text decides.
+  // decimal text; near a tie (or for large values) the text decides. The margin covers the 15-decimal
+  // rounding of the text (5e-16, scaled) and the error of the multiplication.
   const double fraction = scaled - std::floor(scaled);
-  if (scaled < 1e11 && std::fabs(fraction - 0.5) > 1e-3) {
+  const double margin = 1e-3 + 1e-15 * kPow10[precision];
+  if (scaled < 1e11 && std::fabs(fraction - 0.5) > margin) {
     text = place_point(static_cast<uint64_t>(std::round(scaled)), precision);
   } else {
     text = decimal_text(std::fabs(v), precision);
