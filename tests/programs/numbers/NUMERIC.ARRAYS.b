@@ -28,6 +28,9 @@ R = ("1":@TM:"2") + ("3":@TM:"4") ; GOSUB SHOW
 * Assignment operators and variables on both sides.
 T = A ; T += B ; R = T ; GOSUB SHOW
 T = B ; T -= 1 ; R = T ; GOSUB SHOW
+T = A ; T *= 3 ; R = T ; GOSUB SHOW
+T = "4":@VM:"6" ; T /= 2 ; R = T ; GOSUB SHOW
+R = ("7":@VM:"9") // 2 ; GOSUB SHOW
 * The numeric functions QM applies value by value.
 R = ABS("-1":@VM:"":@VM:"2.5") ; GOSUB SHOW
 R = INT("1.7":@FM:"-2.2") ; GOSUB SHOW
