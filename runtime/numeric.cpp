@@ -95,44 +95,67 @@ void append_int(std::string& out, int64_t v) {
   out.append(buf, res.ptr);
 }
 
+namespace {
+
+// The digits of a scaled magnitude `mag` with `precision` of them after the point.
+std::string place_point(uint64_t mag, int precision) {
+  char digits[24];
+  auto res = std::to_chars(digits, digits + sizeof digits, mag);
+  std::string d(digits, res.ptr);
+  if (precision == 0) return d;
+  if (d.size() <= static_cast<size_t>(precision)) d.insert(0, precision + 1 - d.size(), '0');
+  d.insert(d.size() - precision, 1, '.');
+  return d;
+}
+
+// QM's conversion: the magnitude written with 15 decimals, cut after `precision` of them and rounded half
+// up on that text, so the result follows the decimals QM sees (1.005 at PRECISION 2 is 1.01).
+std::string decimal_text(double magnitude, int precision) {
+  char buf[400];
+  const int n = std::snprintf(buf, sizeof buf, "%.15f", magnitude);
+  std::string t(buf, n);
+  const size_t point = t.find('.');
+  const bool round_up = t[point + 1 + precision] >= '5';
+  t.resize(precision == 0 ? point : point + 1 + precision);
+  if (round_up) {
+    size_t k = t.size();
+    while (k > 0 && (t[k - 1] == '9' || t[k - 1] == '.')) {
+      if (t[k - 1] == '9') t[k - 1] = '0';
+      --k;
+    }
+    if (k == 0) t.insert(0, 1, '1');
+    else ++t[k - 1];
+  }
+  return t;
+}
+
+}  // namespace
+
 void append_double(std::string& out, double v, int precision) {
   if (precision < 0) precision = 0;
   if (precision > 14) precision = 14;
   if (std::isnan(v)) { out += "0"; return; }
+  if (std::isinf(v)) { out += v < 0 ? "-inf" : "inf"; return; }
   static constexpr double kPow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
                                       1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14};
-  double scaled = v * kPow10[precision];
-  char buf[400];
-  int n;
-  if (std::fabs(scaled) < 9.0e15) {
-    // Exact integer arithmetic on the scaled value gives round-half-away-from-zero.
-    int64_t r = static_cast<int64_t>(std::round(scaled));
-    bool negative = r < 0;
-    uint64_t mag = negative ? static_cast<uint64_t>(-r) : static_cast<uint64_t>(r);
-    char digits[24];
-    auto res = std::to_chars(digits, digits + sizeof digits, mag);
-    std::string_view d(digits, res.ptr - digits);
-    std::string text;
-    if (precision == 0) {
-      text = d;
-    } else {
-      std::string padded(d);
-      if (padded.size() <= static_cast<size_t>(precision))
-        padded.insert(0, precision + 1 - padded.size(), '0');
-      text = padded.substr(0, padded.size() - precision) + "." + padded.substr(padded.size() - precision);
-    }
-    n = 0;
-    if (negative && mag != 0) buf[n++] = '-';
-    for (char c : text) buf[n++] = c;
+  const double scaled = std::fabs(v) * kPow10[precision];
+  std::string text;
+  // Fast path: well away from a rounding tie, rounding the scaled value gives the same digits as QM's
+  // decimal text; near a tie (or for large values) the text decides. The margin covers the 15-decimal
+  // rounding of the text (5e-16, scaled) and the error of the multiplication.
+  const double fraction = scaled - std::floor(scaled);
+  const double margin = 1e-3 + 1e-15 * kPow10[precision];
+  if (scaled < 1e11 && std::fabs(fraction - 0.5) > margin) {
+    text = place_point(static_cast<uint64_t>(std::round(scaled)), precision);
   } else {
-    n = std::snprintf(buf, sizeof buf, "%.*f", precision, v);
+    text = decimal_text(std::fabs(v), precision);
   }
-  std::string_view t(buf, n);
+  std::string_view t(text);
   if (t.find('.') != std::string_view::npos) {
     while (!t.empty() && t.back() == '0') t.remove_suffix(1);
     if (!t.empty() && t.back() == '.') t.remove_suffix(1);
   }
-  if (t == "-0") t = "0";
+  if (v < 0 && t.find_first_not_of("0.") != std::string_view::npos) out += '-';
   out.append(t);
 }
 
@@ -140,11 +163,12 @@ bool float_equal(double a, double b) { return std::fabs(a - b) < 2.91e-11; }
 
 double intprec_round(double v) {
   // QM rounds away binary noise before truncating: 17.9 * 100 is 1789.9999999999998 but INT gives 1790.
-  // Rounding to 13 significant digits removes exactly that noise and nothing a program could mean.
+  // It adds half a unit in the 12th decimal place (INTPREC 13) away from zero, an absolute amount, so a
+  // large number keeps every digit: INT(12345678901234.56) is 12345678901234. When that crosses a whole
+  // number the whole number is returned exactly; otherwise the value is left as it was.
   if (!std::isfinite(v) || v == std::trunc(v)) return v;
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.13g", v);
-  return std::strtod(buf, nullptr);
+  const double nudged = v + std::copysign(5e-13, v);
+  return std::trunc(nudged) != std::trunc(v) ? std::trunc(nudged) : v;
 }
 
 }  // namespace mv::runtime

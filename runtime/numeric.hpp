@@ -26,14 +26,16 @@ bool parse_lenient(std::string_view s, Number& out);
 // Appends an integer's decimal text.
 void append_int(std::string& out, int64_t v);
 
-// Appends a double as QM prints it: rounded half away from zero to `precision` decimals (0..14), trailing
-// zeros and a bare point removed, "-0" printed as "0".
+// Appends a double as QM prints it: written with 15 decimals, then rounded half away from zero to
+// `precision` decimals (0..14) on that text, trailing zeros and a bare point removed, "-0" printed as "0".
+// Every digit of a large number is kept: 12345678901234.56 + 1 prints 12345678901235.5605.
 void append_double(std::string& out, double v, int precision);
 
 // Float equality within the FLTDIFF tolerance (QM's default 2.91E-11).
 bool float_equal(double a, double b);
 
-// Rounds at the INTPREC decimal place (13) before truncating, so INT(17.9 * 100) is 1790.
+// Nudges a fraction by INTPREC (13: half a unit in the 12th decimal place) before truncating, so
+// INT(17.9 * 100) is 1790 while INT(12345678901234.56) keeps all its digits.
 double intprec_round(double v);
 
 }  // namespace mv::runtime

@@ -81,6 +81,9 @@ class Vm : public Context {
   void arith(Op op, Value& a, const Value& b);
   void power(Value& a, const Value& b);
   void negate(Value& a);
+  // The value-by-value forms for numeric arrays (vm_arrays.cpp).
+  void array_arith(Op op, Value& a, const Value& b);
+  void array_negate(Value& a);
   bool compare_op(Op op, const Value& a, const Value& b);
   void concat(Value& a, const Value& b);
   void add_to_var(Value& v, const Value& x);

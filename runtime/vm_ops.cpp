@@ -6,6 +6,7 @@
 #include <ctime>
 
 #include "runtime/matrix.hpp"
+#include "runtime/numeric_array.hpp"
 #include "runtime/vm.hpp"
 
 namespace mv::runtime {
@@ -17,6 +18,10 @@ Value number_value(double d) { return Value::real(d); }
 }  // namespace
 
 void Vm::arith(Op op, Value& a, const Value& b) {
+  // A string holding marks that is not one number is a numeric array, worked value by value.
+  if ((a.is_str() || b.is_str()) && (is_numeric_array(a) || is_numeric_array(b))) {
+    return array_arith(op, a, b);
+  }
   Number x = number(a), y = number(b);
   if ((op == Op::DIV || op == Op::IDIV) && y.as_double() == 0) {
     // Fatal unless OPTION DIV.ZERO.WARNING, which makes the result 0.
@@ -63,6 +68,9 @@ void Vm::arith(Op op, Value& a, const Value& b) {
 }
 
 void Vm::power(Value& a, const Value& b) {
+  if ((a.is_str() || b.is_str()) && (is_numeric_array(a) || is_numeric_array(b))) {
+    return array_arith(Op::POW, a, b);
+  }
   Number x = number(a), y = number(b);
   double r = std::pow(x.as_double(), y.as_double());
   if (x.is_int && y.is_int && y.i >= 0 && std::fabs(r) < 9e15) a.set_int(static_cast<int64_t>(r));
@@ -70,6 +78,7 @@ void Vm::power(Value& a, const Value& b) {
 }
 
 void Vm::negate(Value& a) {
+  if (a.is_str() && is_numeric_array(a)) return array_negate(a);
   Number x = number(a);
   if (x.is_int && x.i != INT64_MIN) a.set_int(-x.i);
   else a.set_float(-x.as_double());

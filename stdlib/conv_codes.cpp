@@ -123,6 +123,9 @@ Family pick_family(std::string_view code) {
       return {conv::pattern_code, true};
     case 'S':
       return {conv::substitution_code, true};
+    case '<':
+      // The field extraction code sees the whole data, marks included.
+      return {conv::field_code, false};
     case 'T':
       if (code.find(';') != std::string_view::npos) return {nullptr, true, true};
       return {conv::substring_code, true};

@@ -7,6 +7,7 @@
 //   MC.. B B64    character conversions, booleans, base64 (conv_char.cpp)
 //   MX MO MB      radix conversions, and MCDX / MCXD (conv_radix.cpp)
 //   G L R P S T   group extraction, length, range and pattern checks, substitution, substrings
+//   <f,v,s>       field, value or subvalue extraction
 //                 (conv_extract.cpp)
 //   T{DICT }file;c{v};i;o  file translation (conv_file.cpp): each value is a record id in a directory file
 // Codes that need a database record (C, U, field references) and the epoch (E) and binary integer (IS, IL)

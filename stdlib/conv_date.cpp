@@ -7,8 +7,10 @@
 //        MB brief month name, Q quarter, W weekday number (Monday 1), WA weekday name, WB brief weekday name,
 //        WI ISO week, X YYYYMMDD, Y year (Yn: n digits), YI ISO year; flags E (day before month) and
 //        L (names in mixed case)
-//   [..] one modifier per part: n digits, A (full name) or An (first n letters); quoted text modifiers are
-//        the separators, in order
+//   [..] one modifier per part, in the order of the parts, separated by commas (an empty one changes
+//        nothing): A shows a month or weekday as its name; Z drops leading zeros (D, M, Y, WI, J); n (1 to
+//        32) is the width: a name padded or cut to n letters, a day or month number left-aligned in n
+//        columns, the last n digits of a year; a quoted text is the separator after that part.
 // Input conversion takes the parts in any of the usual forms: numbers separated by any punctuation, an
 // alphabetic month (three letters or more) anywhere, or a run of digits; two-digit years 30-99 mean
 // 1930-1999 and 00-29 mean 2000-2029; a missing year is this year. A day beyond the end of its month rolls
@@ -44,10 +46,14 @@ enum class Part {
   IsoYear
 };
 
-// One [..] modifier: a digit count, or a name (alpha) of `width` letters (-1 for the full name).
+// One [..] modifier: a name (alpha), no leading zeros (zero_suppress), a width (-1 when not given) and the
+// separator text that follows the part (when has_text).
 struct Modifier {
   bool alpha = false;
+  bool zero_suppress = false;
   int width = -1;
+  bool has_text = false;
+  std::string text;
 };
 
 // A parsed D code.
@@ -59,7 +65,7 @@ struct DateSpec {
   bool european = false;
   bool mixed_case = false;
   std::vector<Modifier> formats;
-  std::vector<std::string> separators;
+  bool any_text = false;  // some modifier gives separator text
 };
 
 // Day 1 is 1 January.
@@ -78,31 +84,36 @@ void iso_week(int64_t day, int64_t& year, int& week) {
 // A month or day name in upper case or, with L, with only its first letter in upper case.
 std::string name_text(const char* name, int width, bool mixed_case) {
   std::string s(name);
-  if (width >= 0 && static_cast<size_t>(width) < s.size()) s.resize(static_cast<size_t>(width));
+  if (width >= 0) s.resize(static_cast<size_t>(width), ' ');
   if (mixed_case) {
     for (size_t i = 1; i < s.size(); ++i) s[i] = lower(s[i]);
   }
   return s;
 }
 
-// Reads one [..] modifier item: quoted separator text, a digit count, A or An.
+// Reads one [..] modifier item: any of A, Z, a width and a quoted separator text, in any order.
 bool parse_modifier(std::string_view item, DateSpec& spec) {
   item = trim_spaces(item);
-  if (!item.empty() && (item[0] == '"' || item[0] == '\'')) {
-    if (item.size() < 2 || item.back() != item[0]) return false;
-    spec.separators.emplace_back(item.substr(1, item.size() - 2));
-    return true;
-  }
   Modifier m;
-  size_t i = 0;
-  if (i < item.size() && upper(item[i]) == 'A') {
-    m.alpha = true;
-    ++i;
-  }
-  if (i < item.size()) {
-    int64_t n = 0;
-    if (!is_digit(item[i]) || !read_int(item, i, n) || i != item.size() || n > 64) return false;
-    m.width = static_cast<int>(n);
+  for (size_t i = 0; i < item.size();) {
+    const char c = upper(item[i]);
+    if (c == '"' || c == '\'' || c == '\\') {
+      const size_t close = item.find(item[i], i + 1);
+      if (close == std::string_view::npos) return false;
+      m.has_text = true;
+      m.text = std::string(item.substr(i + 1, close - i - 1));
+      spec.any_text = true;
+      i = close + 1;
+    } else if (c == 'A' || c == 'Z') {
+      (c == 'A' ? m.alpha : m.zero_suppress) = true;
+      ++i;
+    } else if (is_digit(c)) {
+      int64_t n = 0;
+      if (!read_int(item, i, n) || n < 1 || n > 32) return false;
+      m.width = static_cast<int>(n);
+    } else {
+      return false;
+    }
   }
   spec.formats.push_back(m);
   return true;
@@ -117,7 +128,7 @@ bool parse_modifiers(std::string_view code, size_t i, DateSpec& spec) {
   for (size_t j = 0; j <= body.size(); ++j) {
     if (j < body.size() && quote != '\0') {
       if (body[j] == quote) quote = '\0';
-    } else if (j < body.size() && (body[j] == '"' || body[j] == '\'')) {
+    } else if (j < body.size() && (body[j] == '"' || body[j] == '\'' || body[j] == '\\')) {
       quote = body[j];
     } else if (j == body.size() || body[j] == ',') {
       if (!parse_modifier(body.substr(start, j - start), spec)) return false;
@@ -188,15 +199,15 @@ bool parse_date_code(std::string_view code, DateSpec& spec) {
   return i == code.size() || parse_modifiers(code, i, spec);
 }
 
-// The last `digits` digits of a year (all of them for 4), zero-padded.
-void append_year(std::string& out, int64_t year, int digits) {
+// The last `digits` digits of a year (all of them for 4), zero-padded unless `zero_suppress`.
+void append_year(std::string& out, int64_t year, int digits, bool zero_suppress) {
   if (digits >= 4) {
-    append_padded(out, year, 4);
+    append_padded(out, year, zero_suppress ? 1 : 4);
     return;
   }
   int64_t modulus = 1;
   for (int k = 0; k < digits; ++k) modulus *= 10;
-  append_padded(out, ((year % modulus) + modulus) % modulus, digits);
+  append_padded(out, ((year % modulus) + modulus) % modulus, zero_suppress ? 1 : digits);
 }
 
 std::string ordinal(int day) {
@@ -217,20 +228,26 @@ struct DateView {
   bool alpha_month;
 };
 
+std::string padded(int64_t v, int width) {
+  std::string out;
+  append_padded(out, v, width);
+  return out;
+}
+
+// A day, month or week number: `digits` digits (Z: no leading zeros), then left-aligned in the width.
+std::string number_part(int64_t v, const Modifier& m, int digits) {
+  std::string out = padded(v, m.zero_suppress ? 1 : digits);
+  if (m.width > 0 && out.size() < static_cast<size_t>(m.width)) out.resize(static_cast<size_t>(m.width), ' ');
+  return out;
+}
+
 // M: a name when a modifier or the alphabetic full form asks for one, else two digits.
 std::string render_month(const DateView& v, const Modifier& m) {
   std::string out;
   const char* name = kMonthNames[v.civil.month - 1];
   if (m.alpha) return name_text(name, m.width, v.spec.mixed_case);
-  if (m.width < 0 && v.alpha_month) return name_text(name, 3, v.spec.mixed_case);
-  append_padded(out, v.civil.month, m.width < 0 ? 2 : m.width);
-  return out;
-}
-
-std::string padded(int64_t v, int width) {
-  std::string out;
-  append_padded(out, v, width);
-  return out;
+  if (m.width < 0 && !m.zero_suppress && v.alpha_month) return name_text(name, 3, v.spec.mixed_case);
+  return number_part(v.civil.month, m, 2);
 }
 
 // The text of one part of the date.
@@ -243,11 +260,11 @@ std::string render_part(const DateView& v, Part part, const Modifier& m) {
   std::string year;
   switch (part) {
     case Part::Day:
-      return padded(c.day, m.width < 0 ? 2 : m.width);
+      return number_part(c.day, m, 2);
     case Part::Ordinal:
       return ordinal(c.day);
     case Part::Julian:
-      return padded(day_of_year(v.day, c), m.width < 0 ? 1 : m.width);
+      return number_part(day_of_year(v.day, c), m, 1);
     case Part::Month:
       return render_month(v, m);
     case Part::MonthName:
@@ -257,19 +274,20 @@ std::string render_part(const DateView& v, Part part, const Modifier& m) {
     case Part::Quarter:
       return padded((c.month - 1) / 3 + 1, 1);
     case Part::Weekday:
+      if (m.alpha) return name_text(kDayNames[weekday_of(v.day) - 1], m.width, mixed);
       return padded(weekday_of(v.day), 1);
     case Part::WeekdayName:
       return name_text(kDayNames[weekday_of(v.day) - 1], m.width, mixed);
     case Part::WeekdayBrief:
       return name_text(kDayNames[weekday_of(v.day) - 1], 3, mixed);
     case Part::IsoWeek:
-      return padded(week, 2);
+      return number_part(week, m, 2);
     case Part::IsoYear:
       return padded(iso_year, 4);
     case Part::X12:
       return padded(c.year, 4) + padded(c.month, 2) + padded(c.day, 2);
     case Part::Year:
-      append_year(year, c.year, m.width < 0 ? v.spec.year_digits : m.width);
+      append_year(year, c.year, m.width < 0 ? v.spec.year_digits : m.width, m.zero_suppress);
       return year;
   }
   return {};
@@ -292,13 +310,13 @@ std::vector<Part> parts_shown(const DateSpec& spec) {
 std::string format_date(int64_t day, const DateSpec& spec) {
   const std::vector<Part> parts = parts_shown(spec);
   // The month is alphabetic in a multi-part date only when no separator is given in any form.
-  const bool alpha_month = !spec.separator_given && spec.separators.empty() && parts.size() > 1;
+  const bool alpha_month = !spec.separator_given && !spec.any_text && parts.size() > 1;
   const DateView view{day, civil_of(day), spec, alpha_month};
   std::string out;
   for (size_t k = 0; k < parts.size(); ++k) {
-    if (k > 0) out += k - 1 < spec.separators.size() ? spec.separators[k - 1] : spec.separator;
     const Modifier m = k < spec.formats.size() ? spec.formats[k] : Modifier{};
     out += render_part(view, parts[k], m);
+    if (k + 1 < parts.size()) out += m.has_text ? m.text : spec.separator;
   }
   return out;
 }

@@ -4,13 +4,16 @@
 //   Rn,m{;n,m...}    the data when it is a number within one of the ranges, else ""; non-numeric data is
 //                    returned with STATUS() 1
 //   P(t){;(t)...}    the data when it matches one of the pattern templates (as MATCHES), else ""
-//   S;a;b            a when the data is neither zero nor null, else b; each is '*' (the data itself) or a
-//                    quoted string (field numbers need a record and give "")
+//   S;a;b  S;a       a when the data is neither zero nor null, else b (or the null string without b); each
+//                    is '*' (the data itself), a quoted string, nothing (the null string) or a field number
+//                    (which needs a record, so gives the null string here)
+//   <f> <f,v> <f,v,s> the field, value or subvalue of the data, as EXTRACT() gives it
 //   Tm,n  Tm         n characters from position m, or the last m characters
 // T followed by a file name (translation through a file) needs the file system and reports an invalid code.
 // Null data gives null results, except that L gives 0.
 #include <vector>
 
+#include "runtime/dynarray.hpp"
 #include "runtime/numeric.hpp"
 #include "stdlib/conv_family.hpp"
 #include "stdlib/pattern.hpp"
@@ -62,10 +65,6 @@ std::vector<std::string_view> split_items(std::string_view s) {
     }
   }
   return items;
-}
-
-bool is_quoted(std::string_view s) {
-  return s.size() >= 2 && (s[0] == '"' || s[0] == '\'') && s.back() == s[0];
 }
 
 }  // namespace
@@ -149,18 +148,75 @@ int pattern_code(std::string_view data, std::string_view code, Dir, std::string&
   return kOk;
 }
 
-int substitution_code(std::string_view data, std::string_view code, Dir, std::string& out) {
-  const std::vector<std::string_view> items = split_items(code.substr(1));
-  if (items.size() != 3 || !items[0].empty()) return bad_code(data, out);
-  runtime::Number n;
-  const bool zero = data.empty() || (runtime::parse_strict(data, n) && n.as_double() == 0.0);
-  const std::string_view choice = trim_spaces(items[zero ? 2 : 1]);
-  if (choice == "*")
+namespace {
+
+// The S code's zero test, made on the text: only zeros, spaces, one sign before the digits and one point
+// (so the null string, "0", "-0.00" and " 0 " are zero; anything else is not).
+bool substitution_zero(std::string_view data) {
+  bool digit = false, sign = false, point = false;
+  for (char c : data) {
+    if (c == '0') digit = true;
+    else if (c == ' ') continue;
+    else if ((c == '+' || c == '-') && !digit && !sign) sign = true;
+    else if (c == '.' && !point) point = true;
+    else return false;
+  }
+  return true;
+}
+
+// One S code choice: '*' (the data), a quoted text (up to its closing quote), nothing (the null string) or a
+// field number (the field of a record; there is no record here, so the null string). False when invalid.
+bool substitution_choice(std::string_view data, std::string_view choice, std::string& out) {
+  if (choice.empty()) {
+    out.clear();
+  } else if (choice == "*") {
     out.assign(data);
-  else if (is_quoted(choice))
-    out.assign(choice.substr(1, choice.size() - 2));
-  else
-    out.clear();  // a field number of the current record; there is no record here
+  } else if (choice[0] == '"' || choice[0] == '\'' || choice[0] == '\\') {
+    const size_t close = choice.find(choice[0], 1);
+    if (close == std::string_view::npos) return false;
+    out.assign(choice.substr(1, close - 1));
+  } else {
+    for (char c : choice) {
+      if (!is_digit(c)) return false;
+    }
+    out.clear();
+  }
+  return true;
+}
+
+}  // namespace
+
+int substitution_code(std::string_view data, std::string_view code, Dir, std::string& out) {
+  const size_t semicolon = code.find(';');
+  if (semicolon == std::string_view::npos) return bad_code(data, out);
+  const std::vector<std::string_view> items = split_items(code.substr(semicolon + 1));
+  const bool zero = substitution_zero(data);
+  // With one choice only, zero data gives the null string.
+  const std::string_view choice = !zero ? items[0] : items.size() > 1 ? items[1] : std::string_view();
+  std::string result;
+  if (!substitution_choice(data, choice, result)) return bad_code(data, out);
+  out = std::move(result);
+  return kOk;
+}
+
+int field_code(std::string_view data, std::string_view code, Dir, std::string& out) {
+  // <f>, <f,v> or <f,v,s>: digits only, closed by '>' at the end of the code.
+  int64_t index[3] = {0, 0, 0};
+  size_t i = 1;
+  for (int k = 0; k < 3; ++k) {
+    const size_t digits = i;
+    while (i < code.size() && is_digit(code[i]) && i - digits < 9) {
+      index[k] = index[k] * 10 + (code[i++] - '0');
+    }
+    if (i == digits) return bad_code(data, out);
+    if (i < code.size() && code[i] == ',' && k < 2) {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  if (i + 1 != code.size() || code[i] != '>') return bad_code(data, out);
+  out.assign(runtime::extract(data, index[0], index[1], index[2]));
   return kOk;
 }
 

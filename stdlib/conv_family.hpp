@@ -34,6 +34,7 @@ int range_code(std::string_view data, std::string_view code, Dir dir, std::strin
 int pattern_code(std::string_view data, std::string_view code, Dir dir, std::string& out);
 int substitution_code(std::string_view data, std::string_view code, Dir dir, std::string& out);
 int substring_code(std::string_view data, std::string_view code, Dir dir, std::string& out);
+int field_code(std::string_view data, std::string_view code, Dir dir, std::string& out);
 // The T file translation code, told from the T substring code by the ';' it holds. Unlike the others it
 // reads a file, which it finds through `env` (null: an invalid code).
 int file_code(std::string_view data, std::string_view code, Dir dir, const ConvEnv* env, std::string& out);

@@ -9,7 +9,8 @@
 //   Z      zero shown as the null string     T  truncate instead of rounding
 //   x{c}   field width and fill character (space by default): ML pads on the right, MR and MD on the left
 //   fx     a mask of # (spaces), % (zeros) and * (stars) runs with counts, and literal text
-// The null string is taken as zero (QM without OPTION PICK.NULL). Numbers are scaled and rounded as decimal
+// The null string gives the null string for MD and is taken as zero by ML and MR (QM without OPTION
+// PICK.NULL). Numbers are scaled and rounded as decimal
 // text, so 1234.5 with MD2 gives 12.35 as written. Input conversion accepts any of the sign forms, a
 // currency symbol and thousands separators, and returns the scaled integer.
 #include <algorithm>
@@ -230,6 +231,11 @@ int decimal_code(std::string_view data, std::string_view code, Dir dir, std::str
     return kBadCode;
   }
   if (dir == Dir::In) return decimal_iconv(data, spec, out);
+  // MD gives the null string for null data; ML and MR take it as zero (QM without OPTION PICK.NULL).
+  if (data.empty() && spec.justify == 'D') {
+    out.clear();
+    return kOk;
+  }
   Decimal d;
   const bool null_data = trim_spaces(data).empty();
   if (!null_data && !parse_decimal(data, d)) {

@@ -1,9 +1,11 @@
 // Numeric built-ins: INT, ABS, MOD/REM (floor and truncating remainders), division forms, MAX/MIN,
-// bit operations, powers, logarithms and trigonometry in degrees.
+// bit operations, powers, logarithms and trigonometry in degrees. Those QM applies to numeric arrays value
+// by value call math_arrays.hpp first.
 #include <cmath>
 #include <random>
 
 #include "stdlib/builtin_fns.hpp"
+#include "stdlib/math_arrays.hpp"
 
 namespace mv::stdlib {
 
@@ -36,12 +38,14 @@ int64_t bits(Context& cx, const Value& v) { return cx.integer(v); }
 }  // namespace
 
 void fn_abs(Context& cx, Value* args, int, Value& out) {
+  if (numeric_array_1(cx, fn_abs, args, out)) return;
   Number n = cx.number(args[0]);
   if (n.is_int && n.i != INT64_MIN) out.set_int(n.i < 0 ? -n.i : n.i);
   else set_number(out, std::fabs(n.as_double()));
 }
 
 void fn_int(Context& cx, Value* args, int, Value& out) {
+  if (numeric_array_1(cx, fn_int, args, out)) return;
   Number n = cx.number(args[0]);
   if (n.is_int) { out.set_int(n.i); return; }
   double t = std::trunc(runtime::intprec_round(n.f));
@@ -50,15 +54,20 @@ void fn_int(Context& cx, Value* args, int, Value& out) {
 }
 
 void fn_mod(Context& cx, Value* args, int, Value& out) { remainder(cx, args, out, true); }
-void fn_rem(Context& cx, Value* args, int, Value& out) { remainder(cx, args, out, false); }
+void fn_rem(Context& cx, Value* args, int, Value& out) {
+  if (numeric_array_2(cx, fn_rem, args, out, 0)) return;
+  remainder(cx, args, out, false);
+}
 
 void fn_neg(Context& cx, Value* args, int, Value& out) {
+  if (numeric_array_1(cx, fn_neg, args, out)) return;
   Number n = cx.number(args[0]);
   if (n.is_int && n.i != INT64_MIN) out.set_int(-n.i);
   else set_number(out, -n.as_double());
 }
 
 void fn_idiv(Context& cx, Value* args, int, Value& out) {
+  if (numeric_array_2(cx, fn_idiv, args, out, 1)) return;
   Number a = cx.number(args[0]), b = cx.number(args[1]);
   if (b.as_double() == 0) cx.fail("Division by zero");
   if (a.is_int && b.is_int && b.i != -1) { out.set_int(a.i / b.i); return; }
@@ -107,21 +116,27 @@ void fn_bittest(Context& cx, Value* args, int, Value& out) {
 }
 
 void fn_sqrt(Context& cx, Value* args, int, Value& out) {
+  if (numeric_array_1(cx, fn_sqrt, args, out)) return;
   double d = cx.real(args[0]);
   if (d < 0) cx.fail("SQRT of a negative number");
   set_number(out, std::sqrt(d));
 }
 
 void fn_pwr(Context& cx, Value* args, int, Value& out) {
+  if (numeric_array_2(cx, fn_pwr, args, out, 1)) return;
   Number a = cx.number(args[0]), b = cx.number(args[1]);
   double r = std::pow(a.as_double(), b.as_double());
   if (a.is_int && b.is_int && b.i >= 0 && std::fabs(r) < 9e15) out.set_int(static_cast<int64_t>(r));
   else set_number(out, r);
 }
 
-void fn_exp(Context& cx, Value* args, int, Value& out) { set_number(out, std::exp(cx.real(args[0]))); }
+void fn_exp(Context& cx, Value* args, int, Value& out) {
+  if (numeric_array_1(cx, fn_exp, args, out)) return;
+  set_number(out, std::exp(cx.real(args[0])));
+}
 
 void fn_ln(Context& cx, Value* args, int, Value& out) {
+  if (numeric_array_1(cx, fn_ln, args, out)) return;
   double d = cx.real(args[0]);
   if (d <= 0) cx.fail("LN of a number that is not positive");
   set_number(out, std::log(d));
@@ -130,11 +145,21 @@ void fn_ln(Context& cx, Value* args, int, Value& out) {
 namespace {
 constexpr double kDegree = 3.14159265358979323846 / 180.0;
 }
-void fn_sin(Context& cx, Value* args, int, Value& out) { set_number(out, std::sin(cx.real(args[0]) * kDegree)); }
-void fn_cos(Context& cx, Value* args, int, Value& out) { set_number(out, std::cos(cx.real(args[0]) * kDegree)); }
-void fn_tan(Context& cx, Value* args, int, Value& out) { set_number(out, std::tan(cx.real(args[0]) * kDegree)); }
+void fn_sin(Context& cx, Value* args, int, Value& out) {
+  if (numeric_array_1(cx, fn_sin, args, out)) return;
+  set_number(out, std::sin(cx.real(args[0]) * kDegree));
+}
+void fn_cos(Context& cx, Value* args, int, Value& out) {
+  if (numeric_array_1(cx, fn_cos, args, out)) return;
+  set_number(out, std::cos(cx.real(args[0]) * kDegree));
+}
+void fn_tan(Context& cx, Value* args, int, Value& out) {
+  if (numeric_array_1(cx, fn_tan, args, out)) return;
+  set_number(out, std::tan(cx.real(args[0]) * kDegree));
+}
 
 void fn_rnd(Context& cx, Value* args, int, Value& out) {
+  if (numeric_array_1(cx, fn_rnd, args, out)) return;
   static std::mt19937_64 rng{std::random_device{}()};
   int64_t n = cx.integer(args[0]);
   if (n == 0) { out.set_int(0); return; }

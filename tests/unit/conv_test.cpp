@@ -65,6 +65,10 @@ TEST(ConvDate, Parts) {
   EXPECT_EQ(out("9649", "DYMD[\"\",\"\"]"), "19940601");
   EXPECT_EQ(out("9649", "D-YMD[4,2,2]"), "1994-06-01");
   EXPECT_EQ(out("9649", "D-DMY[2,A3,2]"), "01-JUN-94");
+  EXPECT_EQ(out("9649", "D DMY[,A9,2]"), "01 JUNE      94");
+  EXPECT_EQ(out("9649", "D/MDY[Z,Z,2]"), "6/1/94");
+  EXPECT_EQ(out("9649", "DYMD[4'-',Z'/',Z]"), "1994-6/1");
+  EXPECT_EQ(out("9649", "D DMY[Q]", 2), "9649");
 }
 
 TEST(ConvDate, CalendarEdges) {
@@ -167,7 +171,9 @@ TEST(ConvDecimal, RoundingAndScaling) {
   EXPECT_EQ(out("12.5", "MD2P"), "12.50");  // already has a point: not scaled
   EXPECT_EQ(out("1250", "MD2P"), "12.50");
   EXPECT_EQ(out("0", "MD2Z"), "");
-  EXPECT_EQ(out("", "MD2"), "0.00");
+  EXPECT_EQ(out("", "MD2"), "");  // MD keeps null data null; ML and MR take it as zero
+  EXPECT_EQ(out("", "MR2"), "0.00");
+  EXPECT_EQ(out("", "ML2"), "0.00");
   EXPECT_EQ(out("12a", "MD2", 1), "12a");
 }
 
@@ -306,6 +312,16 @@ TEST(ConvExtract, RangePatternSubstitutionSubstring) {
   EXPECT_EQ(out("x", "S;*;'zero'"), "x");
   EXPECT_EQ(out("0", "S;*;'zero'"), "zero");
   EXPECT_EQ(out("", "S;*;'zero'"), "zero");
+  EXPECT_EQ(out(" -0.0 ", "S;*;'zero'"), "zero");
+  EXPECT_EQ(out("0", "S;'yes'"), "");    // no second choice: null
+  EXPECT_EQ(out("7", "S;;'zero'"), "");  // an empty choice is the null string
+  EXPECT_EQ(out("7", "S;3;'zero'"), "");  // a field number needs a record
+  EXPECT_EQ(out("7", "S;x;'zero'", 2), "7");
+  EXPECT_EQ(out("7", "S", 2), "7");
+  EXPECT_EQ(out("A" + fm + "B" + vm + "C", "<2,2>"), "C");
+  EXPECT_EQ(out("A" + fm + "B" + vm + "C", "<2>"), "B" + vm + "C");
+  EXPECT_EQ(out("A" + fm + "B", "<2", 2), "A" + fm + "B");
+  EXPECT_EQ(out("A", "<x>", 2), "A");
   EXPECT_EQ(out("ABCDEF", "T2,3"), "BCD");
   EXPECT_EQ(out("ABCDEF", "T3"), "DEF");
   EXPECT_EQ(out("X1", "TCUSTOMERS;X;1;2", 2), "X1");

@@ -194,6 +194,21 @@ TEST(numeric, IntprecRoundRemovesBinaryNoiseBeforeTruncation) {
   EXPECT_EQ(std::trunc(intprec_round(-17.9 * 100)), -1790.0);
 }
 
+TEST(numeric, IntprecRoundKeepsEveryDigitOfLargeNumbers) {
+  EXPECT_EQ(std::trunc(intprec_round(12345678901234.56)), 12345678901234.0);
+  EXPECT_EQ(std::trunc(intprec_round(-12345678901234.56)), -12345678901234.0);
+  EXPECT_EQ(std::trunc(intprec_round(99999999999.999)), 99999999999.0);
+}
+
+TEST(numeric, AppendDoubleRoundsOnTheFifteenDecimalText) {
+  EXPECT_EQ(fmt(1.005, 2), "1.01");  // 1.00499999999999989... reads 1.005000000000000
+  EXPECT_EQ(fmt(-1.005, 2), "-1.01");
+  EXPECT_EQ(fmt(12345678901234.56 + 1, 4), "12345678901235.5605");
+  EXPECT_EQ(fmt(-0.00001, 4), "0");
+  EXPECT_EQ(fmt(9.99996, 4), "10");
+  EXPECT_EQ(fmt(std::numeric_limits<double>::infinity(), 4), "inf");
+}
+
 TEST(numeric, IntprecRoundKeepsRealFractions) {
   EXPECT_EQ(std::trunc(intprec_round(1789.5)), 1789.0);
   EXPECT_EQ(std::trunc(intprec_round(2.999)), 2.0);
