@@ -10,6 +10,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -144,13 +145,13 @@ bool wait_readable(Context& cx, int timeout_ms) {
     int slice = 100;
     if (timeout_ms >= 0) {
       auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
-      if (left <= 0) return false;
-      if (left < slice) slice = static_cast<int>(left);
+      slice = static_cast<int>(std::clamp<int64_t>(left, 0, slice));
     }
     pollfd p{STDIN_FILENO, POLLIN, 0};
     int r = ::poll(&p, 1, slice);
     if (r > 0) return true;
     if (r < 0 && errno != EINTR) return true;  // let the read report the failure as the end of input
+    if (timeout_ms >= 0 && Clock::now() >= deadline) return false;
   }
 }
 
