@@ -70,11 +70,12 @@ Bindings& bindings() {
   return b;
 }
 
-// Seconds (fractions allowed) as milliseconds; a missing or negative timeout waits for ever.
+// Seconds (fractions allowed) as milliseconds; a missing, zero or negative timeout waits for ever, as in
+// QM, where KEYIN() is KEYIN(0).
 int timeout_ms(Context& cx, Value* args, int argc) {
   if (argc < 1) return -1;
   double s = cx.real(args[0]);
-  if (s < 0) return -1;
+  if (s <= 0) return -1;
   return static_cast<int>(std::min(s, 86400.0) * 1000.0 + 0.5);
 }
 
