@@ -72,19 +72,19 @@ void restore_modes() {
 // Restores the terminal, then lets the signal do what it did before the terminal was touched: call the
 // REPL's handler (which stops the program), or end the process as the default action does.
 extern "C" void on_fatal_signal(int sig) {
+  int saved = errno;
+  const struct sigaction& prev = sig == SIGINT ? g_state.previous_int : g_state.previous_term;
   if (sig == SIGINT && g_state.break_inhibit > 0) {
     g_break_pending = 1;  // BREAK OFF: the break waits for BREAK ON
-    return;
-  }
-  const struct sigaction& prev = sig == SIGINT ? g_state.previous_int : g_state.previous_term;
-  if (prev.sa_handler == SIG_IGN) return;
-  if (prev.sa_handler != SIG_DFL && !(prev.sa_flags & SA_SIGINFO)) {
+  } else if (prev.sa_handler == SIG_IGN) {
+  } else if (prev.sa_handler != SIG_DFL && !(prev.sa_flags & SA_SIGINFO)) {
     prev.sa_handler(sig);
-    return;
+  } else {
+    restore_modes();
+    ::sigaction(sig, &prev, nullptr);
+    ::raise(sig);
   }
-  restore_modes();
-  ::sigaction(sig, &prev, nullptr);
-  ::raise(sig);
+  errno = saved;
 }
 
 void initialise() {

@@ -2,7 +2,7 @@
 """Keyboard and screen built-ins on a real terminal: mvbasic runs in a tmux pane (a pseudo-terminal with
 $TERM's terminfo entry), the test types keys with `tmux send-keys` and reads the screen with
 `tmux capture-pane`. Checks KEYIN(), KEYCODE() of a cursor and a function key, IN with and without a
-timeout, ECHO OFF hiding typed input, TTYSET turning the break key into data, and that the terminal's modes
+timeout, INPUTFIELD editing a field, ECHO OFF hiding typed input, TTYSET turning the break key into data, and that the terminal's modes
 (`stty -g`) are the same after the program as before it: at a normal end, after Ctrl-C and after a runtime
 error. Every wait has a deadline; tmux servers are private (-L) and killed at the end.
 """
@@ -96,6 +96,21 @@ def test_keys(mvbasic):
     assert "IN?z" in got, screen
 
 
+def test_inputfield(mvbasic):
+    screen = run(mvbasic, "inputfield.b", [
+        ("NAME:", ["End", "er"]),
+        ("older", ["Enter"]),
+        ("PASS:", ["pw"]),
+        ("**", ["F2"]),
+        ("DONE", []),
+    ], 0)
+    got = lines(screen)
+    assert got[1].startswith("NAME: older"), screen
+    assert "pw" not in got[2], screen
+    for want in ["V=[older] 0", "W=[pw] 129", "TIMEOUT 1011", "DONE"]:
+        assert want in got, "no line %r on the screen:\n%s" % (want, screen)
+
+
 def test_interrupt(mvbasic):
     screen = run(mvbasic, "interrupt.b", [("WAITING", ["C-c"])], 130)
     assert "NOT REACHED" not in screen, screen
@@ -115,7 +130,7 @@ def main():
         print("SKIPPED: tmux is not installed (scripts/setup-deps.sh installs it)")
         return 0
     mvbasic = os.path.abspath(args.mvbasic)
-    for test in (test_keys, test_interrupt, test_error):
+    for test in (test_keys, test_inputfield, test_interrupt, test_error):
         test(mvbasic)
         print("ok", test.__name__)
     return 0
