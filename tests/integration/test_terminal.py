@@ -19,14 +19,21 @@ SLOWDOWN = float(os.environ.get("MVBASIC_TEST_SLOWDOWN", "1"))
 
 
 class Pane:
+    count = 0
+
     def __init__(self, workdir, command):
-        self.server = "mvterm%d" % os.getpid()
+        # A server of its own for each pane: a killed server may still be going away when the next starts.
+        Pane.count += 1
+        self.server = "mvterm%d-%d" % (os.getpid(), Pane.count)
         self.workdir = workdir
         self.tmux(["-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30", "-c", workdir, command])
 
     def tmux(self, args):
-        return subprocess.run(["tmux", "-L", self.server] + args, check=True, capture_output=True,
-                              text=True, timeout=20 * SLOWDOWN).stdout
+        done = subprocess.run(["tmux", "-L", self.server] + args, capture_output=True, text=True,
+                              timeout=20 * SLOWDOWN)
+        if done.returncode != 0:
+            raise AssertionError("tmux %s failed: %s" % (" ".join(args[:2]), done.stderr))
+        return done.stdout
 
     def screen(self):
         return self.tmux(["capture-pane", "-p"])
