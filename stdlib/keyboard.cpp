@@ -101,7 +101,8 @@ std::string key_string(int64_t key) {
   if (key >= 1 && key <= 31) return std::string(1, static_cast<char>(key));
   if (key >= 32 && key <= 159) return std::string("\x1b") + static_cast<char>(key - 32);
   std::string s;
-  for (int64_t v = key - 160; key >= 160 && v > 0 && s.size() < 4; v >>= 8) s += static_cast<char>(v & 0xff);
+  if (key < 160) return s;
+  for (int64_t v = key - 160; v > 0 && s.size() < 4; v >>= 8) s += static_cast<char>(v & 0xff);
   return s;
 }
 
@@ -267,14 +268,18 @@ void fn_bindkey(Context& cx, Value* args, int, Value& out) {
   std::string key = cx.string(args[0]);
   int64_t action = cx.integer(args[1]);
   Bindings& b = bindings();
+  auto refuse = [&](int64_t status) {
+    cx.status.set_int(status);
+    out.set_int(0);
+  };
   cx.status.set_int(0);
   out.set_int(1);
   if (action >= 0) {
-    if (key.empty() || key.find('\xfe') != std::string::npos) return cx.status.set_int(1), out.set_int(0);
-    if (action > 255) return cx.status.set_int(2), out.set_int(0);
+    if (key.empty() || key.find('\xfe') != std::string::npos) return refuse(1);
+    if (action > 255) return refuse(2);
     if (!b.keys.count(key)) {
       for (size_t j = 1; j < key.size(); ++j)
-        if (b.keys.count(key.substr(0, j))) return cx.status.set_int(3), out.set_int(0);
+        if (b.keys.count(key.substr(0, j))) return refuse(3);
     }
     b.keys[key] = static_cast<int>(action);
   } else if (action == -1) {
@@ -290,8 +295,7 @@ void fn_bindkey(Context& cx, Value* args, int, Value& out) {
     out.set_int(b.lone_esc ? 1 : 0);
     b.lone_esc = action == -6;
   } else {
-    cx.status.set_int(2);
-    out.set_int(0);
+    refuse(2);
   }
 }
 

@@ -259,6 +259,7 @@ void restore() {
   g_state.settings = g_state.found_settings;
   g_state.break_inhibit = 0;
   g_break_pending = 0;
+  g_end_reads = 0;
 }
 
 }  // namespace mv::stdlib::terminal
