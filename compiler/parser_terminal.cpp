@@ -17,7 +17,7 @@ struct FieldMode {
   const char* word;
   int64_t flag;
 };
-constexpr FieldMode kFieldModes[] = {{"APPEND", 1 << 8},  {"EDIT", 2 << 8},    {"HIDDEN", 4 << 8},
+constexpr FieldMode kFieldModes[] = {{"APPEND", 1 << 8},  {"EDIT", 2 << 8},     {"HIDDEN", 4 << 8},
                                      {"NO.ECHO", 8 << 8}, {"OVERLAY", 16 << 8}, {"PANNING", 32 << 8},
                                      {"UPCASE", 64 << 8}, {"NO.ENCODING", 0}};
 constexpr int64_t kShowCurrent = 1;
@@ -47,9 +47,12 @@ void Parser::in_statement(const Token& kw) {
 // ECHO ON | OFF | expr.
 void Parser::echo_statement(const Token& kw) {
   ExprPtr v;
-  if (accept_word("ON")) v = number(kw.loc, 1);
-  else if (accept_word("OFF")) v = number(kw.loc, 0);
-  else v = expression();
+  if (accept_word("ON"))
+    v = number(kw.loc, 1);
+  else if (accept_word("OFF"))
+    v = number(kw.loc, 0);
+  else
+    v = expression();
   builtin_statement(BuiltinId::ECHO_STMT, kw.loc, std::move(v));
 }
 
@@ -58,10 +61,14 @@ void Parser::break_statement(const Token& kw) {
   accept_word("KEY");
   std::vector<ExprPtr> args;
   int64_t action = 2;
-  if (accept_word("ON")) action = 1;
-  else if (accept_word("OFF")) action = 0;
-  else if (accept_word("CLEAR")) action = -1;
-  else if (accept_word("RESET")) action = -2;
+  if (accept_word("ON"))
+    action = 1;
+  else if (accept_word("OFF"))
+    action = 0;
+  else if (accept_word("CLEAR"))
+    action = -1;
+  else if (accept_word("RESET"))
+    action = -2;
   if (action == 2 && at_statement_end()) {
     error_here("expected ON, OFF, CLEAR, RESET or an expression after BREAK");
     return;
@@ -72,7 +79,9 @@ void Parser::break_statement(const Token& kw) {
 }
 
 // TTYSET modes.
-void Parser::ttyset_statement(const Token& kw) { builtin_statement(BuiltinId::TTYSET_STMT, kw.loc, expression()); }
+void Parser::ttyset_statement(const Token& kw) {
+  builtin_statement(BuiltinId::TTYSET_STMT, kw.loc, expression());
+}
 
 // RESTORE.SCREEN image {, restore.state}.
 void Parser::restore_screen_statement(const Token& kw) {

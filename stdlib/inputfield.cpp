@@ -19,13 +19,29 @@ namespace {
 
 // The parser's flags (compiler/parser_terminal.cpp): the syntax's own, then the mode keywords << 8.
 enum : int64_t {
-  kShowCurrent = 1, kAppend = 1 << 8, kEdit = 2 << 8, kHidden = 4 << 8, kNoEcho = 8 << 8,
-  kOverlay = 16 << 8, kPanning = 32 << 8, kUpcase = 64 << 8, kTimeout = 128 << 8
+  kShowCurrent = 1,
+  kAppend = 1 << 8,
+  kEdit = 2 << 8,
+  kHidden = 4 << 8,
+  kNoEcho = 8 << 8,
+  kOverlay = 16 << 8,
+  kPanning = 32 << 8,
+  kUpcase = 64 << 8,
+  kTimeout = 128 << 8
 };
 
 // KEYIN.H codes the editor acts on.
-enum : int { kBackspace = 8, kReturn = 13, kLeft = 203, kRight = 204, kHome = 209, kEnd = 210,
-             kInsert = 211, kDelete = 212, kRubout = 127 };
+enum : int {
+  kBackspace = 8,
+  kReturn = 13,
+  kLeft = 203,
+  kRight = 204,
+  kHome = 209,
+  kEnd = 210,
+  kInsert = 211,
+  kDelete = 212,
+  kRubout = 127
+};
 
 struct Field {
   int64_t x = 0, y = 0, length = 0, flags = 0;
@@ -54,8 +70,10 @@ void draw(Context& cx, const Field& f) {
   size_t width = static_cast<size_t>(std::max<int64_t>(f.length, 1));
   size_t first = f.pos >= width ? f.pos - width + 1 : 0;  // PANNING shows the part around the cursor
   std::string shown = f.text.substr(std::min(first, f.text.size()), width);
-  if (f.is(kNoEcho)) shown.clear();
-  else if (f.is(kHidden)) shown.assign(shown.size(), '*');
+  if (f.is(kNoEcho))
+    shown.clear();
+  else if (f.is(kHidden))
+    shown.assign(shown.size(), '*');
   char pad = f.fill.empty() ? ' ' : f.fill[0];
   shown.append(width - std::min(width, shown.size()), pad);
   cx.emit(at(f.x, f.y) + shown + at(f.x + static_cast<int64_t>(f.is(kNoEcho) ? 0 : f.pos - first), f.y));
@@ -79,14 +97,30 @@ void type_char(Field& f, char c) {
 bool edit_key(Field& f, int code) {
   f.cleared = true;
   switch (code) {
-    case kLeft: if (f.pos > 0) --f.pos; return true;
-    case kRight: if (f.pos < f.text.size()) ++f.pos; return true;
-    case kHome: f.pos = 0; return true;
-    case kEnd: f.pos = f.text.size(); return true;
-    case kInsert: f.insert = !f.insert; return true;
-    case kDelete: if (f.pos < f.text.size()) f.text.erase(f.pos, 1); return true;
-    case kBackspace: case kRubout: if (f.pos > 0) f.text.erase(--f.pos, 1); return true;
-    default: return false;
+    case kLeft:
+      if (f.pos > 0) --f.pos;
+      return true;
+    case kRight:
+      if (f.pos < f.text.size()) ++f.pos;
+      return true;
+    case kHome:
+      f.pos = 0;
+      return true;
+    case kEnd:
+      f.pos = f.text.size();
+      return true;
+    case kInsert:
+      f.insert = !f.insert;
+      return true;
+    case kDelete:
+      if (f.pos < f.text.size()) f.text.erase(f.pos, 1);
+      return true;
+    case kBackspace:
+    case kRubout:
+      if (f.pos > 0) f.text.erase(--f.pos, 1);
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -96,8 +130,10 @@ int edit(Context& cx, Field& f, int timeout) {
     draw(cx, f);
     int code = term::read_key(cx, timeout);
     if (code < 0 || code == kReturn || code == '\n') return code < 0 ? code : kReturn;
-    if (!special_key(code)) type_char(f, static_cast<char>(code));
-    else if (!edit_key(f, code)) return code;
+    if (!special_key(code))
+      type_char(f, static_cast<char>(code));
+    else if (!edit_key(f, code))
+      return code;
   }
   return kReturn;
 }
@@ -119,7 +155,8 @@ void fn_inputfield(Context& cx, Value* args, int, Value& out) {
   if (!cx.data_queue.empty()) {
     std::string text = std::move(cx.data_queue.front());
     cx.data_queue.pop_front();
-    if (!f.is(kPanning) && static_cast<int64_t>(text.size()) > f.length) text.resize(static_cast<size_t>(f.length));
+    if (!f.is(kPanning) && static_cast<int64_t>(text.size()) > f.length)
+      text.resize(static_cast<size_t>(f.length));
     out = Value::string(std::move(text));
     return;
   }
@@ -150,7 +187,8 @@ void fn_inputfield(Context& cx, Value* args, int, Value& out) {
       shown = cx.string(formatted);
     }
     char pad = f.fill.size() > 1 ? f.fill[1] : ' ';
-    if (static_cast<int64_t>(shown.size()) < f.length) shown.append(static_cast<size_t>(f.length) - shown.size(), pad);
+    if (static_cast<int64_t>(shown.size()) < f.length)
+      shown.append(static_cast<size_t>(f.length) - shown.size(), pad);
     cx.emit(at(f.x, f.y) + shown);
     cx.flush_output();
   }

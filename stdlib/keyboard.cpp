@@ -19,9 +19,22 @@ namespace {
 
 // KEYIN.H's key codes.
 enum : int {
-  kF1 = 128, kMouse = 200, kLeft = 203, kRight = 204, kUp = 205, kDown = 206, kPageUp = 207,
-  kPageDown = 208, kHome = 209, kEnd = 210, kInsert = 211, kDelete = 212, kBackTab = 213,
-  kBackspace = 8, kReturn = 13, kEsc = 27
+  kF1 = 128,
+  kMouse = 200,
+  kLeft = 203,
+  kRight = 204,
+  kUp = 205,
+  kDown = 206,
+  kPageUp = 207,
+  kPageDown = 208,
+  kHome = 209,
+  kEnd = 210,
+  kInsert = 211,
+  kDelete = 212,
+  kBackTab = 213,
+  kBackspace = 8,
+  kReturn = 13,
+  kEsc = 27
 };
 
 struct Bindings {
@@ -56,12 +69,15 @@ Bindings& bindings() {
   if (b.loaded) return b;
   b.loaded = true;
   bind_ansi_defaults(b.keys);
-  const struct { const char* cap; int code; } caps[] = {
-      {"kf1", kF1}, {"kf2", kF1 + 1}, {"kf3", kF1 + 2}, {"kf4", kF1 + 3}, {"kf5", kF1 + 4}, {"kf6", kF1 + 5},
-      {"kf7", kF1 + 6}, {"kf8", kF1 + 7}, {"kf9", kF1 + 8}, {"kf10", kF1 + 9}, {"kf11", kF1 + 10},
-      {"kf12", kF1 + 11}, {"kcub1", kLeft}, {"kcuf1", kRight}, {"kcuu1", kUp}, {"kcud1", kDown},
-      {"kpp", kPageUp}, {"knp", kPageDown}, {"khome", kHome}, {"kend", kEnd}, {"kich1", kInsert},
-      {"kdch1", kDelete}, {"kcbt", kBackTab}, {"kmous", kMouse}, {"kbs", kBackspace}};
+  const struct {
+    const char* cap;
+    int code;
+  } caps[] = {
+      {"kf1", kF1},       {"kf2", kF1 + 1},   {"kf3", kF1 + 2},   {"kf4", kF1 + 3},  {"kf5", kF1 + 4},
+      {"kf6", kF1 + 5},   {"kf7", kF1 + 6},   {"kf8", kF1 + 7},   {"kf9", kF1 + 8},  {"kf10", kF1 + 9},
+      {"kf11", kF1 + 10}, {"kf12", kF1 + 11}, {"kcub1", kLeft},   {"kcuf1", kRight}, {"kcuu1", kUp},
+      {"kcud1", kDown},   {"kpp", kPageUp},   {"knp", kPageDown}, {"khome", kHome},  {"kend", kEnd},
+      {"kich1", kInsert}, {"kdch1", kDelete}, {"kcbt", kBackTab}, {"kmous", kMouse}, {"kbs", kBackspace}};
   for (const auto& c : caps) {
     std::string seq = term::capability(c.cap);
     if (!seq.empty()) b.keys[seq] = c.code;
@@ -177,7 +193,8 @@ void fn_inputblk(Context& cx, Value* args, int, Value& out) {
 }
 
 // IN var {FOR tenths}: the character's code (0 when nothing came), THEN when a character came; with ECHO
-// ON a printable character typed at a terminal is shown, as QM does. args: timeout in tenths, whether FOR was given.
+// ON a printable character typed at a terminal is shown, as QM does. args: timeout in tenths, whether FOR was
+// given.
 void fn_in(Context& cx, Value* args, int, Value& out) {
   int timeout = -1;
   if (cx.integer(args[1]) != 0) {
@@ -217,13 +234,27 @@ void fn_keyedit(Context& cx, Value* args, int, Value& out) {
     if (action >= 1 && action <= 255) code = static_cast<int>(kind * 256 + action);
   } else {
     switch (action) {
-      case 2: code = kLeft; break;
-      case 3: code = kReturn; break;
-      case 4: code = kBackspace; break;
-      case 6: code = kRight; break;
-      case 7: case 13: code = kInsert; break;
-      case 8: code = kDelete; break;
-      default: break;
+      case 2:
+        code = kLeft;
+        break;
+      case 3:
+        code = kReturn;
+        break;
+      case 4:
+        code = kBackspace;
+        break;
+      case 6:
+        code = kRight;
+        break;
+      case 7:
+      case 13:
+        code = kInsert;
+        break;
+      case 8:
+        code = kDelete;
+        break;
+      default:
+        break;
     }
   }
   if (code >= 0) b.keys[key] = code;

@@ -13,14 +13,16 @@ namespace {
 // TERMINFO.H's fields 2 onward, in order: the terminfo capability each one holds (field 1 is the
 // terminal type's name).
 const char* const kTerminfoFields[] = {
-    "cols", "lines", "cr", "ff", "nel", "bel", "ht", "cbt", "clear", "el", "ed", "hpa", "cup", "cub1", "cub",
-    "cuf1", "cuf", "cuu1", "cuu", "cud1", "cud", "home", "dch1", "dl1", "dl", "ich1", "il1", "il", "blink",
-    "bold", "dim", "rev", "smul", "sgr0", "rmul", "mc4", "mc5", "ind", "ri", "setf", "setb", "u0", "u1", "u2",
-    "u3", "u4", "u5", "u6", "u7", "u8", "u9", "kbs", "kcbt", "kcub1", "kcuf1", "kcuu1", "kcud1", "knp", "kpp",
-    "kind", "kri", "khome", "kend", "kent", "khlp", "kprt", "kclr", "kich1", "kil1", "kdch1", "kdl1", "kel",
-    "ked", "kf0", "kf1", "kf2", "kf3", "kf4", "kf5", "kf6", "kf7", "kf8", "kf9", "kf10", "kf11", "kf12",
-    "kLFT", "kRIT", "kIC", "kDC", "kDL", "kEND", "kEOL", "kHOM", "kmous", "slt", "rlt", "ku0", "ku1", "ku2",
-    "ku3", "ku4", "ku5", "ku6", "ku7", "ku8", "ku9", "sreg", "rreg", "dreg", "cvvis", "civis", "xmc"};
+    "cols", "lines", "cr",    "ff",    "nel",   "bel",   "ht",    "cbt",   "clear", "el",    "ed",    "hpa",
+    "cup",  "cub1",  "cub",   "cuf1",  "cuf",   "cuu1",  "cuu",   "cud1",  "cud",   "home",  "dch1",  "dl1",
+    "dl",   "ich1",  "il1",   "il",    "blink", "bold",  "dim",   "rev",   "smul",  "sgr0",  "rmul",  "mc4",
+    "mc5",  "ind",   "ri",    "setf",  "setb",  "u0",    "u1",    "u2",    "u3",    "u4",    "u5",    "u6",
+    "u7",   "u8",    "u9",    "kbs",   "kcbt",  "kcub1", "kcuf1", "kcuu1", "kcud1", "knp",   "kpp",   "kind",
+    "kri",  "khome", "kend",  "kent",  "khlp",  "kprt",  "kclr",  "kich1", "kil1",  "kdch1", "kdl1",  "kel",
+    "ked",  "kf0",   "kf1",   "kf2",   "kf3",   "kf4",   "kf5",   "kf6",   "kf7",   "kf8",   "kf9",   "kf10",
+    "kf11", "kf12",  "kLFT",  "kRIT",  "kIC",   "kDC",   "kDL",   "kEND",  "kEOL",  "kHOM",  "kmous", "slt",
+    "rlt",  "ku0",   "ku1",   "ku2",   "ku3",   "ku4",   "ku5",   "ku6",   "ku7",   "ku8",   "ku9",   "sreg",
+    "rreg", "dreg",  "cvvis", "civis", "xmc"};
 
 // A screen image is a string that says what it is and which region it holds, so RESTORE.SCREEN can tell
 // it from other data.
@@ -105,7 +107,8 @@ void fn_save_screen(Context& cx, Value* args, int, Value& out) {
   static int next_id = 0;
   int v[5] = {next_id++, 0, 0, 0, 0};
   for (int i = 0; i < 4; ++i) v[i + 1] = static_cast<int>(cx.integer(args[i]));
-  if (v[1] < 0 || v[2] < 0 || v[3] < 1 || v[4] < 1) cx.fail("SAVE.SCREEN: the region is empty or off the screen");
+  if (v[1] < 0 || v[2] < 0 || v[3] < 1 || v[4] < 1)
+    cx.fail("SAVE.SCREEN: the region is empty or off the screen");
   std::string code = term::capability_with("sreg", v);
   if (!code.empty()) cx.emit(code);
   std::string image(kImageTag);

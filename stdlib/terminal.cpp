@@ -23,11 +23,11 @@ namespace {
 
 struct State {
   bool initialised = false;
-  bool tty = false;          // standard input is a terminal
-  termios found{};           // the modes the program found
+  bool tty = false;  // standard input is a terminal
+  termios found{};   // the modes the program found
   Settings settings;
-  Settings found_settings;   // the settings those modes make
-  int break_inhibit = 0;     // BREAK OFF count
+  Settings found_settings;  // the settings those modes make
+  int break_inhibit = 0;    // BREAK OFF count
   struct sigaction previous_int {};
   struct sigaction previous_term {};
 };
@@ -48,10 +48,14 @@ bool stdio_buffered() {
 termios program_modes() {
   termios t = g_state.found;
   const Settings& s = g_state.settings;
-  if (s.echo) t.c_lflag |= ECHO;
-  else t.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-  if (s.break_key) t.c_lflag |= ISIG;
-  else t.c_lflag &= ~static_cast<tcflag_t>(ISIG);
+  if (s.echo)
+    t.c_lflag |= ECHO;
+  else
+    t.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+  if (s.break_key)
+    t.c_lflag |= ISIG;
+  else
+    t.c_lflag &= ~static_cast<tcflag_t>(ISIG);
   t.c_cc[VINTR] = static_cast<cc_t>(s.break_char);
   return t;
 }
@@ -241,10 +245,14 @@ void set_tty(const Settings& s) {
 int break_statement(int action) {
   initialise();
   int& n = g_state.break_inhibit;
-  if (action == -1) g_break_pending = 0;
-  else if (action == -2) n = 0;
-  else if (action == 0) ++n;
-  else if (n > 0) --n;
+  if (action == -1)
+    g_break_pending = 0;
+  else if (action == -2)
+    n = 0;
+  else if (action == 0)
+    ++n;
+  else if (n > 0)
+    --n;
   // A break noted while breaks were off is handled now, as the running program handles Ctrl-C.
   if (n == 0 && g_break_pending) {
     g_break_pending = 0;

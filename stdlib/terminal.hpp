@@ -37,12 +37,12 @@ void clear_input();
 
 // Session settings: the ECHO statement, TTYSET's fields and the BREAK statement's inhibit counter.
 struct Settings {
-  bool echo = true;            // ECHO ON: typed input is shown
-  bool break_key = true;       // TTY field 1: the break character interrupts the program
-  bool case_invert = false;    // TTY field 2: KEYINC() and KEYCODE() invert the case of letters
-  int break_char = 3;          // TTY field 3: Ctrl-C
-  std::string out_newline;     // TTY field 4, kept and reported only
-  std::string in_newline;      // TTY field 5, kept and reported only
+  bool echo = true;          // ECHO ON: typed input is shown
+  bool break_key = true;     // TTY field 1: the break character interrupts the program
+  bool case_invert = false;  // TTY field 2: KEYINC() and KEYCODE() invert the case of letters
+  int break_char = 3;        // TTY field 3: Ctrl-C
+  std::string out_newline;   // TTY field 4, kept and reported only
+  std::string in_newline;    // TTY field 5, kept and reported only
 };
 const Settings& settings();
 void set_echo(bool on);

@@ -3,6 +3,7 @@
 // (lines, columns, bell...), so it is included here and nowhere else; the rest of stdlib sees only
 // stdlib/terminal.hpp.
 // Our own header first: <term.h>'s macros would rewrite the declarations in it.
+// clang-format off
 #include "stdlib/terminal.hpp"
 
 #include <cstdlib>
@@ -10,6 +11,7 @@
 
 #include <curses.h>
 #include <term.h>
+// clang-format on
 
 namespace mv::stdlib::terminal {
 
