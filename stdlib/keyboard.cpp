@@ -95,7 +95,7 @@ int timeout_ms(Context& cx, Value* args, int argc) {
   return static_cast<int>(std::min(s, 86400.0) * 1000.0 + 0.5);
 }
 
-char invert_case(int c) {
+char swap_letter_case(int c) {
   if (std::isupper(c)) return static_cast<char>(std::tolower(c));
   if (std::islower(c)) return static_cast<char>(std::toupper(c));
   return static_cast<char>(c);
@@ -107,7 +107,7 @@ void keyin(Context& cx, Value* args, int argc, Value& out, bool invert) {
     out = Value::string(std::string());
     return;
   }
-  char ch = invert && term::settings().case_invert ? invert_case(c) : static_cast<char>(c);
+  char ch = invert && term::settings().case_invert ? swap_letter_case(c) : static_cast<char>(c);
   out = Value::string(std::string(1, ch));
 }
 
@@ -147,7 +147,7 @@ int terminal::read_key(Context& cx, int timeout) {
     }
     if (seq.size() == 1) {
       unsigned char u = static_cast<unsigned char>(seq[0]);
-      return settings().case_invert ? static_cast<unsigned char>(invert_case(u)) : u;
+      return settings().case_invert ? static_cast<unsigned char>(swap_letter_case(u)) : u;
     }
     if (output_is_terminal()) {
       cx.emit("\a");

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -228,6 +229,15 @@ void clear_input() {
 const Settings& settings() {
   initialise();
   return g_state.settings;
+}
+
+bool case_inverted() { return g_state.initialised && g_state.settings.case_invert; }
+
+void invert_case(std::string& s) {
+  for (char& c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    c = static_cast<char>(std::isupper(u) ? std::tolower(u) : std::toupper(u));
+  }
 }
 
 void set_echo(bool on) {

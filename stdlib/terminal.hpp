@@ -45,6 +45,9 @@ struct Settings {
   std::string in_newline;    // TTY field 5, kept and reported only
 };
 const Settings& settings();
+// TTYSET's case inversion, for INPUT: false until a program has touched the terminal settings.
+bool case_inverted();
+void invert_case(std::string& s);
 void set_echo(bool on);
 void set_tty(const Settings& s);
 // BREAK OFF (0), ON (1), CLEAR (-1), RESET (-2); returns the inhibit counter after the change.
