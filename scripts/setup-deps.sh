@@ -15,7 +15,7 @@ packages=(
   libedit-dev libncurses-dev libbsd-dev libmd-dev  # line editing in the REPL (and what static libedit needs)
   clang-14 libclang-rt-14-dev                    # libFuzzer and sanitizer runtimes for clang
   lua5.4                                         # the benchmarks' reference
-  python3 netcat-openbsd                         # test helpers
+  python3 netcat-openbsd tmux                    # test helpers (tmux: the terminal tests)
 )
 
 # dpkg-query prints nothing (and fails) for a package it has never heard of; that counts as missing.

@@ -9,6 +9,7 @@
 
 #include "stdlib/builtin_fns.hpp"
 #include "stdlib/report.hpp"
+#include "stdlib/terminal.hpp"
 
 namespace mv::stdlib {
 
@@ -72,6 +73,8 @@ void fn_input(Context& cx, Value* args, int, Value& out) {
       cx.fail("INPUT at the end of standard input " + std::to_string(kEndOfInputLimit) +
               " times in a row (a loop that waits for input that cannot come?)");
     if (got) end_of_input_reads = 0;
+    // Typed input, not DATA, has its letters' case inverted once TTYSET turns that on, as in QM.
+    if (terminal::case_inverted()) terminal::invert_case(text);
     cx.status.set_int(got ? 0 : 1);
     out = Value::string(std::move(text));
     return;

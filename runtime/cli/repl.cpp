@@ -28,6 +28,7 @@
 #include "runtime/cli/report.hpp"
 #include "runtime/matrix.hpp"
 #include "stdlib/builtins.hpp"
+#include "stdlib/terminal.hpp"
 
 namespace mv::cli {
 
@@ -252,6 +253,7 @@ Session::Result Session::run(const std::shared_ptr<const runtime::Program>& prog
   vm.data_queue = std::move(carried_.data_queue);
   vm.prompt = carried_.prompt;
   runtime::Outcome outcome = vm.run();
+  stdlib::terminal::restore();  // ECHO OFF, TTYSET and BREAK OFF last for one input, however it ended
   carried_.precision = vm.precision;
   carried_.status = vm.status;
   carried_.system_return = vm.system_return;

@@ -1,0 +1,27 @@
+* Driven by tests/integration/test_terminal.py through tmux: each key the test sends is read here.
+PRINT "READY"
+K = KEYIN()
+PRINT "KEYIN=":SEQ(K)
+K = KEYCODE()
+PRINT "KEYCODE=":SEQ(K)
+K = KEYCODE()
+PRINT "FKEY=":SEQ(K)
+IN C FOR 2 THEN PRINT "IN=":C ELSE PRINT "IN TIMEOUT ":C:" ":STATUS()
+PRINT "IN?":
+IN C FOR 100 THEN PRINT
+PRINT "IN=":C
+ECHO OFF
+PRINT "PASSWORD":
+INPUT P
+PRINT
+PRINT "GOT=":P
+ECHO ON
+T = TTYGET()
+T<1> = 0
+TTYSET T
+T = TTYGET()
+PRINT "BREAKKEY=":T<1>
+K = KEYIN()
+PRINT "CTRLC=":SEQ(K)
+ECHO OFF
+PRINT "DONE"
