@@ -76,6 +76,7 @@ constexpr SysMessage kMessages[] = {
     {9010, "String result too large"},
     {9011, "Bit number %1 is out of range"},
     {9012, "The bytecode is corrupt"},
+    {9013, "The last operation ended with STATUS() %S (OS.ERROR() %E)"},
 };
 
 const char* find_message(int64_t n) {

@@ -1,0 +1,18 @@
+* SENDMAIL sender, to, cc, bcc, subject, text {, attachments} without an SMTP server configured, and with
+* operands it refuses before connecting: STATUS() tells why (tests/integration/test_sendmail.py sends mail
+* to a real listener).
+SENDMAIL "me@example.com", "you@example.com", "", "", "Hello", "Text"
+PRINT "no SMTPSERVER: ":STATUS()
+* No recipient in to, cc or bcc: ER$PARAMS (1000).
+SENDMAIL "me@example.com", "", "", "", "Hello", "Text"
+PRINT "no recipient: ":STATUS()
+* No sender, and no SMTPSENDER to fall back on: ER$PARAMS.
+SENDMAIL "", "you@example.com", "", "", "Hello", "Text"
+PRINT "no sender: ":STATUS()
+* An attachment that cannot be read: ER$NOT.FOUND (1004).
+SENDMAIL "me@example.com", "you@example.com", "", "", "Hello", "Text", "/nonexistent/mvbasic-attachment"
+PRINT "missing attachment: ":STATUS()
+* THEN and ELSE may follow, as for other statements that set STATUS().
+SENDMAIL "me@example.com", "", "you@example.com", "", "Hello", "Text" THEN PRINT "sent" ELSE PRINT "not sent: ":STATUS()
+SENDMAIL "me@example.com", "you@example.com", "", "", "Hello", "Text", ""
+   ELSE PRINT "ELSE on a new line: ":STATUS()
