@@ -77,7 +77,30 @@ constexpr SysMessage kMessages[] = {
     {9011, "Bit number %1 is out of range"},
     {9012, "The bytecode is corrupt"},
     {9013, "The last operation ended with STATUS() %S (OS.ERROR() %E)"},
+    {9014, "%1 is a main program, not a SUBROUTINE or FUNCTION"},
+    {9015, "%1 is not a FUNCTION"},
+    {9016, "LOCATE order must be AL, AR, DL or DR, not %1"},
+    {9017, "%1 is not a dimensioned matrix"},
+    {9018, "The file variable is not an open file"},
+    {9019, "The file variable has been closed"},
+    {9020, "The file variable is a sequential file (opened by OPENSEQ)"},
+    {9021, "%1 is not a FILEINFO key"},
+    {9022, "Illegal record id %1 for a directory file"},
+    {9023, "%1 is a directory or device, not a record"},
+    {9024, "Cannot read %1: %2"},
+    {9025, "Cannot write %1: %2"},
+    {9026, "%1 is a QM hashed file, which mvbasic cannot open (only directory files)"},
+    {9027, "FORMLIST needs a dynamic array, not a file or other handle"},
+    {9028, "SPACE length too large"},
+    {9029, "Subroutine %1 does not compile"},
 };
+
+constexpr bool sorted_by_number() {
+  for (size_t i = 1; i < std::size(kMessages); ++i)
+    if (kMessages[i - 1].number >= kMessages[i].number) return false;
+  return true;
+}
+static_assert(sorted_by_number(), "kMessages must be sorted by number, with no number twice");
 
 const char* find_message(int64_t n) {
   auto it = std::lower_bound(std::begin(kMessages), std::end(kMessages), n,
