@@ -319,6 +319,10 @@ void fn_formlist(Context& cx, Value* args, int, Value&) {
 // without it, list 0.
 void fn_clearselect(Context& cx, Value* args, int argc, Value&) {
   int list = 0;
+  if (files::SelectVar* var = argc >= 2 ? files::as_select_var(args[0]) : nullptr) {
+    var->clear();  // a list held in a variable (SELECTV)
+    return succeed(cx);
+  }
   if (argc >= 2) {
     int64_t n = cx.integer(args[0]);
     list = n == -1 ? -1 : list_number(cx, args[0], "CLEARSELECT");

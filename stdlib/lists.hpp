@@ -20,6 +20,8 @@ class SelectVar : public runtime::HandleObject {
     id = std::move(ids_[next_++]);
     return true;
   }
+  // CLEARSELECT: nothing left to read.
+  void clear() { next_ = ids_.size(); }
   // How many ids READNEXT has still to return.
   size_t remaining() const { return ids_.size() - next_; }
 
