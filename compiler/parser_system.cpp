@@ -13,6 +13,10 @@ using stdlib::BuiltinId;
 
 namespace {
 
+// For clause_statement: the statement has no THEN/ELSE clauses in QM, so an ELSE after it belongs to an
+// enclosing IF.
+constexpr bool kNoThenElse = false;
+
 ExprPtr number_expr(Location loc, int n) { return make_expr(ExprKind::Number, loc, std::to_string(n)); }
 ExprPtr string_expr(Location loc, std::string s) { return make_expr(ExprKind::String, loc, std::move(s)); }
 
@@ -26,7 +30,7 @@ void Parser::setpu_statement(const Token& kw) {
   args.push_back(expression());
   expect_op(",", "after the print unit in SETPU");
   args.push_back(expression());
-  clause_statement(BuiltinId::SETPU_STMT, kw.loc, std::move(args), nullptr, false);
+  clause_statement(BuiltinId::SETPU_STMT, kw.loc, std::move(args), nullptr, false, kNoThenElse);
 }
 
 // SETNLS key, value.
@@ -35,7 +39,7 @@ void Parser::setnls_statement(const Token& kw) {
   args.push_back(expression());
   expect_op(",", "after the key in SETNLS");
   args.push_back(expression());
-  clause_statement(BuiltinId::SETNLS_STMT, kw.loc, std::move(args), nullptr, false);
+  clause_statement(BuiltinId::SETNLS_STMT, kw.loc, std::move(args), nullptr, false, kNoThenElse);
 }
 
 // SENDMAIL sender, to, cc, bcc, subject, text {, attachments}: QM's seven operands, the last optional.
@@ -47,7 +51,7 @@ void Parser::sendmail_statement(const Token& kw) {
     args.push_back(expression());
   }
   args.push_back(accept_op(",") ? expression() : string_expr(kw.loc, ""));
-  clause_statement(BuiltinId::SENDMAIL_STMT, kw.loc, std::move(args), nullptr, false);
+  clause_statement(BuiltinId::SENDMAIL_STMT, kw.loc, std::move(args), nullptr, false, kNoThenElse);
 }
 
 // SELECTV fv TO var: the list goes into the variable.
@@ -56,14 +60,14 @@ void Parser::selectv_statement(const Token& kw) {
   args.push_back(expression());
   expect_word("TO", "in SELECTV");
   ExprPtr target = lvalue();
-  clause_statement(BuiltinId::SELECTV_STMT, kw.loc, std::move(args), target.get(), false);
+  clause_statement(BuiltinId::SELECTV_STMT, kw.loc, std::move(args), target.get(), false, kNoThenElse);
 }
 
 // SELECTE TO var: select list 0 moves into the variable.
 void Parser::selecte_statement(const Token& kw) {
   expect_word("TO", "in SELECTE");
   ExprPtr target = lvalue();
-  clause_statement(BuiltinId::SELECTE_STMT, kw.loc, {}, target.get(), false);
+  clause_statement(BuiltinId::SELECTE_STMT, kw.loc, {}, target.get(), false, kNoThenElse);
 }
 
 // SELECTN fv TO n: SELECT to a numbered list, which is what SELECT already does.
@@ -71,7 +75,7 @@ void Parser::selectn_statement(const Token& kw) {
   std::vector<ExprPtr> args;
   args.push_back(expression());
   args.push_back(accept_word("TO") ? expression() : number_expr(kw.loc, 0));
-  clause_statement(BuiltinId::SELECT_STMT, kw.loc, std::move(args), nullptr, false);
+  clause_statement(BuiltinId::SELECT_STMT, kw.loc, std::move(args), nullptr, false, kNoThenElse);
 }
 
 // SAVELIST name {FROM list} THEN/ELSE.
@@ -94,7 +98,7 @@ void Parser::getlist_statement(const Token& kw) {
 void Parser::deletelist_statement(const Token& kw) {
   std::vector<ExprPtr> args;
   args.push_back(expression());
-  clause_statement(BuiltinId::DELETELIST_STMT, kw.loc, std::move(args), nullptr, false);
+  clause_statement(BuiltinId::DELETELIST_STMT, kw.loc, std::move(args), nullptr, false, kNoThenElse);
 }
 
 // RECORDLOCKU fv, id and RECORDLOCKL fv, id {ON ERROR} {LOCKED}: mode 1 update, 2 shared, as READU/READL.
@@ -104,7 +108,7 @@ void Parser::recordlock_statement(const Token& kw) {
   expect_op(",", "between the file and the record id");
   args.push_back(expression());
   args.push_back(number_expr(kw.loc, kw.text == "RECORDLOCKL" ? 2 : 1));
-  clause_statement(BuiltinId::RECORDLOCK_STMT, kw.loc, std::move(args), nullptr, false);
+  clause_statement(BuiltinId::RECORDLOCK_STMT, kw.loc, std::move(args), nullptr, false, kNoThenElse);
 }
 
 // DELETEU fv, id: DELETE that keeps the record's lock.
@@ -113,14 +117,14 @@ void Parser::deleteu_statement(const Token& kw) {
   args.push_back(expression());
   expect_op(",", "between the file and the record id in DELETEU");
   args.push_back(expression());
-  clause_statement(BuiltinId::DELETEU_STMT, kw.loc, std::move(args), nullptr, false);
+  clause_statement(BuiltinId::DELETEU_STMT, kw.loc, std::move(args), nullptr, false, kNoThenElse);
 }
 
 // CLEARFILE fv.
 void Parser::clearfile_statement(const Token& kw) {
   std::vector<ExprPtr> args;
   args.push_back(expression());
-  clause_statement(BuiltinId::CLEARFILE_STMT, kw.loc, std::move(args), nullptr, false);
+  clause_statement(BuiltinId::CLEARFILE_STMT, kw.loc, std::move(args), nullptr, false, kNoThenElse);
 }
 
 // FILELOCK fv and FILEUNLOCK fv; the built-in receives 1 to lock, 0 to unlock.
@@ -128,7 +132,7 @@ void Parser::filelock_statement(const Token& kw) {
   std::vector<ExprPtr> args;
   args.push_back(expression());
   args.push_back(number_expr(kw.loc, kw.text == "FILELOCK" ? 1 : 0));
-  clause_statement(BuiltinId::FILELOCK_STMT, kw.loc, std::move(args), nullptr, false);
+  clause_statement(BuiltinId::FILELOCK_STMT, kw.loc, std::move(args), nullptr, false, kNoThenElse);
 }
 
 // CREATE.FILE path DIRECTORY, or CREATE.FILE path DYNAMIC {GROUP.SIZE n} {BIG.REC.SIZE n} {MIN.MODULUS n}
@@ -152,7 +156,7 @@ void Parser::create_file_statement(const Token& kw) {
     error_here("expected DIRECTORY or DYNAMIC after the path in CREATE.FILE");
   }
   args.push_back(number_expr(kw.loc, directory));
-  clause_statement(BuiltinId::CREATE_FILE_STMT, kw.loc, std::move(args), nullptr, false);
+  clause_statement(BuiltinId::CREATE_FILE_STMT, kw.loc, std::move(args), nullptr, false, kNoThenElse);
 }
 
 // STATUS var FROM fv THEN/ELSE.
@@ -161,7 +165,7 @@ void Parser::file_status_statement(const Token& kw) {
   expect_word("FROM", "in STATUS");
   std::vector<ExprPtr> args;
   args.push_back(expression());
-  clause_statement(BuiltinId::FILE_STATUS_STMT, kw.loc, std::move(args), target.get(), false);
+  clause_statement(BuiltinId::FILE_STATUS_STMT, kw.loc, std::move(args), target.get(), true);
 }
 
 // MARK.MAPPING fv, ON | OFF | expr.
@@ -172,7 +176,7 @@ void Parser::mark_mapping_statement(const Token& kw) {
   if (accept_word("ON")) args.push_back(number_expr(kw.loc, 1));
   else if (accept_word("OFF")) args.push_back(number_expr(kw.loc, 0));
   else args.push_back(expression());
-  clause_statement(BuiltinId::MARK_MAPPING_STMT, kw.loc, std::move(args), nullptr, false);
+  clause_statement(BuiltinId::MARK_MAPPING_STMT, kw.loc, std::move(args), nullptr, false, kNoThenElse);
 }
 
 // CREATE fv {ON ERROR} THEN/ELSE.
@@ -187,7 +191,7 @@ void Parser::flush_statement(const Token& kw) {
   std::vector<ExprPtr> args;
   args.push_back(expression());
   clause_statement(kw.text == "NOBUF" ? BuiltinId::NOBUF_STMT : BuiltinId::FLUSH_STMT, kw.loc, std::move(args),
-                   nullptr, false);
+                   nullptr, true);
 }
 
 // TIMEOUT fv, seconds.
@@ -196,7 +200,7 @@ void Parser::timeout_statement(const Token& kw) {
   args.push_back(expression());
   expect_op(",", "after the file in TIMEOUT");
   args.push_back(expression());
-  clause_statement(BuiltinId::TIMEOUT_STMT, kw.loc, std::move(args), nullptr, false);
+  clause_statement(BuiltinId::TIMEOUT_STMT, kw.loc, std::move(args), nullptr, false, kNoThenElse);
 }
 
 // SELECTINDEX index {, value} FROM fv {TO list}: the built-in receives "" as the value when there is none
@@ -208,7 +212,7 @@ void Parser::selectindex_statement(const Token& kw) {
   expect_word("FROM", "in SELECTINDEX");
   args.push_back(expression());
   args.push_back(accept_word("TO") ? expression() : number_expr(kw.loc, 0));
-  clause_statement(BuiltinId::SELECTINDEX_STMT, kw.loc, std::move(args), nullptr, false);
+  clause_statement(BuiltinId::SELECTINDEX_STMT, kw.loc, std::move(args), nullptr, false, kNoThenElse);
 }
 
 // SELECTLEFT / SELECTRIGHT index FROM fv {SETTING key} {TO list}: the key found goes into the SETTING
@@ -221,7 +225,7 @@ void Parser::selectleft_statement(const Token& kw) {
   ExprPtr target = accept_word("SETTING") ? lvalue() : nullptr;
   args.push_back(accept_word("TO") ? expression() : number_expr(kw.loc, 0));
   args.push_back(number_expr(kw.loc, kw.text == "SELECTRIGHT" ? 1 : 0));
-  clause_statement(BuiltinId::SELECTLEFT_STMT, kw.loc, std::move(args), target.get(), false);
+  clause_statement(BuiltinId::SELECTLEFT_STMT, kw.loc, std::move(args), target.get(), false, kNoThenElse);
 }
 
 // SETLEFT / SETRIGHT index FROM fv.
@@ -231,7 +235,7 @@ void Parser::setleft_statement(const Token& kw) {
   expect_word("FROM", ("in " + kw.text).c_str());
   args.push_back(expression());
   args.push_back(number_expr(kw.loc, kw.text == "SETRIGHT" ? 1 : 0));
-  clause_statement(BuiltinId::SETLEFT_STMT, kw.loc, std::move(args), nullptr, false);
+  clause_statement(BuiltinId::SETLEFT_STMT, kw.loc, std::move(args), nullptr, false, kNoThenElse);
 }
 
 }  // namespace mv::compiler

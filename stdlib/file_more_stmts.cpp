@@ -2,7 +2,11 @@
 // today: RECORDLOCKU/RECORDLOCKL (the lock of READU/READL alone), DELETEU (DELETE keeping the lock),
 // CLEARFILE, FILELOCK/FILEUNLOCK, CREATE.FILE, STATUS var FROM fv (QM's file status array), MARK.MAPPING,
 // and for sequential files CREATE, FLUSH, NOBUF and TIMEOUT.
+#include <dirent.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 
 #include <cerrno>
 #include <cstring>
@@ -25,9 +29,25 @@ constexpr int kErNotCreated = 6;  // ER$NOT.CREATED
 constexpr int kTypeDir = 4;       // FL$TYPE.DIR
 constexpr int kTypeSeq = 5;       // FL$TYPE.SEQ
 
-// The lock of a whole file: a name that no mapped record id can have (a mapped '%' is always followed by
-// one of QM's escape letters or 'd'/'t').
-LockKey file_lock_key(const DirFile& f) { return LockKey{f.identity(), "%F"}; }
+LockKey file_lock_key(const DirFile& f) { return LockKey{f.identity(), files::kFileLockName}; }
+
+// True when another process holds a record lock in the file (`holder` its user number): each lock file in
+// the file's lock folder is a record some process locked.
+bool records_locked_by_others(files::LockTable& table, const std::string& file, int64_t& holder) {
+  DIR* d = ::opendir((table.root() + '/' + file).c_str());
+  if (!d) return false;
+  bool found = false;
+  while (struct dirent* e = ::readdir(d)) {
+    std::string name = e->d_name;
+    if (name == "." || name == ".." || name == files::kFileLockName) continue;
+    if (table.others(LockKey{file, name}, holder) != 0) {
+      found = true;
+      break;
+    }
+  }
+  ::closedir(d);
+  return found;
+}
 
 // With a LOCKED clause, a record another process holds ends the statement Locked (as WRITE and DELETE do).
 bool locked_by_other(Context& cx, const LockKey& key, int flags, Result& r) {
@@ -80,18 +100,32 @@ void fn_clearfile(Context& cx, Value* args, int argc, Value&) {
   files::finish(cx, flags, r, "CLEARFILE");
 }
 
-// FILELOCK fv (lock 1) takes the file's own lock, waiting for it unless there is a LOCKED clause;
-// FILEUNLOCK fv (lock 0) gives it back.
+// FILELOCK fv (lock 1) takes the file's own lock once no other process holds it or any record lock in the
+// file, waiting for that unless there is a LOCKED clause (STATUS() is then the holder's user number). While
+// it is held, other processes cannot lock the file's records. FILEUNLOCK fv (lock 0) gives it back.
 void fn_filelock(Context& cx, Value* args, int argc, Value&) {
   int flags = files::flags_of(cx, args, argc);
   bool lock = cx.integer(args[1]) != 0;
   DirFile& f = files::dir_arg(cx, args[0], lock ? "FILELOCK" : "FILEUNLOCK");
   LockKey key = file_lock_key(f);
+  files::LockTable& table = files::locks(cx);
   if (!lock) {
-    files::locks(cx).release(key);
+    table.release(key);
     return files::succeed(cx);
   }
-  files::finish(cx, flags, files::take_lock(cx, key, files::LockMode::Update, flags), "FILELOCK");
+  for (int spins = 0;; ++spins) {
+    int64_t holder = 0;
+    if (!records_locked_by_others(table, key.file, holder)) {
+      Result r = files::take_lock(cx, key, files::LockMode::Update, flags | Context::kHasLocked);
+      if (r.end != End::Locked) return files::finish(cx, flags, r, "FILELOCK");
+      holder = r.status;
+    }
+    if (flags & Context::kHasLocked)
+      return files::finish(cx, flags, Result{End::Locked, static_cast<int>(holder), 0, {}}, "FILELOCK");
+    if (spins == 0) cx.flush_output();
+    if (runtime::g_interrupt) cx.fail("Interrupted");
+    ::usleep(static_cast<useconds_t>(std::min(5000 << std::min(spins, 5), 100000)));
+  }
 }
 
 // CREATE.FILE path DIRECTORY makes an empty directory file. A path that exists already, or that cannot be

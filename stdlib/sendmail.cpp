@@ -11,7 +11,7 @@
 // never hang it. STATUS() is 0 on success, otherwise: ER$NO.CONFIG (1014) no SMTPSERVER, ER$PARAMS (1000)
 // no sender or no recipient, ER$NOT.FOUND (1004) an attachment that cannot be read, ER$RESOLVE (7007),
 // ER$CONNECT (7005, OS.ERROR() the errno), ER$TIMEOUT (1011), ER$SKT.CLOSED (7013) the server hung up,
-// ER$SERVER (7001) the server refused a step. THEN/ELSE clauses, when written, follow STATUS().
+// ER$SERVER (7001) the server refused a step. As in QM the statement has no THEN/ELSE clauses.
 #include <unistd.h>
 
 #include <boost/asio/connect.hpp>

@@ -12,7 +12,7 @@ PRINT "no sender: ":STATUS()
 * An attachment that cannot be read: ER$NOT.FOUND (1004).
 SENDMAIL "me@example.com", "you@example.com", "", "", "Hello", "Text", "/nonexistent/mvbasic-attachment"
 PRINT "missing attachment: ":STATUS()
-* THEN and ELSE may follow, as for other statements that set STATUS().
-SENDMAIL "me@example.com", "", "you@example.com", "", "Hello", "Text" THEN PRINT "sent" ELSE PRINT "not sent: ":STATUS()
-SENDMAIL "me@example.com", "you@example.com", "", "", "Hello", "Text", ""
-   ELSE PRINT "ELSE on a new line: ":STATUS()
+* SENDMAIL has no THEN or ELSE clause: an ELSE after it belongs to the IF around it.
+IF STATUS() THEN SENDMAIL "me@example.com", "", "you@example.com", "", "Hello", "Text" ELSE PRINT "not reached"
+PRINT "cc only: ":STATUS()
+IF 0 THEN SENDMAIL "me@example.com", "you@example.com", "", "", "Hello", "Text", "" ELSE PRINT "the IF's ELSE"
