@@ -173,9 +173,12 @@ void Parser::mark_mapping_statement(const Token& kw) {
   std::vector<ExprPtr> args;
   args.push_back(expression());
   expect_op(",", "after the file in MARK.MAPPING");
-  if (accept_word("ON")) args.push_back(number_expr(kw.loc, 1));
-  else if (accept_word("OFF")) args.push_back(number_expr(kw.loc, 0));
-  else args.push_back(expression());
+  if (accept_word("ON"))
+    args.push_back(number_expr(kw.loc, 1));
+  else if (accept_word("OFF"))
+    args.push_back(number_expr(kw.loc, 0));
+  else
+    args.push_back(expression());
   clause_statement(BuiltinId::MARK_MAPPING_STMT, kw.loc, std::move(args), nullptr, false, kNoThenElse);
 }
 
@@ -190,8 +193,8 @@ void Parser::create_statement(const Token& kw) {
 void Parser::flush_statement(const Token& kw) {
   std::vector<ExprPtr> args;
   args.push_back(expression());
-  clause_statement(kw.text == "NOBUF" ? BuiltinId::NOBUF_STMT : BuiltinId::FLUSH_STMT, kw.loc, std::move(args),
-                   nullptr, true);
+  clause_statement(kw.text == "NOBUF" ? BuiltinId::NOBUF_STMT : BuiltinId::FLUSH_STMT, kw.loc,
+                   std::move(args), nullptr, true);
 }
 
 // TIMEOUT fv, seconds.

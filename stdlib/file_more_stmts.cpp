@@ -7,7 +7,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-
 #include <cerrno>
 #include <cstring>
 
@@ -73,8 +72,8 @@ void fn_recordlock(Context& cx, Value* args, int argc, Value&) {
   LockKey key;
   Result r = Result::otherwise(files::kErIid);
   if (files::record_lock_key(f, cx.string(args[1]), key))
-    r = files::take_lock(cx, key, cx.integer(args[2]) == 2 ? files::LockMode::Shared : files::LockMode::Update,
-                         flags);
+    r = files::take_lock(cx, key,
+                         cx.integer(args[2]) == 2 ? files::LockMode::Shared : files::LockMode::Update, flags);
   files::finish(cx, flags, r, stmt);
 }
 
@@ -85,7 +84,8 @@ void fn_deleteu(Context& cx, Value* args, int argc, Value&) {
   std::string id = cx.string(args[1]);
   LockKey key;
   Result r;
-  if (!files::record_lock_key(f, id, key) || !locked_by_other(cx, key, flags, r)) r = files::delete_record(f, id);
+  if (!files::record_lock_key(f, id, key) || !locked_by_other(cx, key, flags, r))
+    r = files::delete_record(f, id);
   files::finish(cx, flags, r, "DELETEU");
 }
 
@@ -137,8 +137,10 @@ void fn_create_file(Context& cx, Value* args, int argc, Value&) {
   if (path.empty()) {
     r = Result::fault(files::kErNam, "CREATE.FILE: the file name is empty");
   } else if (cx.integer(args[1]) == 0) {
-    r = Result::fault(kErNotCreated, "CREATE.FILE " + path + " DYNAMIC: hashed files are not available yet; "
-                                     "use CREATE.FILE " + path + " DIRECTORY");
+    r = Result::fault(kErNotCreated, "CREATE.FILE " + path +
+                                         " DYNAMIC: hashed files are not available yet; "
+                                         "use CREATE.FILE " +
+                                         path + " DIRECTORY");
   } else if (::mkdir(path.c_str(), 0777) != 0) {
     int err = errno;
     r = Result::fault(kErNotCreated, "cannot create the file " + path + ": " + std::strerror(err), err);

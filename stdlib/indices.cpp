@@ -46,8 +46,9 @@ void fn_outerjoin(Context& cx, Value*, int, Value& out) {
 }
 
 void fn_itype(Context& cx, Value*, int, Value&) {
-  cx.fail("Invalid I-type: ITYPE() needs a compiled I-type dictionary record, and mvbasic does not compile "
-          "dictionaries yet");
+  cx.fail(
+      "Invalid I-type: ITYPE() needs a compiled I-type dictionary record, and mvbasic does not compile "
+      "dictionaries yet");
 }
 
 // SELECTINDEX index {, value} FROM fv {TO list}.

@@ -2,6 +2,8 @@
 // saved lists of SAVELIST, GETLIST and DELETELIST, and CATALOGUED(). Saved lists are records of the
 // directory file $SAVEDLISTS, one id to a field, found as OPEN finds a file (the current directory, then
 // the program's folder); SAVELIST creates $SAVEDLISTS in the current directory when there is none.
+#include "stdlib/lists.hpp"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -12,7 +14,6 @@
 #include "stdlib/builtin_fns.hpp"
 #include "stdlib/file_select.hpp"
 #include "stdlib/file_stmt.hpp"
-#include "stdlib/lists.hpp"
 
 namespace mv::stdlib {
 
@@ -174,9 +175,12 @@ void fn_catalogued(Context& cx, Value* args, int, Value& out) {
   std::string here = files::program_dir(cx);
   const char* env = std::getenv("MVBASIC_PATH");
   int where = 0;
-  if (found_in(here.empty() ? "." : here)) where = 1;
-  else if (env && found_in(env)) where = 2;
-  else if (cx.config && found_in(cx.config->basicpath)) where = 3;
+  if (found_in(here.empty() ? "." : here))
+    where = 1;
+  else if (env && found_in(env))
+    where = 2;
+  else if (cx.config && found_in(cx.config->basicpath))
+    where = 3;
   out.set_int(where);
 }
 

@@ -63,29 +63,46 @@ PrintUnit* find_unit(Context& cx, const Value& v, bool& existed) {
 // The string-valued PU$ keys: FORM 9, BANNER 10, LOCATION 11, OPTIONS 1006, PREFIX 1007, SPOOLER 1008.
 std::string* text_setting(PrintUnit& u, int64_t key) {
   switch (key) {
-    case 9: return &u.form;
-    case 10: return &u.banner;
-    case 11: return &u.location;
-    case 1006: return &u.options;
-    case 1007: return &u.prefix;
-    case 1008: return &u.spooler;
-    default: return nullptr;
+    case 9:
+      return &u.form;
+    case 10:
+      return &u.banner;
+    case 11:
+      return &u.location;
+    case 1006:
+      return &u.options;
+    case 1007:
+      return &u.prefix;
+    case 1008:
+      return &u.spooler;
+    default:
+      return nullptr;
   }
 }
 
 // The number-valued PU$ keys that SETPU may change.
 int64_t* number_setting(PrintUnit& u, int64_t key) {
   switch (key) {
-    case 1: return &u.mode;
-    case 2: return &u.width;
-    case 3: return &u.length;
-    case 4: return &u.top;
-    case 5: return &u.bottom;
-    case 6: return &u.left;
-    case 7: return &u.flags;
-    case 12: return &u.copies;
-    case 15: return &u.page;
-    default: return nullptr;
+    case 1:
+      return &u.mode;
+    case 2:
+      return &u.width;
+    case 3:
+      return &u.length;
+    case 4:
+      return &u.top;
+    case 5:
+      return &u.bottom;
+    case 6:
+      return &u.left;
+    case 7:
+      return &u.flags;
+    case 12:
+      return &u.copies;
+    case 15:
+      return &u.page;
+    default:
+      return nullptr;
   }
 }
 
@@ -113,11 +130,16 @@ void fn_getpu(Context& cx, Value* args, int, Value& out) {
   }
   out.set_int(0);
   if (!u) return;
-  if (std::string* s = text_setting(*u, key)) out = Value::string(*s);
-  else if (int64_t* n = number_setting(*u, key)) out.set_int(*n);
-  else if (key == 1002 || key == 1005) out.set_int(data_lines(*u));  // PU$LINESLEFT, PU$DATALINES
-  else if (key == 1003 || key == 1004 || key == 2000) out.set_int(0);  // heading, footing lines; line number
-  else cx.status = Value::integer(kErBadKey);
+  if (std::string* s = text_setting(*u, key))
+    out = Value::string(*s);
+  else if (int64_t* n = number_setting(*u, key))
+    out.set_int(*n);
+  else if (key == 1002 || key == 1005)
+    out.set_int(data_lines(*u));  // PU$LINESLEFT, PU$DATALINES
+  else if (key == 1003 || key == 1004 || key == 2000)
+    out.set_int(0);  // heading, footing lines; line number
+  else
+    cx.status = Value::integer(kErBadKey);
 }
 
 void fn_setpu(Context& cx, Value* args, int, Value&) {
@@ -127,9 +149,12 @@ void fn_setpu(Context& cx, Value* args, int, Value&) {
   bool existed = false;
   PrintUnit* u = find_unit(cx, args[1], existed);
   if (!u) return;
-  if (std::string* s = text_setting(*u, key)) *s = cx.string(args[2]);
-  else if (int64_t* n = number_setting(*u, key)) *n = cx.integer(args[2]);
-  else cx.status = Value::integer(kErBadKey);
+  if (std::string* s = text_setting(*u, key))
+    *s = cx.string(args[2]);
+  else if (int64_t* n = number_setting(*u, key))
+    *n = cx.integer(args[2]);
+  else
+    cx.status = Value::integer(kErBadKey);
 }
 
 // PRINTER.SETTING(unit, key {, value}): LPTR$ keys; a value of -1 restores the default, another negative
@@ -152,14 +177,21 @@ void fn_printer_setting(Context& cx, Value* args, int argc, Value& out) {
   if (field && argc > 2) {
     int64_t v = cx.integer(args[2]);
     PrintUnit fresh;
-    if (v == -1) *field = key == 1 ? config_number(cx, "LPTRWIDE", 80) : key == 2 ? config_number(cx, "LPTRHIGH", 66)
-                                                                               : *number_setting(fresh, kToPu[key]);
-    else if (v >= 0) *field = v;
+    if (v == -1)
+      *field = key == 1   ? config_number(cx, "LPTRWIDE", 80)
+               : key == 2 ? config_number(cx, "LPTRHIGH", 66)
+                          : *number_setting(fresh, kToPu[key]);
+    else if (v >= 0)
+      *field = v;
   }
-  if (field) out.set_int(*field);
-  else if (key == 6 || key == 14) out.set_int(data_lines(*u));  // LPTR$DATA.LINES, LPTR$LINES.LEFT
-  else if (key == 7 || key == 8 || key == 12) out.set_int(0);    // heading, footing lines; line number
-  else cx.status = Value::integer(kErBadKey);
+  if (field)
+    out.set_int(*field);
+  else if (key == 6 || key == 14)
+    out.set_int(data_lines(*u));  // LPTR$DATA.LINES, LPTR$LINES.LEFT
+  else if (key == 7 || key == 8 || key == 12)
+    out.set_int(0);  // heading, footing lines; line number
+  else
+    cx.status = Value::integer(kErBadKey);
 }
 
 void fn_getnls(Context& cx, Value* args, int, Value& out) {
@@ -184,14 +216,22 @@ void fn_config(Context& cx, Value* args, int, Value& out) {
     auto it = c->params.find(name);
     if (it != c->params.end()) return void(out = Value::string(it->second));
   }
-  if (name == "NUMUSERS") out.set_int(c ? c->numusers : 0);
-  else if (name == "PHANTOMS") out.set_int(c ? c->phantoms : 0);
-  else if (name == "IPV6") out.set_int(c && c->ipv6 ? 1 : 0);
-  else if (name == "RUNDIR") out = Value::string(c ? c->rundir : runtime::default_rundir());
-  else if (name == "LPTRWIDE") out.set_int(80);
-  else if (name == "LPTRHIGH") out.set_int(66);
-  else if (name == "SMTPPORT") out.set_int(25);
-  else out = Value::string(std::string_view());
+  if (name == "NUMUSERS")
+    out.set_int(c ? c->numusers : 0);
+  else if (name == "PHANTOMS")
+    out.set_int(c ? c->phantoms : 0);
+  else if (name == "IPV6")
+    out.set_int(c && c->ipv6 ? 1 : 0);
+  else if (name == "RUNDIR")
+    out = Value::string(c ? c->rundir : runtime::default_rundir());
+  else if (name == "LPTRWIDE")
+    out.set_int(80);
+  else if (name == "LPTRHIGH")
+    out.set_int(66);
+  else if (name == "SMTPPORT")
+    out.set_int(25);
+  else
+    out = Value::string(std::string_view());
 }
 
 }  // namespace mv::stdlib

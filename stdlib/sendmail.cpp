@@ -58,8 +58,10 @@ std::vector<std::string> address_list(const std::string& text) {
     cur.clear();
   };
   for (char c : text) {
-    if (c == ',' || c == runtime::kFM || c == runtime::kVM) flush();
-    else cur += c;
+    if (c == ',' || c == runtime::kFM || c == runtime::kVM)
+      flush();
+    else
+      cur += c;
   }
   flush();
   return out;
@@ -121,9 +123,9 @@ std::string rfc_date() {
                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   long off = tm.tm_gmtoff / 60;
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%s, %02d %s %04d %02d:%02d:%02d %c%02ld%02ld", kDays[tm.tm_wday], tm.tm_mday,
-                kMonths[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec, off < 0 ? '-' : '+',
-                (off < 0 ? -off : off) / 60, (off < 0 ? -off : off) % 60);
+  std::snprintf(buf, sizeof buf, "%s, %02d %s %04d %02d:%02d:%02d %c%02ld%02ld", kDays[tm.tm_wday],
+                tm.tm_mday, kMonths[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec,
+                off < 0 ? '-' : '+', (off < 0 ? -off : off) / 60, (off < 0 ? -off : off) % 60);
   return buf;
 }
 
@@ -134,8 +136,8 @@ struct Attachment {
 
 // The message: headers, then the text, or a multipart/mixed body when there are attachments.
 std::string build_message(const std::string& from, const std::vector<std::string>& to,
-                          const std::vector<std::string>& cc, const std::string& subject, const std::string& text,
-                          const std::vector<Attachment>& files) {
+                          const std::vector<std::string>& cc, const std::string& subject,
+                          const std::string& text, const std::vector<Attachment>& files) {
   std::string m = "From: " + from + "\r\n";
   if (!to.empty()) m += "To: " + join(to) + "\r\n";
   if (!cc.empty()) m += "Cc: " + join(cc) + "\r\n";
@@ -146,7 +148,8 @@ std::string build_message(const std::string& from, const std::vector<std::string
   m += "--" + boundary + "\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + data_lines(text);
   for (const Attachment& a : files) {
     m += "--" + boundary + "\r\nContent-Type: application/octet-stream; name=\"" + a.name + "\"\r\n";
-    m += "Content-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename=\"" + a.name + "\"\r\n\r\n";
+    m += "Content-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename=\"" + a.name +
+         "\"\r\n\r\n";
     m += base64(a.bytes);
   }
   return m + "--" + boundary + "--\r\n";
@@ -162,13 +165,15 @@ class SmtpSession {
     tcp::resolver resolver(io_);
     boost::system::error_code ec;
     tcp::resolver::results_type endpoints;
-    resolver.async_resolve(host, port, [&](const boost::system::error_code& e, tcp::resolver::results_type r) {
-      ec = e;
-      endpoints = std::move(r);
-    });
+    resolver.async_resolve(host, port,
+                           [&](const boost::system::error_code& e, tcp::resolver::results_type r) {
+                             ec = e;
+                             endpoints = std::move(r);
+                           });
     run([&] { resolver.cancel(); });
     if (ec) throw MailFailure{kErResolve};
-    asio::async_connect(socket_, endpoints, [&](const boost::system::error_code& e, const tcp::endpoint&) { ec = e; });
+    asio::async_connect(socket_, endpoints,
+                        [&](const boost::system::error_code& e, const tcp::endpoint&) { ec = e; });
     run([&] { socket_.close(); });
     if (ec) throw MailFailure{kErConnect, ec.value()};
   }
@@ -191,7 +196,8 @@ class SmtpSession {
 
   void send(const std::string& text) {
     boost::system::error_code ec;
-    asio::async_write(socket_, asio::buffer(text), [&](const boost::system::error_code& e, size_t) { ec = e; });
+    asio::async_write(socket_, asio::buffer(text),
+                      [&](const boost::system::error_code& e, size_t) { ec = e; });
     run([&] { socket_.close(); });
     if (ec) throw MailFailure{kErSktClosed};
   }

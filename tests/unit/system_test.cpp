@@ -31,7 +31,8 @@ TEST(ConfigParams, KeepsEveryEntryOfOurSections) {
 
 TEST(SysMsg, SubstitutesArgumentsStatusAndPercent) {
   Context cx;
-  EXPECT_EQ(sysmsg(cx, {Value::integer(1105), Value::string(std::string_view("TOTAL"))}), "Unassigned variable TOTAL");
+  EXPECT_EQ(sysmsg(cx, {Value::integer(1105), Value::string(std::string_view("TOTAL"))}),
+            "Unassigned variable TOTAL");
   EXPECT_EQ(sysmsg(cx, {Value::integer(1005), Value::string(std::string_view("SUB")), Value::integer(2)}),
             "Argument count mismatch calling SUB (the call passes 2, the routine takes )");
   cx.status = Value::integer(3003);
@@ -42,7 +43,8 @@ TEST(SysMsg, SubstitutesArgumentsStatusAndPercent) {
 TEST(SysMsg, FirstLastAndMissingNumbers) {
   Context cx;
   EXPECT_EQ(sysmsg(cx, {Value::integer(1108)}), "Division by zero");
-  EXPECT_EQ(sysmsg(cx, {Value::integer(9029), Value::string(std::string_view("X"))}), "Subroutine X does not compile");
+  EXPECT_EQ(sysmsg(cx, {Value::integer(9029), Value::string(std::string_view("X"))}),
+            "Subroutine X does not compile");
   EXPECT_EQ(sysmsg(cx, {Value::integer(77)}), "[77] Message not found");
   EXPECT_EQ(sysmsg(cx, {Value::integer(99999)}), "[99999] Message not found");
 }
