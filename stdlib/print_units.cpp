@@ -1,6 +1,7 @@
 // Settings of print units and of the national language, and the configuration parameters: GETPU()/SETPU
 // and PRINTER.SETTING() read and change a print unit's settings (PU$ and LPTR$ keys of KEYS.H), GETNLS()/
-// SETNLS the currency, thousands and decimal characters (NLS$ keys), CONFIG() a parameter of mvbasic.conf.
+// SETNLS the currency, thousands and decimal characters (NLS$ keys; stdlib/nls.hpp, which the number
+// conversions and FMT() read), CONFIG() a parameter of mvbasic.conf.
 //
 // The settings are kept so that a program reads back what it set, and start at QM's defaults: a printer
 // unit (0 to 255) is mode 1 (printer), 80 wide and 66 lines long (or LPTRWIDE and LPTRHIGH from the
@@ -10,6 +11,7 @@
 #include <map>
 
 #include "stdlib/builtin_fns.hpp"
+#include "stdlib/nls.hpp"
 
 namespace mv::stdlib {
 
@@ -108,14 +110,6 @@ int64_t* number_setting(PrintUnit& u, int64_t key) {
 
 int64_t data_lines(const PrintUnit& u) { return u.length - u.top - u.bottom; }
 
-// NLS$CURRENCY 1, NLS$THOUSANDS 2, NLS$DECIMAL 3.
-std::string& nls_setting(int64_t key) {
-  static std::string settings[4] = {"", "$", ",", "."};
-  static std::string none;
-  none.clear();
-  return key >= 1 && key <= 3 ? settings[key] : none;
-}
-
 }  // namespace
 
 void fn_getpu(Context& cx, Value* args, int, Value& out) {
@@ -194,15 +188,45 @@ void fn_printer_setting(Context& cx, Value* args, int argc, Value& out) {
     cx.status = Value::integer(kErBadKey);
 }
 
+// GETNLS(key): NLS$CURRENCY (1), NLS$THOUSANDS (2) or NLS$DECIMAL (3); any other key gives "".
 void fn_getnls(Context& cx, Value* args, int, Value& out) {
-  out = Value::string(nls_setting(cx.integer(args[0])));
+  const NlsSettings& n = nls();
+  switch (cx.integer(args[0])) {
+    case 1:
+      out = Value::string(n.currency);
+      break;
+    case 2:
+      out = Value::string(std::string(1, n.thousands));
+      break;
+    case 3:
+      out = Value::string(n.decimal ? std::string(1, n.decimal) : std::string());
+      break;
+    default:
+      out = Value::string(std::string_view());
+  }
 }
 
+// SETNLS key, value, as QM takes it: the currency symbol keeps at most 8 characters; the separator is the
+// value's first character (an empty value changes nothing); the point is its first character, or none when
+// the value is empty. Any other key is ignored.
 void fn_setnls(Context& cx, Value* args, int, Value&) {
-  int64_t key = cx.integer(args[0]);
-  cx.status = Value::integer(key >= 1 && key <= 3 ? 0 : kErBadKey);
+  NlsSettings& n = nls();
+  std::string v = cx.string(args[1]);
+  switch (cx.integer(args[0])) {
+    case 1:
+      n.currency = v.substr(0, 8);
+      break;
+    case 2:
+      if (!v.empty()) n.thousands = v[0];
+      break;
+    case 3:
+      n.decimal = v.empty() ? '\0' : v[0];
+      break;
+    default:
+      break;
+  }
+  cx.status = Value::integer(0);
   cx.outcome = Context::kThen;
-  if (key >= 1 && key <= 3) nls_setting(key) = cx.string(args[1]);
 }
 
 // CONFIG(param): the value the configuration file gives the parameter; for the parameters mvbasic uses,
