@@ -160,10 +160,13 @@ void fn_catalogued(Context& cx, Value* args, int, Value& out) {
   std::string name = cx.string(args[0]);
   if (!name.empty() && (name[0] == '*' || name[0] == '!' || name[0] == '$' || name[0] == '_'))
     name.erase(0, 1);
-  auto found_in = [&](const std::string& list) {
+  // A colon-separated folder list; relative folders are taken from `base` when it is given (BASICPATH's are
+  // relative to the configuration file's folder, as CALL takes them).
+  auto found_in = [&](const std::string& list, const std::string& base) {
     for (size_t start = 0; !name.empty() && start <= list.size();) {
       size_t colon = list.find(':', start);
       std::string d = list.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
+      if (!d.empty() && d[0] != '/' && !base.empty()) d = base + "/" + d;
       if (!d.empty() && (::access((d + "/" + name).c_str(), R_OK) == 0 ||
                          ::access((d + "/" + name + ".b").c_str(), R_OK) == 0))
         return true;
@@ -175,11 +178,16 @@ void fn_catalogued(Context& cx, Value* args, int, Value& out) {
   std::string here = files::program_dir(cx);
   const char* env = std::getenv("MVBASIC_PATH");
   int where = 0;
-  if (found_in(here.empty() ? "." : here))
+  std::string conf_dir;
+  if (cx.config) {
+    size_t slash = cx.config->path.find_last_of('/');
+    conf_dir = slash == std::string::npos ? "." : cx.config->path.substr(0, slash);
+  }
+  if (found_in(here.empty() ? "." : here, ""))
     where = 1;
-  else if (env && found_in(env))
+  else if (env && found_in(env, ""))
     where = 2;
-  else if (cx.config && found_in(cx.config->basicpath))
+  else if (cx.config && found_in(cx.config->basicpath, conf_dir))
     where = 3;
   out.set_int(where);
 }
