@@ -9,11 +9,13 @@
 //
 // It is synchronous for the program but runs on Boost.Asio with a deadline, so a silent or slow server can
 // never hang it. STATUS() is 0 on success, otherwise: ER$NO.CONFIG (1014) no SMTPSERVER, ER$PARAMS (1000)
-// no sender or no recipient, ER$NOT.FOUND (1004) an attachment that cannot be read, ER$RESOLVE (7007),
-// ER$CONNECT (7005, OS.ERROR() the errno), ER$TIMEOUT (1011), ER$SKT.CLOSED (7013) the server hung up,
-// ER$SERVER (7001) the server refused a step. As in QM the statement has no THEN/ELSE clauses.
+// no sender or no recipient (or an address holding a line end), ER$NOT.FOUND (1004) an attachment that
+// cannot be read, ER$RESOLVE (7007), ER$CONNECT (7005, OS.ERROR() the errno), ER$TIMEOUT (1011),
+// ER$SKT.CLOSED (7013) the server hung up, ER$SERVER (7001) the server refused a step. As in QM the
+// statement has no THEN/ELSE clauses.
 #include <unistd.h>
 
+#include <algorithm>
 #include <boost/asio/connect.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -36,6 +38,7 @@ using asio::ip::tcp;
 
 constexpr int kErParams = 1000, kErNotFound = 1004, kErTimeout = 1011, kErNoConfig = 1014;
 constexpr int kErServer = 7001, kErConnect = 7005, kErResolve = 7007, kErSktClosed = 7013;
+constexpr size_t kMaxReplyLine = 64 * 1024;  // SMTP reply lines are at most 512 bytes (RFC 5321)
 
 struct MailFailure {
   int status;
@@ -134,14 +137,21 @@ struct Attachment {
   std::string bytes;
 };
 
+// A header value on one line: line ends and marks become spaces, so the text cannot add headers.
+std::string header_text(std::string s) {
+  for (char& c : s)
+    if (c == '\r' || c == '\n' || static_cast<unsigned char>(c) >= 251) c = ' ';
+  return s;
+}
+
 // The message: headers, then the text, or a multipart/mixed body when there are attachments.
 std::string build_message(const std::string& from, const std::vector<std::string>& to,
                           const std::vector<std::string>& cc, const std::string& subject,
                           const std::string& text, const std::vector<Attachment>& files) {
-  std::string m = "From: " + from + "\r\n";
-  if (!to.empty()) m += "To: " + join(to) + "\r\n";
-  if (!cc.empty()) m += "Cc: " + join(cc) + "\r\n";
-  m += "Subject: " + subject + "\r\nDate: " + rfc_date() + "\r\nMIME-Version: 1.0\r\n";
+  std::string m = "From: " + header_text(from) + "\r\n";
+  if (!to.empty()) m += "To: " + header_text(join(to)) + "\r\n";
+  if (!cc.empty()) m += "Cc: " + header_text(join(cc)) + "\r\n";
+  m += "Subject: " + header_text(subject) + "\r\nDate: " + rfc_date() + "\r\nMIME-Version: 1.0\r\n";
   if (files.empty()) return m + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + data_lines(text);
   const std::string boundary = "mvbasic-part-" + std::to_string(std::time(nullptr));
   m += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n";
@@ -183,9 +193,11 @@ class SmtpSession {
     for (;;) {
       boost::system::error_code ec;
       size_t n = 0;
-      asio::async_read_until(socket_, asio::dynamic_buffer(buf_), "\r\n",
+      asio::async_read_until(socket_, asio::dynamic_buffer(buf_, kMaxReplyLine), "\r\n",
                              [&](const boost::system::error_code& e, size_t got) { ec = e, n = got; });
       run([&] { socket_.close(); });
+      if (ec == asio::error::not_found)
+        throw MailFailure{kErServer};           // a reply line longer than any real one
       if (ec) throw MailFailure{kErSktClosed};  // end of stream, or the deadline closed it
       std::string line = buf_.substr(0, n - 2);
       buf_.erase(0, n);
@@ -268,7 +280,10 @@ void fn_sendmail(Context& cx, Value* args, int argc, Value&) {
   rcpts.insert(rcpts.end(), bcc.begin(), bcc.end());
   cx.os_error = 0;
   try {
-    if (from.empty() || rcpts.empty()) throw MailFailure{kErParams};
+    // An address holding a line end would smuggle SMTP commands into the envelope.
+    auto bad = [](const std::string& a) { return a.find_first_of("\r\n") != std::string::npos; };
+    if (from.empty() || rcpts.empty() || bad(from) || std::any_of(rcpts.begin(), rcpts.end(), bad))
+      throw MailFailure{kErParams};
     std::vector<Attachment> files;
     for (const std::string& path : address_list(argc > 7 ? cx.string(args[6]) : std::string())) {
       std::ifstream in(path, std::ios::binary);

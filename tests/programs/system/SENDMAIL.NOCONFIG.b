@@ -9,6 +9,9 @@ PRINT "no recipient: ":STATUS()
 * No sender, and no SMTPSENDER to fall back on: ER$PARAMS.
 SENDMAIL "", "you@example.com", "", "", "Hello", "Text"
 PRINT "no sender: ":STATUS()
+* An address holding a line end would smuggle commands into the SMTP conversation: ER$PARAMS.
+SENDMAIL "me@example.com", "you@example.com":CHAR(13):CHAR(10):"RCPT TO:<x@example.com>", "", "", "Hi", "T"
+PRINT "line end in an address: ":STATUS()
 * An attachment that cannot be read: ER$NOT.FOUND (1004).
 SENDMAIL "me@example.com", "you@example.com", "", "", "Hello", "Text", "/nonexistent/mvbasic-attachment"
 PRINT "missing attachment: ":STATUS()
