@@ -88,8 +88,9 @@ class Parser {
   void open_options();
   void file_and_id(std::vector<ExprPtr>& args, bool with_field, Location loc);
   void readnext_condition(Location loc);
+  // allow_then_else false: the statement has no THEN/ELSE clauses (a following ELSE belongs to an enclosing IF).
   void clause_statement(stdlib::BuiltinId id, Location loc, std::vector<ExprPtr> args, const Expr* target,
-                        bool need_then_else);
+                        bool need_then_else, bool allow_then_else = true);
   void if_statement(Location loc);
   void for_statement(Location loc);
   void loop_statement();

@@ -450,13 +450,14 @@ ExprPtr Parser::call_or_element(Token name) {
   return e;
 }
 
-// The first argument of TRANS, XLATE and RTRANS may be written DICT file (DICT a keyword, not a variable):
+// The first argument of TRANS, XLATE, RTRANS and OUTERJOIN may be written DICT file (DICT a keyword, not a variable):
 // it becomes "DICT ":file, the form QM also accepts inside the name, which the built-in reads.
 ExprPtr Parser::dict_file_argument(const std::string& fn) {
   const Token& next = peek(1);
   const bool follows = next.kind == Tok::String || next.kind == Tok::Ident || next.kind == Tok::Number ||
                        (next.is_op("(") && next.space_before);
-  if ((fn != "TRANS" && fn != "XLATE" && fn != "RTRANS") || !at_word("DICT") || !follows) return expression();
+  if ((fn != "TRANS" && fn != "XLATE" && fn != "RTRANS" && fn != "OUTERJOIN") || !at_word("DICT") || !follows)
+    return expression();
   const Location loc = take().loc;
   return binary(":", loc, make_expr(ExprKind::String, loc, "DICT "), expression());
 }

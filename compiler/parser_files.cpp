@@ -11,7 +11,7 @@ namespace mv::compiler {
 using stdlib::BuiltinId;
 
 void Parser::clause_statement(BuiltinId id, Location loc, std::vector<ExprPtr> args, const Expr* target,
-                              bool need_then_else) {
+                              bool need_then_else, bool allow_then_else) {
   for (const ExprPtr& a : args) {
     // A whole matrix (MATREAD, MATWRITE) is passed as itself, which a plain expression cannot name.
     if (a->kind == ExprKind::MatRef) gen_.emit(Op::LOAD_ANY, gen_.var_slot(a->text));
@@ -49,8 +49,9 @@ void Parser::clause_statement(BuiltinId id, Location loc, std::vector<ExprPtr> a
     ends.push_back(gen_.emit_jump(Op::JUMP));
     gen_.patch(skip, gen_.here());
   }
-  bool has_clause = at_word("THEN") || at_word("ELSE") ||
-                    (peek().kind == Tok::Newline && (peek(1).is_word("THEN") || peek(1).is_word("ELSE")));
+  bool has_clause = allow_then_else &&
+                    (at_word("THEN") || at_word("ELSE") ||
+                     (peek().kind == Tok::Newline && (peek(1).is_word("THEN") || peek(1).is_word("ELSE"))));
   if (has_clause || need_then_else) {
     gen_.emit(Op::PUSH_OUTCOME);
     gen_.emit(Op::PUSH_INT, runtime::Context::kThen);

@@ -118,6 +118,7 @@ bool parse_config(const std::string& path, const std::string& text, Config& out,
       error = where + "parameter " + name + ": \"" + std::string(value) + "\" is not " + shape;
       return false;
     };
+    c.params[name] = std::string(value);
     if (name == "IPV6") {
       if (value != "0" && value != "1") return bad("0 or 1");
       c.ipv6 = value == "1";

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 
 namespace mv::runtime {
@@ -15,6 +16,9 @@ struct Config {
   int64_t phantoms = 0;   // PHANTOMS; 0 = unlimited (when not given, derived from NUMUSERS by QM's rule)
   std::string rundir;     // RUNDIR; always filled in: the file's value or the default
   std::string basicpath;  // BASICPATH: folders searched for CALLed routines after $MVBASIC_PATH
+  // Every NAME = value entry of the file, names upper-cased, values as written (CONFIG(); SMTPSERVER,
+  // SMTPPORT and SMTPSENDER for SENDMAIL).
+  std::map<std::string, std::string> params;
 };
 
 // Finds and reads the configuration: `explicit_path` (the --config option) first, then $MVBASIC_CONFIG, then

@@ -18,6 +18,7 @@
 
 #include "stdlib/conv_family.hpp"
 #include "stdlib/decimal.hpp"
+#include "stdlib/nls.hpp"
 
 namespace mv::stdlib::conv {
 
@@ -164,9 +165,10 @@ std::string format_decimal(Decimal d, const DecimalSpec& spec, bool had_point) {
   strip_leading_zeros(d);
   std::string text;
   if (!(spec.zero_null && is_zero(d))) {
-    std::string body = spec.commas ? group_thousands(d.whole) : d.whole;
-    if (!d.fraction.empty()) body += '.' + d.fraction;
-    if (spec.currency) body.insert(0, 1, '$');
+    const NlsSettings& n = nls();  // SETNLS: separator, point and currency symbol
+    std::string body = spec.commas ? group_thousands(d.whole, n.thousands) : d.whole;
+    if (!d.fraction.empty()) (n.decimal ? body += n.decimal : body) += d.fraction;
+    if (spec.currency) body.insert(0, n.currency);
     text = apply_sign(body, d.negative && !is_zero(d), spec.sign);
   }
   if (text.size() < spec.width) {
@@ -198,8 +200,17 @@ bool parse_external(std::string_view s, Decimal& d) {
     negative = s.back() == '-';
     s = trim_spaces(s.substr(0, s.size() - 1));
   }
-  for (char c : s) {
-    if (c != ',' && c != '$') t += c;
+  // The currency symbol and thousands separator (SETNLS's, and QM's defaults) are dropped; the decimal
+  // point SETNLS chose reads as '.'.
+  const NlsSettings& n = nls();
+  std::string raw(s);
+  if (!n.currency.empty())
+    for (size_t at; (at = raw.find(n.currency)) != std::string::npos;) raw.erase(at, n.currency.size());
+  for (char c : raw) {
+    if (n.decimal && c == n.decimal)
+      t += '.';
+    else if (c != n.thousands && c != '$' && c != ',')
+      t += c;
   }
   if (!parse_decimal(t, d)) return false;
   d.negative = d.negative || negative;

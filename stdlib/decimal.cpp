@@ -71,10 +71,10 @@ void strip_leading_zeros(Decimal& d) {
 
 void strip_trailing_zeros(Decimal& d) { d.fraction.erase(d.fraction.find_last_not_of('0') + 1); }
 
-std::string group_thousands(const std::string& digits) {
+std::string group_thousands(const std::string& digits, char separator) {
   std::string out;
   for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += separator;
     out += digits[i];
   }
   return out;

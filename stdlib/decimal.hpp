@@ -39,7 +39,8 @@ void strip_leading_zeros(Decimal& d);
 // Drops trailing zeros from the fraction, possibly leaving it empty.
 void strip_trailing_zeros(Decimal& d);
 
-// Inserts a comma between each group of three digits, counting from the right (the point).
-std::string group_thousands(const std::string& digits);
+// Inserts a separator (a comma unless SETNLS changed it) between each group of three digits, counting from
+// the right (the point).
+std::string group_thousands(const std::string& digits, char separator = ',');
 
 }  // namespace mv::stdlib

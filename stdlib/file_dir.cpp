@@ -135,7 +135,7 @@ Result read_record(DirFile& f, std::string_view id, std::string& record) {
   int err = errno;
   ::close(fd);
   if (!ok) return os_fault(err, "cannot read " + describe(f, id));
-  record = disk_to_record(bytes);
+  record = f.mark_mapping ? disk_to_record(bytes) : std::move(bytes);
   f.last_id.assign(id);
   return Result::ok();
 }
@@ -150,7 +150,7 @@ Result write_record(const DirFile& f, std::string_view id, std::string_view reco
   struct stat old {};
   if (::stat(target.c_str(), &old) == 0 && !S_ISREG(old.st_mode))
     return Result::fault(kErIid, "cannot write " + describe(f, id) + ": it is a directory or device");
-  if (int err = replace_file(target, record_to_disk(record)))
+  if (int err = replace_file(target, f.mark_mapping ? record_to_disk(record) : std::string(record)))
     return os_fault(err, "cannot write " + describe(f, id));
   return Result::ok();
 }

@@ -36,6 +36,7 @@ class DirFile : public runtime::HandleObject {
   const std::string& voc_name() const { return voc_name_; }  // the name OPEN was given ("" for OPENPATH)
   const std::string& identity() const { return identity_; }  // the lock folder name (file_identity())
   std::string last_id;                                       // the id of the last record read (FILEINFO 1012)
+  bool mark_mapping = true;  // MARK.MAPPING: field marks stored as newlines (OFF: records stored as they are)
 
  private:
   std::string path_;

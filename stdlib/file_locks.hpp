@@ -22,6 +22,11 @@ enum class LockMode { Shared = 1, Update = 2 };
 // starts with 'd' or 'p' (see file_identity()), so the two never meet.
 inline constexpr const char* kTaskLockFolder = "tasks";
 
+// The lock name of a whole file (FILELOCK): no mapped record id can have it, as a mapped '%' is always
+// followed by one of QM's escape letters or 'd'/'t'. While another process holds it, record locks in the
+// file cannot be taken.
+inline constexpr const char* kFileLockName = "%F";
+
 // A lockable record: `file` names its directory (see file_identity()), `name` is lock_file_name() of the
 // record's file name.
 struct LockKey {

@@ -144,7 +144,7 @@ Value dir_info(const DirFile& f, int64_t key) {
     case 1001: return Value::integer(files::directory_writable(f) ? 0 : 1);
     case 1003: return Value::integer(files::total_bytes(f));
     case 1012: return Value::string(f.last_id);
-    case 1014: return Value::integer(1);   // mark mapping is always on
+    case 1014: return Value::integer(f.mark_mapping ? 1 : 0);  // MARK.MAPPING
     case 1015: return Value::integer(-1);  // the record count: only hashed files keep one
     default: return Value::integer(0);
   }

@@ -83,11 +83,19 @@ LockTable& locks(const Context& cx) {
   return t;
 }
 
+// True when another process holds the FILELOCK of the record's file (`holder` its user number).
+static bool file_locked_by_other(const LockTable& table, const LockKey& key, int64_t& holder) {
+  LockKey file{key.file, kFileLockName};
+  return key.name != kFileLockName && table.held(file) == 0 && table.others(file, holder) != 0;
+}
+
 Result take_lock(Context& cx, const LockKey& key, LockMode mode, int flags) {
   LockTable& table = locks(cx);
   for (int spins = 0;; ++spins) {
     int err = 0;
-    switch (table.try_lock(key, mode, user_number(cx), err)) {
+    int64_t file_holder = 0;
+    bool file_locked = file_locked_by_other(table, key, file_holder);
+    switch (file_locked ? LockTable::Try::Conflict : table.try_lock(key, mode, user_number(cx), err)) {
       case LockTable::Try::Acquired:
         return Result::ok();
       case LockTable::Try::Error:
@@ -97,8 +105,8 @@ Result take_lock(Context& cx, const LockKey& key, LockMode mode, int flags) {
         break;
     }
     if (flags & Context::kHasLocked) {
-      int64_t holder = 0;
-      table.others(key, holder);
+      int64_t holder = file_holder;
+      if (!file_locked) table.others(key, holder);
       return Result{End::Locked, static_cast<int>(holder), 0, {}};
     }
     if (spins == 0) cx.flush_output();

@@ -12,6 +12,7 @@
 #include "stdlib/builtin_fns.hpp"
 #include "stdlib/file_select.hpp"
 #include "stdlib/file_stmt.hpp"
+#include "stdlib/lists.hpp"
 
 namespace mv::stdlib {
 
@@ -280,9 +281,9 @@ void fn_select(Context& cx, Value* args, int argc, Value&) {
 void fn_selected(Context&, Value*, int, Value& out) { out.set_int(files::selected_count()); }
 
 void fn_readnext(Context& cx, Value* args, int, Value& out) {
-  int list = list_number(cx, args[0], "READNEXT");
   std::string id;
-  bool got = files::next_selected(list, id);
+  files::SelectVar* var = files::as_select_var(args[0]);  // a list held in a variable (SELECTV)
+  bool got = var ? var->next(id) : files::next_selected(list_number(cx, args[0], "READNEXT"), id);
   out = Value::string(std::move(id));
   cx.status = Value::integer(0);
   cx.outcome = got ? Context::kThen : Context::kElse;
@@ -291,10 +292,11 @@ void fn_readnext(Context& cx, Value* args, int, Value& out) {
 // READLIST var {FROM list}: the ids READNEXT has still to return, as a dynamic array; the list is then used
 // up. THEN when there was at least one, ELSE (var "") when the list was not active or had none left.
 void fn_readlist(Context& cx, Value* args, int, Value& out) {
-  int list = list_number(cx, args[0], "READLIST");
+  files::SelectVar* var = files::as_select_var(args[0]);  // a list held in a variable (SELECTV)
+  int list = var ? 0 : list_number(cx, args[0], "READLIST");
   std::string items, id;
   bool any = false;
-  while (files::next_selected(list, id)) {
+  while (var ? var->next(id) : files::next_selected(list, id)) {
     if (any) items += runtime::kFM;
     items += id;
     any = true;
@@ -317,6 +319,10 @@ void fn_formlist(Context& cx, Value* args, int, Value&) {
 // without it, list 0.
 void fn_clearselect(Context& cx, Value* args, int argc, Value&) {
   int list = 0;
+  if (files::SelectVar* var = argc >= 2 ? files::as_select_var(args[0]) : nullptr) {
+    var->clear();  // a list held in a variable (SELECTV)
+    return succeed(cx);
+  }
   if (argc >= 2) {
     int64_t n = cx.integer(args[0]);
     list = n == -1 ? -1 : list_number(cx, args[0], "CLEARSELECT");

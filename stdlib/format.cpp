@@ -9,6 +9,7 @@
 #include <cstdint>
 
 #include "stdlib/decimal.hpp"
+#include "stdlib/nls.hpp"
 
 namespace mv::stdlib {
 
@@ -157,11 +158,12 @@ std::string format_number(Decimal d, const FormatSpec& spec, int precision) {
   const bool negative = d.negative && !is_zero(d);
   std::string out;
   if (spec.sign_code == 'E' && negative) out += '<';
-  if (spec.currency) out += '$';
+  const NlsSettings& n = nls();  // SETNLS: currency symbol, separator and point
+  if (spec.currency) out += n.currency;
   if (!null_zero) {
     if (negative && spec.sign_code == '\0') out += '-';
-    out += spec.commas ? group_thousands(d.whole) : d.whole;
-    if (!d.fraction.empty()) out += '.' + d.fraction;
+    out += spec.commas ? group_thousands(d.whole, n.thousands) : d.whole;
+    if (!d.fraction.empty()) (n.decimal ? out += n.decimal : out) += d.fraction;
   }
   out += sign_suffix(spec.sign_code, negative);
   return out;

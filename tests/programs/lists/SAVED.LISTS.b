@@ -1,0 +1,35 @@
+$INCLUDE KEYS.H
+* SAVELIST name {FROM n}, GETLIST name {TO n} and DELETELIST name: saved lists are records of the
+* directory file $SAVEDLISTS, one id to a field. SAVELIST uses the list up and creates $SAVEDLISTS in the
+* current directory when there is none; this program removes it at the end.
+GETLIST "NOT.SAVED" THEN PRINT "found?" ELSE PRINT "GETLIST before any SAVELIST: ELSE"
+FORMLIST "A1":@FM:"B2":@FM:"C3" TO 5
+READNEXT ID FROM 5 THEN PRINT "read ":ID
+SAVELIST "MY.LIST" FROM 5 THEN PRINT "saved" ELSE PRINT "not saved"
+PRINT "list 5 after SAVELIST: ":SELECTINFO(5, SL$ACTIVE)
+OPEN "$SAVEDLISTS" TO SL THEN
+   READ REC FROM SL, "MY.LIST" THEN PRINT "record: ":CONVERT(@FM, ",", REC)
+END
+* Saving a list with nothing left takes ELSE.
+SAVELIST "EMPTY" FROM 5 THEN PRINT "saved?" ELSE PRINT "SAVELIST of an inactive list: ELSE"
+
+GETLIST "MY.LIST" TO 7 THEN PRINT "GETLIST TO 7: count ":SELECTINFO(7, SL$COUNT)
+READLIST ALL FROM 7 THEN PRINT "list 7: ":CONVERT(@FM, ",", ALL)
+* GETLIST without TO makes list 0 and sets @SELECTED.
+GETLIST "MY.LIST" THEN PRINT "@SELECTED ":@SELECTED
+LOOP
+   READNEXT ID ELSE EXIT
+   PRINT "id ":ID
+REPEAT
+* SAVELIST without FROM saves list 0.
+SELECT "X":@FM:"Y"
+SAVELIST "LIST0" THEN PRINT "saved list 0"
+GETLIST "LIST0" TO 1 THEN PRINT "LIST0: ":SELECTINFO(1, SL$COUNT)
+CLEARSELECT 1
+
+DELETELIST "MY.LIST"
+DELETELIST "LIST0"
+DELETELIST "NEVER.SAVED"
+GETLIST "MY.LIST" THEN PRINT "still there?" ELSE PRINT "after DELETELIST: ELSE"
+CLOSE SL
+EXECUTE "SH rmdir '$SAVEDLISTS'"

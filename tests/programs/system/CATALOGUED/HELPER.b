@@ -1,0 +1,3 @@
+SUBROUTINE HELPER(X)
+   X = "hello"
+RETURN

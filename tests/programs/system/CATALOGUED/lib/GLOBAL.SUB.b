@@ -1,0 +1,3 @@
+SUBROUTINE GLOBAL.SUB(X)
+   X = "global"
+RETURN
