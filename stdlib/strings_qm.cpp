@@ -52,13 +52,14 @@ std::string_view fold_line(std::string_view in, size_t w, std::string_view& rest
 
 }  // namespace
 
-// COMPARE(a, b {, just}): -1, 0 or 1 comparing bytes, never numbers. "R" compares the strings right
-// justified, as if the shorter had spaces in front; anything else compares them left justified.
+// COMPARE(a, b {, just}): -1, 0 or 1 comparing bytes, never numbers. "R" (upper case, as QM reads it)
+// compares the strings right justified, as if the shorter had spaces in front; anything else compares them
+// left justified.
 void fn_compare(Context& cx, Value* args, int argc, Value& out) {
   std::string sa, sb, sj;
   std::string_view a = arg(cx, args, 0, sa), b = arg(cx, args, 1, sb);
   std::string_view just = argc > 2 ? arg(cx, args, 2, sj) : std::string_view();
-  bool right = !just.empty() && (just[0] == 'R' || just[0] == 'r');
+  bool right = !just.empty() && just[0] == 'R';
   size_t width = std::max(a.size(), b.size());
   size_t pa = right ? width - a.size() : 0, pb = right ? width - b.size() : 0;
   for (size_t i = 0; i < width; ++i) {
