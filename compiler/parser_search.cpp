@@ -94,7 +94,10 @@ void Parser::normalise_locate_args(Expr& call, int semi_at) {
     positions_end = 5;
   }
   if (positions_end < k.size()) order = std::move(k.back());
-  if (positions_end > 5) positions_end = 5;
+  if (positions_end > 5) {
+    diags_.error(call.loc, "LOCATE() takes at most a field, a value and a subvalue position and an order");
+    positions_end = 5;
+  }
   call.kids.push_back(std::move(k[0]));
   call.kids.push_back(std::move(k[1]));
   static const char* const kDefaults[3] = {"1", "0", "0"};
