@@ -102,8 +102,10 @@ void Parser::normalise_locate_args(Expr& call, int semi_at) {
   call.kids.push_back(std::move(k[1]));
   static const char* const kDefaults[3] = {"1", "0", "0"};
   for (size_t i = 2; i < 5; ++i) {
-    if (i < positions_end && k[i]) call.kids.push_back(std::move(k[i]));
-    else call.kids.push_back(number(call.loc, kDefaults[i - 2]));
+    if (i < positions_end && k[i])
+      call.kids.push_back(std::move(k[i]));
+    else
+      call.kids.push_back(number(call.loc, kDefaults[i - 2]));
   }
   call.kids.push_back(order ? std::move(order) : make_expr(ExprKind::String, call.loc, ""));
 }

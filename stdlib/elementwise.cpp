@@ -30,10 +30,14 @@ void map_scalar(Context& cx, runtime::BuiltinFn fn, Value* args, int argc, Value
   const Value* a2 = argc > 2 ? &args[2] : nullptr;
   const Value* a3 = argc > 3 ? &args[3] : nullptr;
   each_element(cx, args[0], out, [&](std::string& r, std::string_view e) {
-    if (a3) apply_scalar(cx, fn, r, e, {a1, a2, a3});
-    else if (a2) apply_scalar(cx, fn, r, e, {a1, a2});
-    else if (a1) apply_scalar(cx, fn, r, e, {a1});
-    else apply_scalar(cx, fn, r, e);
+    if (a3)
+      apply_scalar(cx, fn, r, e, {a1, a2, a3});
+    else if (a2)
+      apply_scalar(cx, fn, r, e, {a1, a2});
+    else if (a1)
+      apply_scalar(cx, fn, r, e, {a1});
+    else
+      apply_scalar(cx, fn, r, e);
   });
 }
 
@@ -86,8 +90,9 @@ void fn_nots(Context& cx, Value* args, int, Value& out) {
 
 // IFS(c, t, f): for each element, the element of t where c's element is true, else the element of f.
 void fn_ifs(Context& cx, Value* args, int, Value& out) {
-  zip<3>(cx, {&args[0], &args[1], &args[2]}, out,
-         [](std::string& r, const std::array<std::string_view, 3>& e) { r.append(truth(e[0]) ? e[1] : e[2]); });
+  zip<3>(
+      cx, {&args[0], &args[1], &args[2]}, out,
+      [](std::string& r, const std::array<std::string_view, 3>& e) { r.append(truth(e[0]) ? e[1] : e[2]); });
 }
 
 void fn_abss(Context& cx, Value* args, int argc, Value& out) { map_scalar(cx, fn_abs, args, argc, out); }
@@ -97,7 +102,9 @@ void fn_strs(Context& cx, Value* args, int argc, Value& out) { map_scalar(cx, fn
 void fn_trims(Context& cx, Value* args, int argc, Value& out) { map_scalar(cx, fn_trim, args, argc, out); }
 void fn_trimfs(Context& cx, Value* args, int argc, Value& out) { map_scalar(cx, fn_trimf, args, argc, out); }
 void fn_trimbs(Context& cx, Value* args, int argc, Value& out) { map_scalar(cx, fn_trimb, args, argc, out); }
-void fn_soundexs(Context& cx, Value* args, int argc, Value& out) { map_scalar(cx, fn_soundex, args, argc, out); }
+void fn_soundexs(Context& cx, Value* args, int argc, Value& out) {
+  map_scalar(cx, fn_soundex, args, argc, out);
+}
 void fn_folds(Context& cx, Value* args, int argc, Value& out) { map_scalar(cx, fn_fold, args, argc, out); }
 void fn_indexs(Context& cx, Value* args, int argc, Value& out) { map_scalar(cx, fn_index, args, argc, out); }
 

@@ -99,8 +99,10 @@ void zip(Context& cx, const std::array<const Value*, N>& in, Value& out, Op op) 
     // Advance the arrays whose next mark is deepest; the others wait at their marks.
     result += static_cast<char>(deepest);
     for (ElementCursor& c : cur) {
-      if (mark_level(c.mark()) == deepest) c.read();
-      else c.hold();
+      if (mark_level(c.mark()) == deepest)
+        c.read();
+      else
+        c.hold();
     }
   }
   out = Value::string(std::move(result));
@@ -109,9 +111,8 @@ void zip(Context& cx, const std::array<const Value*, N>& in, Value& out, Op op) 
 // Applies `op` to paired elements of two dynamic arrays.
 template <typename Op>
 void pairwise(Context& cx, const Value& a, const Value& b, Value& out, Op op) {
-  zip<2>(cx, {&a, &b}, out, [&op](std::string& r, const std::array<std::string_view, 2>& e) {
-    op(r, e[0], e[1]);
-  });
+  zip<2>(cx, {&a, &b}, out,
+         [&op](std::string& r, const std::array<std::string_view, 2>& e) { op(r, e[0], e[1]); });
 }
 
 // Applies `op` to each element of one dynamic array.

@@ -36,9 +36,12 @@ void fn_atan(Context& cx, Value* args, int, Value& out) {
 void fn_shift(Context& cx, Value* args, int, Value& out) {
   auto u = static_cast<uint64_t>(cx.integer(args[0]));
   int64_t bits = cx.integer(args[1]);
-  if (bits >= 64 || bits <= -64) u = 0;
-  else if (bits >= 0) u >>= bits;
-  else u <<= -bits;
+  if (bits >= 64 || bits <= -64)
+    u = 0;
+  else if (bits >= 0)
+    u >>= bits;
+  else
+    u <<= -bits;
   out.set_int(static_cast<int64_t>(u));
 }
 

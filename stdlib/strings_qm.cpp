@@ -33,7 +33,9 @@ std::array<unsigned char, 256> ascii_table() {
   return t;
 }
 
-std::string_view arg(Context& cx, Value* args, int i, std::string& scratch) { return cx.text(args[i], scratch); }
+std::string_view arg(Context& cx, Value* args, int i, std::string& scratch) {
+  return cx.text(args[i], scratch);
+}
 
 // One line of FOLD: the longest head of `in` of at most `w` characters that ends before a space, or a hard
 // break at `w` when there is no such space. `rest` is what remains after the line (and its space).
@@ -138,7 +140,8 @@ void fn_checksum(Context& cx, Value* args, int, Value& out) {
   std::string ss;
   uint32_t sum = 0;
   for (char c : arg(cx, args, 0, ss)) {
-    sum = ((sum << 1) | (sum >> 31)) ^ static_cast<uint32_t>(static_cast<int32_t>(static_cast<signed char>(c)));
+    sum =
+        ((sum << 1) | (sum >> 31)) ^ static_cast<uint32_t>(static_cast<int32_t>(static_cast<signed char>(c)));
   }
   out.set_int(static_cast<int32_t>(sum));
 }
@@ -178,12 +181,17 @@ void fn_xtd(Context& cx, Value* args, int, Value& out) {
   bool ok = !s.empty() && s.size() <= 16;
   for (size_t i = 0; ok && i < s.size(); ++i) {
     char c = s[i];
-    int d = (c >= '0' && c <= '9') ? c - '0' : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
+    int d = (c >= '0' && c <= '9')   ? c - '0'
+            : (c >= 'A' && c <= 'F') ? c - 'A' + 10
+            : (c >= 'a' && c <= 'f') ? c - 'a' + 10
+                                     : -1;
     ok = d >= 0;
     n = n * 16 + static_cast<uint64_t>(d < 0 ? 0 : d);
   }
-  if (ok) out.set_int(static_cast<int64_t>(n));
-  else out = args[0];
+  if (ok)
+    out.set_int(static_cast<int64_t>(n));
+  else
+    out = args[0];
 }
 
 // DTX(n {, width}): n in upper-case hexadecimal, padded with leading zeros to width (at most 32). A negative
@@ -297,14 +305,20 @@ void fn_matchfield(Context& cx, Value* args, int, Value& out) {
 void fn_vartype(Context&, Value* args, int, Value& out) {
   const Value& v = args[0];
   int64_t code = 5;
-  if (v.is_unassigned()) code = 0;
-  else if (v.is_int()) code = 2;
-  else if (v.is_float()) code = 3;
+  if (v.is_unassigned())
+    code = 0;
+  else if (v.is_int())
+    code = 2;
+  else if (v.is_float())
+    code = 3;
   else if (v.is_handle()) {
     std::string_view t = v.handle_object()->type_name();
-    if (t == "file" || t == "sequential file") code = 6;
-    else if (t == "matrix") code = 7;
-    else if (t == "socket") code = 13;
+    if (t == "file" || t == "sequential file")
+      code = 6;
+    else if (t == "matrix")
+      code = 7;
+    else if (t == "socket")
+      code = 13;
   }
   out.set_int(code);
 }
