@@ -23,4 +23,6 @@ PRINT "SDXS=":CONVERT(@FM:@VM, "^]", SOUNDEXS("Robert":@VM:"Lee":@FM:""))
 PRINT "CK1=":CHECKSUM("ABC"):",":CHECKSUM(""):",":CHECKSUM("A"):",":CHECKSUM("AB")
 PRINT "CK2=":CHECKSUM(STR("A", 40)):",":CHECKSUM("The quick brown fox")
 PRINT "CK3=":CHECKSUM(@FM):",":CHECKSUM(CHAR(255))
+* Numbers are read as their text
+PRINT "NUMBERS=":CHECKSUM(123):",":COMPARE(10, 9):",":MATCHFIELD(12345, "2N3N", 2)
 END
