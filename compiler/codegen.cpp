@@ -242,8 +242,14 @@ void CodeGen::binary(const Expr& e) {
 void CodeGen::builtin(const Expr& e) {
   using stdlib::BuiltinId;
   auto id = static_cast<BuiltinId>(e.builtin);
+  if (id == BuiltinId::GETREM && e.kids.size() == 1 && e.kids[0]->kind == ExprKind::Var &&
+      !is_matrix(e.kids[0]->text)) {
+    // The REMOVE pointer belongs to the variable; a copy of its value on the stack does not carry it.
+    emit(Op::GETREM_VAR, var_slot(e.kids[0]->text));
+    return;
+  }
   if (id == BuiltinId::ASSIGNED || id == BuiltinId::UNASSIGNED || id == BuiltinId::SOCKET_INFO ||
-      id == BuiltinId::CLOSE_SOCKET) {
+      id == BuiltinId::CLOSE_SOCKET || id == BuiltinId::VARTYPE) {
     // These inspect their first argument without the unassigned-variable check.
     const Expr& arg = *e.kids[0];
     if (arg.kind == ExprKind::Var && !is_matrix(arg.text)) {

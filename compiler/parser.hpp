@@ -61,6 +61,8 @@ class Parser {
   bool try_field_reference(ExprPtr& base);
   bool field_indices(std::vector<ExprPtr>& out);
   void normalise_dynarray_args(Expr& call, int semi_at);
+  void normalise_locate_args(Expr& call, int semi_at);  // parser_search.cpp
+  void find_common(const Token& kw, stdlib::BuiltinId id);
   ExprPtr lvalue();
 
   // Statements (parser_stmt.cpp).

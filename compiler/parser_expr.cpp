@@ -466,6 +466,10 @@ ExprPtr Parser::dict_file_argument(const std::string& fn) {
 // written as (d, f, v, sv, x) or with the ';' form (d, f{, v}; x).
 void Parser::normalise_dynarray_args(Expr& call, int semi_at) {
   const std::string& n = call.text;
+  if (n == "LOCATE") {
+    normalise_locate_args(call, semi_at);
+    return;
+  }
   bool takes_value = n == "INSERT" || n == "REPLACE";
   if (!takes_value && n != "EXTRACT" && n != "DELETE") return;
   if (call.kids.empty()) return;

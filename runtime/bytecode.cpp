@@ -35,7 +35,7 @@ bool a_is_var(Op op) {
     case Op::INSERT_VAR: case Op::DELETE_VAR: case Op::CAT_VAR: case Op::ADD_VAR: case Op::SUBSTR_SET:
     case Op::FOR_STEP: case Op::FOR_CHECK: case Op::REMOVE_VAR: case Op::DIM: case Op::MAT_LOAD:
     case Op::MAT_STORE: case Op::ADD_VVV: case Op::ADD_VVK: case Op::FOR_NEXT: case Op::EXTRACT_F:
-    case Op::REPLACE_F:
+    case Op::REPLACE_F: case Op::GETREM_VAR: case Op::SETREM_VAR:
       return true;
     default: return false;
   }

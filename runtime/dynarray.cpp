@@ -357,8 +357,9 @@ LocateResult locate(std::string_view x, std::string_view s, int64_t f, int64_t v
 }
 
 std::string_view remove_next(std::string_view s, size_t& pos, int& code) {
+  // QM leaves the pointer one past the end once a REMOVE has run off the string; GETREM() reports it.
   if (pos >= s.size()) {
-    pos = s.size();
+    pos = s.size() + 1;
     code = 0;
     return {};
   }
@@ -366,7 +367,7 @@ std::string_view remove_next(std::string_view s, size_t& pos, int& code) {
   while (end < s.size() && !is_mark(s[end])) ++end;
   std::string_view item = s.substr(pos, end - pos);
   code = end < s.size() ? mark_code(s[end]) : 0;
-  pos = end < s.size() ? end + 1 : end;
+  pos = end + 1;
   return item;
 }
 

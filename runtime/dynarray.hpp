@@ -77,7 +77,8 @@ struct LocateResult {
 LocateResult locate(std::string_view x, std::string_view s, int64_t f, int64_t v, int64_t sv, Order order);
 
 // REMOVE: returns the element from byte `pos` up to the next mark (any of the five), advances `pos` past that
-// mark and sets `code` to the mark's code (1 to 5), or to 0 when the element ran to the end of the string.
+// mark and sets `code` to the mark's code (1 to 5), or to 0 when the element ran to the end of the string
+// (`pos` is then LEN + 1, as QM's GETREM() reports it).
 std::string_view remove_next(std::string_view s, size_t& pos, int& code);
 
 }  // namespace mv::runtime

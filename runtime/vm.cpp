@@ -632,6 +632,13 @@ L_LOAD_SYSVAR:
 L_PUSH_OUTCOME:
   (sp++)->set_int(outcome);
   NEXT();
+L_GETREM_VAR:
+  getrem(static_cast<uint32_t>(a), *sp++);
+  NEXT();
+L_SETREM_VAR:
+  setrem(static_cast<uint32_t>(a), sp[-1]);
+  POP_N(1);
+  NEXT();
 L_kCount:
   fail("corrupt bytecode: unknown opcode");
 #undef NEXT

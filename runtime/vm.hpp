@@ -94,6 +94,8 @@ class Vm : public Context {
   void substr_set(uint32_t slot, const Value& start, const Value& len, const Value& x);
   void locate(Value* args);
   void remove_from(uint32_t slot, Value& elem, Value& code);
+  void getrem(uint32_t slot, Value& out);
+  void setrem(uint32_t slot, const Value& pos);
   void dim(uint32_t slot, const Value& rows, const Value& cols);
   Value* matrix_cell(uint32_t slot, const Value& i, const Value& j, bool must_exist = true);
   void mat_fill(uint32_t slot, const Value& x);

@@ -232,6 +232,31 @@ void Vm::remove_from(uint32_t slot, Value& elem, Value& code) {
   v.set_remove_pos(static_cast<uint32_t>(pos));
 }
 
+// GETREM(var): the byte offset REMOVE reads from next; 0 for a variable that is not a string.
+void Vm::getrem(uint32_t slot, Value& out) {
+  const Value& v = var(slot);
+  out.set_int(v.is_str() ? v.remove_pos() : 0);
+}
+
+// SETREM pos ON var: 0 resets the pointer; an offset outside the string leaves it and sets STATUS() 1002,
+// QM's "invalid length" code.
+void Vm::setrem(uint32_t slot, const Value& pos) {
+  int64_t offset = integer(pos);
+  status.set_int(0);
+  Value& v = var(slot);
+  if (offset == 0) {
+    v.set_remove_pos(0);
+    return;
+  }
+  if (v.is_unassigned()) unassigned(slot);
+  if (!v.is_str()) v.make_string(precision);
+  if (offset < 0 || offset > static_cast<int64_t>(v.str().size())) {
+    status.set_int(1002);
+    return;
+  }
+  v.set_remove_pos(static_cast<uint32_t>(offset));
+}
+
 // DIM on an existing matrix re-dimensions it, keeping the elements that still fit (QM's REDIM).
 void Vm::dim(uint32_t slot, const Value& rows, const Value& cols) {
   int64_t r = integer(rows), c = integer(cols);

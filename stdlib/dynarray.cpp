@@ -5,6 +5,7 @@
 #include "runtime/dynarray.hpp"
 #include "runtime/matrix.hpp"
 #include "stdlib/builtin_fns.hpp"
+#include "stdlib/elementwise.hpp"
 #include "stdlib/text.hpp"
 
 namespace mv::stdlib {
@@ -12,98 +13,6 @@ namespace mv::stdlib {
 using runtime::Number;
 
 namespace {
-
-// REUSE(x) marks a list whose last element repeats when the other list of a pairwise function is longer.
-class Reused : public runtime::HandleObject {
- public:
-  explicit Reused(Value v) : value(std::move(v)) {}
-  const char* type_name() const override { return "REUSE"; }
-  Value value;
-};
-
-// Walks one dynamic array element by element for the pairwise functions. When the other array's
-// next mark is at a deeper level, this side is "held": it contributes "" (or, under REUSE, its last
-// element) until the other catches up, which is how QM pairs arrays of different shapes.
-class ElementCursor {
- public:
-  ElementCursor(std::string_view s, bool reuse) : s_(s), reuse_(reuse) {}
-  // The element for this step and the mark after it (0 at the end).
-  std::string_view element() const { return held_ ? (reuse_ ? last_ : std::string_view()) : current_; }
-  char mark() const { return mark_; }
-  void read() {
-    held_ = false;
-    if (pos_ > s_.size()) {
-      current_ = std::string_view();
-      mark_ = 0;
-      held_ = true;
-      return;
-    }
-    size_t i = pos_;
-    while (i < s_.size() && !is_pair_mark(s_[i])) ++i;
-    current_ = s_.substr(pos_, i - pos_);
-    last_ = current_;
-    mark_ = i < s_.size() ? s_[i] : 0;
-    pos_ = i + 1;
-  }
-  void hold() { held_ = true; }
-  bool at_end() const { return mark_ == 0; }
-
- private:
-  static bool is_pair_mark(char c) { return c == runtime::kFM || c == runtime::kVM || c == runtime::kSM; }
-  std::string_view s_;
-  bool reuse_;
-  size_t pos_ = 0;
-  std::string_view current_, last_;
-  char mark_ = 0;
-  bool held_ = false;
-};
-
-const Value& unwrap(const Value& v, bool& reuse) {
-  if (v.is_handle()) {
-    if (auto* r = dynamic_cast<Reused*>(v.handle_object())) {
-      reuse = true;
-      return r->value;
-    }
-  }
-  reuse = false;
-  return v;
-}
-
-// Marks compare by level: a subvalue mark is deeper than a value mark, which is deeper than a field mark;
-// the end of the data is shallower than all of them.
-int mark_level(char m) { return m == 0 ? 256 : static_cast<unsigned char>(m); }
-
-// Applies `op` to paired elements of two dynamic arrays. Null data still runs the operation once.
-template <typename Op>
-void pairwise(Context& cx, const Value& a_in, const Value& b_in, Value& out, Op op) {
-  bool reuse_a, reuse_b;
-  const Value& av = unwrap(a_in, reuse_a);
-  const Value& bv = unwrap(b_in, reuse_b);
-  std::string sa, sb;
-  ElementCursor a(cx.text(av, sa), reuse_a), b(cx.text(bv, sb), reuse_b);
-  a.read();
-  b.read();
-  std::string result;
-  for (;;) {
-    op(result, a.element(), b.element());
-    int la = mark_level(a.mark()), lb = mark_level(b.mark());
-    if (la == 256 && lb == 256) break;
-    // Advance the side(s) whose next mark is deepest; the other waits at its mark.
-    char mark = la <= lb ? a.mark() : b.mark();
-    result += mark;
-    if (la == lb) {
-      a.read();
-      b.read();
-    } else if (la < lb) {
-      a.read();
-      b.hold();
-    } else {
-      b.read();
-      a.hold();
-    }
-  }
-  out = Value::string(std::move(result));
-}
 
 Number element_number(Context& cx, std::string_view s) {
   Number n;

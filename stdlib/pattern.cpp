@@ -153,7 +153,66 @@ bool matches_template(std::string_view s, std::string_view t) {
   return reach[s.size()] != 0;
 }
 
+// The number of characters element `e` may take at position p: [lo, hi], or lo > hi when none.
+void element_span(std::string_view s, const Element& e, size_t p, size_t& lo, size_t& hi) {
+  if (e.literal) {
+    const size_t n = e.text.size();
+    bool ok = p + n <= s.size() && (n == 0 || (s.compare(p, n, e.text) == 0) != e.negate);
+    lo = n;
+    hi = ok ? n : n - 1;  // an empty range when the literal does not match here
+    return;
+  }
+  size_t run = 0;
+  while (p + run < s.size() && run < e.max && in_class(e, s[p + run])) ++run;
+  lo = e.min;
+  hi = run;
+}
+
+// Splits `s` by one template: can[k][p] says whether elements k.. can match s from p to its end; the walk
+// forward then gives each element its preferred length among those that still let the rest match.
+bool split_template(std::string_view s, std::string_view t, std::vector<std::string_view>& parts) {
+  std::vector<Element> elements;
+  if (!parse_template(t, elements)) return false;
+  const size_t len = s.size();
+  std::vector<std::vector<char>> can(elements.size() + 1, std::vector<char>(len + 1, 0));
+  can[elements.size()][len] = 1;
+  for (size_t k = elements.size(); k-- > 0;) {
+    for (size_t p = 0; p <= len; ++p) {
+      size_t lo, hi;
+      element_span(s, elements[k], p, lo, hi);
+      for (size_t n = lo; n <= hi && !can[k][p]; ++n) can[k][p] = can[k + 1][p + n];
+    }
+  }
+  if (!can[0][0]) return false;
+  parts.clear();
+  size_t p = 0;
+  for (size_t k = 0; k < elements.size(); ++k) {
+    size_t lo, hi;
+    element_span(s, elements[k], p, lo, hi);
+    size_t take = lo;
+    if (!elements[k].literal && elements[k].kind != 'X') {
+      for (take = hi; take > lo && !can[k + 1][p + take]; --take) {}
+    } else {
+      while (take < hi && !can[k + 1][p + take]) ++take;
+    }
+    parts.push_back(s.substr(p, take));
+    p += take;
+  }
+  return true;
+}
+
 }  // namespace
+
+bool match_parts(std::string_view s, std::string_view pattern, std::vector<std::string_view>& parts) {
+  size_t start = 0;
+  while (true) {
+    const size_t vm = pattern.find(value_mark, start);
+    if (split_template(s, pattern.substr(start, vm == std::string_view::npos ? vm : vm - start), parts))
+      return true;
+    if (vm == std::string_view::npos) return false;
+    start = vm + 1;
+  }
+}
 
 bool matches(std::string_view s, std::string_view pattern) {
   size_t start = 0;

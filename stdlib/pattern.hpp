@@ -10,10 +10,16 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 namespace mv::stdlib {
 
 // True when the whole of `s` matches `pattern` (or one of its value-mark separated alternatives).
 bool matches(std::string_view s, std::string_view pattern);
+
+// MATCHFIELD's split: when `s` matches `pattern` (its first matching alternative), `parts` receives the text
+// each element matched, with X elements taking as few characters as they can and A and N elements as many,
+// and the result is true.
+bool match_parts(std::string_view s, std::string_view pattern, std::vector<std::string_view>& parts);
 
 }  // namespace mv::stdlib

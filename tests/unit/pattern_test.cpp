@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace mv::stdlib {
 namespace {
@@ -110,6 +111,34 @@ TEST(PatternMatches, BacktrackingStaysFast) {
   EXPECT_FALSE(matches(s, "0X'a'0X'a'0X'a'0X'b'"));
   EXPECT_TRUE(matches(s + "b", "0X'a'0X'a'0X'a'0X'b'"));
   EXPECT_FALSE(matches(s, "0A0A0A0A'b'"));
+}
+
+// MATCHFIELD's split (match_parts): the examples of QM's MATCHFIELD page, with X taking as few characters as
+// it can and A and N as many.
+std::string split(std::string_view s, std::string_view pattern) {
+  std::vector<std::string_view> parts;
+  if (!match_parts(s, pattern, parts)) return "no match";
+  std::string out;
+  for (std::string_view p : parts) out += "[" + std::string(p) + "]";
+  return out;
+}
+
+TEST(PatternParts, LazyXGreedyAN) {
+  EXPECT_EQ(split("ABC123DEF", "0X2N0X"), "[ABC][12][3DEF]");
+  EXPECT_EQ(split("ABC123DEF", "0X2-3N0X"), "[ABC][123][DEF]");
+  EXPECT_EQ(split("AA123BBB9", "2A0N3A0N"), "[AA][123][BBB][9]");
+  EXPECT_EQ(split("ABC123", "3A3N"), "[ABC][123]");
+  EXPECT_EQ(split("12AB", "2N'AB'"), "[12][AB]");
+  EXPECT_EQ(split("A1B2", "0A0N0A0N"), "[A][1][B][2]");
+  EXPECT_EQ(split("", "0N"), "[]");
+}
+
+TEST(PatternParts, AlternativesAndFailures) {
+  EXPECT_EQ(split("123", "3A" + vm + "3N"), "[123]");
+  EXPECT_EQ(split("XYZ123AB", "3X3N"), "no match");
+  EXPECT_EQ(split("XYZ123AB", "3X3N0X"), "[XYZ][123][AB]");
+  EXPECT_EQ(split("abc", "~3N"), "[abc]");
+  EXPECT_EQ(split("abc", "2-"), "no match");  // a malformed template never matches
 }
 
 }  // namespace

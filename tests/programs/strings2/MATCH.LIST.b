@@ -1,0 +1,28 @@
+* MATCHFIELD, LISTINDEX, COMPARE, SOUNDEX, SOUNDEXS and CHECKSUM
+PRINT "MF1=":MATCHFIELD("ABC123", "3A3N", 2)
+PRINT "MF2=":MATCHFIELD("AA123BBB9", "2A0N3A0N", 3)
+* X takes as few characters as it can, A and N as many (the manual's examples)
+PRINT "MF3=":MATCHFIELD("ABC123DEF", "0X2N0X", 1):",":MATCHFIELD("ABC123DEF", "0X2N0X", 2):",":MATCHFIELD("ABC123DEF", "0X2N0X", 3)
+PRINT "MF4=":MATCHFIELD("ABC123DEF", "0X2-3N0X", 2)
+PRINT "MF5=[":MATCHFIELD("XYZ123AB", "3X3N", 1):"],[":MATCHFIELD("ABC", "3A", 2):"]"
+PRINT "MF6=":MATCHFIELD("12AB", "2N'AB'", 2):",":MATCHFIELD("123", "3A":@VM:"3N", 1)
+PRINT "MF7=[":MATCHFIELD("", "0N", 1):"],[":MATCHFIELD("AB", "2A", 0):"]"
+PRINT "LI1=":LISTINDEX("A,B,C", ",", "B"):",":LISTINDEX("A,B,C", ",", "D"):",":LISTINDEX("A,BB,B", ",", "B")
+PRINT "LI2=":LISTINDEX("", ",", ""):",":LISTINDEX("", ",", "X"):",":LISTINDEX("A,,C", ",", "")
+PRINT "LI3=":LISTINDEX("A,B", "", "A"):",":LISTINDEX("A;B", ";,", "B"):",":LISTINDEX("RED":@VM:"GREEN", @VM, "GREEN")
+PRINT "LI4=":LISTINDEX(10:",":20, ",", 20):",":LISTINDEX("A,B,", ",", "")
+PRINT "CMP1=":COMPARE("ABC", "ABC"):",":COMPARE("ABC", "ABD"):",":COMPARE("B", "A")
+PRINT "CMP2=":COMPARE("XY999", "XY1000", "L"):",":COMPARE("XY999", "XY1000", "R")
+PRINT "CMP3=":COMPARE("10", "9"):",":COMPARE("10", "9", "R"):",":COMPARE("10", "9", "X")
+PRINT "CMP4=":COMPARE("AB", "ABC"):",":COMPARE("", ""):",":COMPARE("", "A"):",":COMPARE("A ", "A")
+PRINT "CMP5=":COMPARE(" 9", "9", "R"):",":COMPARE("1.0", "1")
+PRINT "SDX1=":SOUNDEX("Robert"):",":SOUNDEX("Rupert"):",":SOUNDEX("Tymczak"):",":SOUNDEX("Lee")
+PRINT "SDX2=":SOUNDEX(""):",":SOUNDEX("a"):",":SOUNDEX("Pfister"):",":SOUNDEX("Lloyd")
+PRINT "SDX3=":SOUNDEX("ab-cd 12"):",":SOUNDEX("Bb"):",":SOUNDEX("BCB"):",":SOUNDEX(123)
+PRINT "SDXS=":CONVERT(@FM:@VM, "^]", SOUNDEXS("Robert":@VM:"Lee":@FM:""))
+PRINT "CK1=":CHECKSUM("ABC"):",":CHECKSUM(""):",":CHECKSUM("A"):",":CHECKSUM("AB")
+PRINT "CK2=":CHECKSUM(STR("A", 40)):",":CHECKSUM("The quick brown fox")
+PRINT "CK3=":CHECKSUM(@FM):",":CHECKSUM(CHAR(255))
+* Numbers are read as their text
+PRINT "NUMBERS=":CHECKSUM(123):",":COMPARE(10, 9):",":MATCHFIELD(12345, "2N3N", 2)
+END
