@@ -85,8 +85,9 @@ class Parser {
   bool file_statement(const std::string& w, Location loc);
   bool legacy_file_statement(const std::string& w, Location loc);
   void readnext_condition(Location loc);
+  // after_call, when given, compiles code that runs between the call and its clauses (READCSV's parsing).
   void clause_statement(stdlib::BuiltinId id, Location loc, std::vector<ExprPtr> args, const Expr* target,
-                        bool need_then_else);
+                        bool need_then_else, const std::function<void()>& after_call = nullptr);
   void if_statement(Location loc);
   void for_statement(Location loc);
   void loop_statement();
