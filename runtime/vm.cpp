@@ -632,6 +632,9 @@ L_LOAD_SYSVAR:
 L_PUSH_OUTCOME:
   (sp++)->set_int(outcome);
   NEXT();
+L_CLEAR_VARS:
+  clear_vars();
+  NEXT();
 L_kCount:
   fail("corrupt bytecode: unknown opcode");
 #undef NEXT
