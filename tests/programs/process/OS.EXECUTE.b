@@ -1,0 +1,16 @@
+* OS.EXECUTE cmd {CAPTURING var} {RETURNING var}: a command run by the shell. Captured output has one
+* field a line; RETURNING (and STATUS()) give the command's exit status.
+OS.EXECUTE "echo one; echo two" CAPTURING OUT
+PRINT DCOUNT(OUT, @FM) : ":" : CONVERT(@FM, "|", OUT)
+OS.EXECUTE "exit 3" RETURNING RC
+PRINT RC : " " : STATUS()
+OS.EXECUTE "printf 'no newline'" CAPTURING OUT RETURNING RC
+PRINT OUT : " " : RC
+* Without CAPTURING the output goes straight to standard output, after what the program printed.
+PRINT "before"
+OS.EXECUTE "echo direct"
+* Standard error is not captured.
+OS.EXECUTE "echo to-stderr 1>&2; echo out" CAPTURING OUT
+PRINT OUT
+OS.EXECUTE "true" CAPTURING OUT
+PRINT "[" : OUT : "] " : STATUS()
