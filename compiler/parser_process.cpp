@@ -76,19 +76,22 @@ void Parser::tclread_statement(const Token& kw) {
   gen_.assign(*target, *builtin_call(BuiltinId::SENTENCE, kw.loc, {}), kw.loc);
 }
 
-// OS.EXECUTE cmd {CAPTURING var} {RETURNING var}: a shell command; RETURNING receives its exit status.
+// OS.EXECUTE cmd {CAPTURING var | SILENT} {RETURNING var}: a shell command. RETURNING (an mvbasic
+// addition) receives its exit status, which QM gives as OS.ERROR().
 void Parser::os_execute_statement(const Token& kw) {
   Location loc = kw.loc;
   ExprPtr command = expression();
   ExprPtr capturing, returning;
+  bool silent = false;
   for (;;) {
     if (accept_word("CAPTURING")) capturing = lvalue();
     else if (accept_word("RETURNING")) returning = lvalue();
+    else if (accept_word("SILENT")) silent = true;
     else break;
   }
   std::vector<ExprPtr> args;
   args.push_back(std::move(command));
-  args.push_back(make_expr(ExprKind::Number, loc, capturing ? "1" : "0"));
+  args.push_back(make_expr(ExprKind::Number, loc, capturing ? "1" : silent ? "2" : "0"));
   ExprPtr call = builtin_call(BuiltinId::OS_EXECUTE_STMT, loc, std::move(args));
   if (capturing) {
     gen_.assign(*capturing, *call, loc);
@@ -98,7 +101,7 @@ void Parser::os_execute_statement(const Token& kw) {
   }
   if (returning) {
     std::vector<ExprPtr> none;
-    gen_.assign(*returning, *builtin_call(BuiltinId::STATUS, loc, std::move(none)), loc);
+    gen_.assign(*returning, *builtin_call(BuiltinId::OS_ERROR, loc, std::move(none)), loc);
   }
 }
 

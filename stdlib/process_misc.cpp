@@ -173,28 +173,40 @@ void fn_exit_package(Context& cx, Value*, int, Value& out) {
 // GET.MESSAGES(): messages other users sent to this one; mvbasic has no MESSAGE command, so "".
 void fn_get_messages(Context&, Value*, int, Value& out) { out = Value::string(std::string_view()); }
 
-// ~OS.EXECUTE(command, capture): runs a command through /bin/sh. Without CAPTURING its output goes to
-// standard output; with it the output is returned, each line a field (as EXECUTE captures). STATUS()
-// is the command's exit status (128 + the signal when a signal ended it).
+// ~OS.EXECUTE(command, mode): runs a command through /bin/sh. Mode 0 lets its output go to standard output,
+// 1 captures it (returned with one field a line, as EXECUTE captures), 2 (SILENT) discards it. As in QM,
+// STATUS() is 0 when the command ran (else the error number) and OS.ERROR() its exit status (128 + the
+// signal when a signal ended it).
 void fn_os_execute(Context& cx, Value* args, int, Value& out) {
   std::string command = cx.string(args[0]);
-  bool capture = cx.integer(args[1]) != 0;
+  int64_t mode = cx.integer(args[1]);
+  out = Value::string(std::string_view());
   cx.flush_output();
   int pipe_fd[2] = {-1, -1};
-  if (capture && ::pipe2(pipe_fd, O_CLOEXEC) != 0) cx.fail(std::string("OS.EXECUTE: ") + std::strerror(errno));
+  if (mode == 1 && ::pipe2(pipe_fd, O_CLOEXEC) != 0) {
+    cx.status.set_int(errno);
+    return;
+  }
   pid_t pid = ::fork();
   if (pid == 0) {
-    if (capture) ::dup2(pipe_fd[1], STDOUT_FILENO);
+    if (mode == 1) ::dup2(pipe_fd[1], STDOUT_FILENO);
+    if (mode == 2) {
+      int null_fd = ::open("/dev/null", O_WRONLY);
+      ::dup2(null_fd, STDOUT_FILENO);
+      ::dup2(null_fd, STDERR_FILENO);
+    }
     ::execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
     ::_exit(127);
   }
-  if (capture) ::close(pipe_fd[1]);
+  int fork_error = errno;
+  if (mode == 1) ::close(pipe_fd[1]);
   if (pid < 0) {
-    if (capture) ::close(pipe_fd[0]);
-    cx.fail(std::string("OS.EXECUTE cannot start a process: ") + std::strerror(errno));
+    if (mode == 1) ::close(pipe_fd[0]);
+    cx.status.set_int(fork_error);
+    return;
   }
   std::string captured;
-  if (capture) {
+  if (mode == 1) {
     char buf[4096];
     for (;;) {
       ssize_t n = ::read(pipe_fd[0], buf, sizeof buf);
@@ -206,7 +218,8 @@ void fn_os_execute(Context& cx, Value* args, int, Value& out) {
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
-  cx.status.set_int(WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+  cx.status.set_int(0);
+  cx.os_error = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   std::replace(captured.begin(), captured.end(), '\n', '\xFE');
   if (!captured.empty() && captured.back() == '\xFE') captured.pop_back();
   out = Value::string(std::move(captured));
