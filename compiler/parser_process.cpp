@@ -84,10 +84,14 @@ void Parser::os_execute_statement(const Token& kw) {
   ExprPtr capturing, returning;
   bool silent = false;
   for (;;) {
-    if (accept_word("CAPTURING")) capturing = lvalue();
-    else if (accept_word("RETURNING")) returning = lvalue();
-    else if (accept_word("SILENT")) silent = true;
-    else break;
+    if (accept_word("CAPTURING"))
+      capturing = lvalue();
+    else if (accept_word("RETURNING"))
+      returning = lvalue();
+    else if (accept_word("SILENT"))
+      silent = true;
+    else
+      break;
   }
   std::vector<ExprPtr> args;
   args.push_back(std::move(command));

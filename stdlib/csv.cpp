@@ -64,8 +64,10 @@ bool ends_inside_quotes(std::string_view text) {
     char c = text[i];
     if (inside) {
       if (c == '"') {
-        if (i + 1 < text.size() && text[i + 1] == '"') ++i;
-        else inside = false;
+        if (i + 1 < text.size() && text[i + 1] == '"')
+          ++i;
+        else
+          inside = false;
       }
       continue;
     }
@@ -109,16 +111,17 @@ void fn_csvdq(Context& cx, Value* args, int argc, Value& out) {
   out = Value::string(csv_dequote(text, delim[0]));
 }
 
-// ~FORMCSV(item): one WRITECSV/PRINTCSV item as CSV text. Each field of the item is a field of the output,
-// so a whole dynamic array can be written as one line; a null item is one empty field.
-void fn_formcsv(Context& cx, Value* args, int, Value& out) {
+// ~WRITECSV(item): one WRITECSV or PRINTCSV item as CSV text. Each field of the item is a field of the
+// output, so a whole dynamic array can be written as one line; a null item is one empty field.
+void fn_writecsv_item(Context& cx, Value* args, int, Value& out) {
   std::string a;
   std::string_view item = cx.text(args[0], a);
   std::string line;
   size_t start = 0;
   for (;;) {
     size_t fm = item.find(kFieldMark, start);
-    append_field(line, item.substr(start, fm == std::string_view::npos ? std::string_view::npos : fm - start));
+    append_field(line,
+                 item.substr(start, fm == std::string_view::npos ? std::string_view::npos : fm - start));
     if (fm == std::string_view::npos) break;
     line += ',';
     start = fm + 1;
@@ -132,7 +135,8 @@ void fn_formcsv(Context& cx, Value* args, int, Value& out) {
 void fn_readcsv(Context& cx, Value* args, int argc, Value& out) {
   int flags = files::flags_of(cx, args, argc);
   out = Value::string(std::string_view());
-  if (files::as_dir(args[0])) return files::finish(cx, flags, files::Result::otherwise(files::kErNseq), "READCSV");
+  if (files::as_dir(args[0]))
+    return files::finish(cx, flags, files::Result::otherwise(files::kErNseq), "READCSV");
   files::SeqFile& file = files::seq_arg(cx, args[0], "READCSV");
   std::string record;
   files::Result r = file.read_line(record);

@@ -26,10 +26,10 @@ namespace mv::stdlib {
 
 namespace {
 
-constexpr int64_t kErParams = 1000;    // ER$PARAMS: invalid parameters
+constexpr int64_t kErParams = 1000;      // ER$PARAMS: invalid parameters
 constexpr int64_t kErNotPhantom = 1016;  // ER$NOT.PHANTOM: the process is not a phantom
-constexpr int64_t kErNseq = 3013;      // ER$NSEQ: not a sequential file
-constexpr int64_t kErNport = 3027;     // ER$NPORT: a sequential file that is not a port
+constexpr int64_t kErNseq = 3013;        // ER$NSEQ: not a sequential file
+constexpr int64_t kErNport = 3027;       // ER$NPORT: a sequential file that is not a port
 
 // The subroutine named by SET.BREAK.HANDLER, kept for REMOVE.BREAK.HANDLER; mvbasic has no break key.
 std::string g_break_handler;
@@ -68,8 +68,10 @@ void fn_dir(Context& cx, Value* args, int, Value& out) {
       if (name == "." || name == "..") continue;
       struct stat st;
       if (::stat((path + "/" + name).c_str(), &st) != 0) continue;
-      if (S_ISREG(st.st_mode)) entries.emplace_back(name, 'F');
-      else if (S_ISDIR(st.st_mode)) entries.emplace_back(name, 'D');
+      if (S_ISREG(st.st_mode))
+        entries.emplace_back(name, 'F');
+      else if (S_ISDIR(st.st_mode))
+        entries.emplace_back(name, 'D');
     }
     ::closedir(d);
   }
@@ -210,8 +212,10 @@ void fn_os_execute(Context& cx, Value* args, int, Value& out) {
     char buf[4096];
     for (;;) {
       ssize_t n = ::read(pipe_fd[0], buf, sizeof buf);
-      if (n > 0) captured.append(buf, static_cast<size_t>(n));
-      else if (n == 0 || errno != EINTR) break;
+      if (n > 0)
+        captured.append(buf, static_cast<size_t>(n));
+      else if (n == 0 || errno != EINTR)
+        break;
     }
     ::close(pipe_fd[0]);
   }

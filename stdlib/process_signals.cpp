@@ -59,7 +59,8 @@ bool drain(int fd) {
 void fn_pause(Context& cx, Value* args, int, Value&) {
   int64_t seconds = cx.integer(args[0]);
   int64_t user = cx.process ? cx.process->user_number : 0;
-  if (user <= 0 || !cx.config) cx.fail("PAUSE needs a user number (this process is not in the process table)");
+  if (user <= 0 || !cx.config)
+    cx.fail("PAUSE needs a user number (this process is not in the process table)");
   cx.flush_output();
   static int fd = -1;
   std::string pipe = wake_path(cx, user);
@@ -125,12 +126,14 @@ std::string message_arg(std::string_view args, int n) {
     start = im + 1;
   }
   size_t end = args.find('\xFF', start);
-  return std::string(args.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+  return std::string(
+      args.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
 }
 
 // A message record's lines in Pick's codes: A{n} / R{n} an argument (left or right aligned in n columns),
 // H text, E text (with the message id), L{n} newlines, S{n} spaces, B the bell, D the date, T the time.
-std::string format_message(Context& cx, const std::string& id, const std::string& record, std::string_view args) {
+std::string format_message(Context& cx, const std::string& id, const std::string& record,
+                           std::string_view args) {
   std::string text;
   int argno = 1;
   size_t start = 0;
@@ -186,8 +189,10 @@ void fn_errmsg(Context& cx, Value* args, int, Value&) {
     text = "[" + id + "] (no ERRMSG file to take this message from)";
   } else {
     Value holder = Value::handle(file);
-    if (!files::read_record(*file, id, record).is_ok()) text = "[" + id + "] (message not found in ERRMSG)";
-    else text = format_message(cx, id, record, arg_list);
+    if (!files::read_record(*file, id, record).is_ok())
+      text = "[" + id + "] (message not found in ERRMSG)";
+    else
+      text = format_message(cx, id, record, arg_list);
   }
   cx.line += text;
   cx.end_line(true);
