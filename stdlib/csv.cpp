@@ -3,6 +3,8 @@
 // FIELD and INPUT). Quoting follows RFC 4180 as QM applies it: on output a field is enclosed in double
 // quotes when it holds a double quote or a comma (and, as RFC 4180 also asks, a carriage return or line
 // feed), with each embedded quote doubled; on input the dequoting is QM's, described at csv_dequote.
+#include "stdlib/csv.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -16,11 +18,8 @@ namespace {
 
 constexpr char kFieldMark = '\xFE';
 
-// QM's dequoting of one CSV line into a field-mark list. A quote that opens a field makes the field quoted;
-// inside any field a doubled quote stands for one quote and a single quote is dropped; the delimiter ends
-// the field unless it falls inside a quoted field whose last character was not a closing quote. Malformed
-// input (a quote in the middle of an unquoted field, text after a closing quote) is taken as QM takes it
-// rather than rejected: "has"quote" gives hasquote.
+}  // namespace
+
 std::string csv_dequote(std::string_view line, char delim) {
   std::string out;
   out.reserve(line.size());
@@ -56,9 +55,7 @@ std::string csv_dequote(std::string_view line, char delim) {
   return out;
 }
 
-// True when `text` ends inside a quoted field (RFC 4180: the record goes on after the line break). A field
-// is quoted when its first character is a quote; it closes at a quote that is not doubled.
-bool ends_inside_quotes(std::string_view text) {
+bool csv_ends_inside_quotes(std::string_view text) {
   bool field_start = true, inside = false;
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
@@ -81,9 +78,7 @@ bool ends_inside_quotes(std::string_view text) {
   return inside;
 }
 
-// One field of CSV output: enclosed in quotes, with its quotes doubled, when it holds a quote, a comma, a
-// carriage return or a line feed; as it is otherwise.
-void append_field(std::string& out, std::string_view field) {
+void csv_append_field(std::string& out, std::string_view field) {
   if (field.find_first_of("\",\r\n") == std::string_view::npos) {
     out += field;
     return;
@@ -95,8 +90,6 @@ void append_field(std::string& out, std::string_view field) {
   }
   out += '"';
 }
-
-}  // namespace
 
 // CSVDQ(s {, delim}): the fields of a CSV line as a field-mark list, quotes removed. A null delimiter
 // leaves the string as it is (as QM does); a longer one uses its first character.
@@ -120,8 +113,8 @@ void fn_writecsv_item(Context& cx, Value* args, int, Value& out) {
   size_t start = 0;
   for (;;) {
     size_t fm = item.find(kFieldMark, start);
-    append_field(line,
-                 item.substr(start, fm == std::string_view::npos ? std::string_view::npos : fm - start));
+    csv_append_field(line,
+                     item.substr(start, fm == std::string_view::npos ? std::string_view::npos : fm - start));
     if (fm == std::string_view::npos) break;
     line += ',';
     start = fm + 1;
@@ -141,7 +134,7 @@ void fn_readcsv(Context& cx, Value* args, int argc, Value& out) {
   std::string record;
   files::Result r = file.read_line(record);
   if (!r.is_ok()) return files::finish(cx, flags, r, "READCSV");
-  while (ends_inside_quotes(record)) {
+  while (csv_ends_inside_quotes(record)) {
     std::string more;
     if (!file.read_line(more).is_ok()) break;  // an unclosed quote at the end of the file ends the record
     record += '\n';
