@@ -69,7 +69,10 @@ void fn_pause(Context& cx, Value* args, int, Value&) {
     fd = ::open(pipe.c_str(), O_RDWR | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) cx.fail("PAUSE cannot open " + pipe);
   }
-  bool woken = take_pending_wake(pipe) | drain(fd);
+  // Both are emptied: a marker and queued WAKEs before this PAUSE all count as the one wake it waits for.
+  bool pending = take_pending_wake(pipe);
+  bool queued = drain(fd);
+  bool woken = pending || queued;
   std::time_t until = seconds > 0 ? std::time(nullptr) + seconds : 0;
   while (!woken && !runtime::g_interrupt) {
     if (until && std::time(nullptr) >= until) break;
