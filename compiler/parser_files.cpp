@@ -11,7 +11,7 @@ namespace mv::compiler {
 using stdlib::BuiltinId;
 
 void Parser::clause_statement(BuiltinId id, Location loc, std::vector<ExprPtr> args, const Expr* target,
-                              bool need_then_else, bool allow_then_else) {
+                              bool need_then_else, bool allow_then_else, const std::function<void()>& after_call) {
   for (const ExprPtr& a : args) {
     // A whole matrix (MATREAD, MATWRITE) is passed as itself, which a plain expression cannot name.
     if (a->kind == ExprKind::MatRef) gen_.emit(Op::LOAD_ANY, gen_.var_slot(a->text));
@@ -23,6 +23,7 @@ void Parser::clause_statement(BuiltinId id, Location loc, std::vector<ExprPtr> a
   gen_.emit_word(static_cast<uint32_t>(args.size() + 1));
   if (target) gen_.store_top(*target);
   else gen_.emit(Op::POP);
+  if (after_call) after_call();
   int flags = 0;
   std::vector<size_t> ends;
   // ON ERROR and LOCKED come before THEN/ELSE; each runs instead of them when its outcome happened.

@@ -641,6 +641,17 @@ void Parser::on_statement() {
 void Parser::stop_statement(Op op) {
   if (at_statement_end() || at_word("ELSE")) gen_.emit(Op::PUSH_EMPTY);
   else gen_.expr(*expression());
+  if (at_op(",")) {
+    // STOP 201, 'VOC': a print list, shown as DISPLAY shows it (',' a tab stop), then no message.
+    gen_.emit(Op::PRINT);
+    while (accept_op(",")) {
+      gen_.emit(Op::PRINT_TAB);
+      gen_.expr(*expression());
+      gen_.emit(Op::PRINT);
+    }
+    gen_.emit(Op::PRINT_END, 1);
+    gen_.emit(Op::PUSH_EMPTY);
+  }
   gen_.emit(op);
 }
 

@@ -82,6 +82,7 @@ class Context {
   // the command line (runtime/cli), which owns the compiler.
   std::function<int64_t(Context& cx, const std::string& command, std::string* capture)> execute_hook;
   Value system_return = Value::integer(0);  // @SYSTEM.RETURN.CODE
+  int64_t exit_status = -1;  // SET.EXIT.STATUS n: the process's exit status, when set (-1: the usual one)
 
   // INPUT's sources: the DATA queue first, then standard input; PROMPT sets the prompt shown on a terminal.
   std::deque<std::string> data_queue;

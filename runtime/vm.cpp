@@ -639,6 +639,9 @@ L_SETREM_VAR:
   setrem(static_cast<uint32_t>(a), sp[-1]);
   POP_N(1);
   NEXT();
+L_CLEAR_VARS:
+  clear_vars();
+  NEXT();
 L_kCount:
   fail("corrupt bytecode: unknown opcode");
 #undef NEXT

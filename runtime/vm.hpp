@@ -101,6 +101,7 @@ class Vm : public Context {
   void mat_fill(uint32_t slot, const Value& x);
   void mat_copy(uint32_t to, uint32_t from);
   void mat_parse(uint32_t slot, const Value& s, const Value& delim);
+  void clear_vars();
   void mat_build(uint32_t target, uint32_t matrix, const Value& start, const Value& end, const Value& delim);
   void print_value(const Value& v);
   void print_end(int a);

@@ -465,4 +465,26 @@ void Vm::sysvar(SysVar id, Value& out) {
   }
 }
 
+// CLEAR: every variable of the running program or routine becomes integer 0, a matrix element by element.
+// COMMON variables, the parameters of a SUBROUTINE or FUNCTION (the caller's variables) and the compiler's
+// hidden temporaries (a FOR loop's limit) are left alone.
+void Vm::clear_vars() {
+  const Program& p = prog();
+  Frame& f = *frames_.back();
+  std::vector<bool> keep(f.slots.size(), false);
+  for (const CommonDecl& c : p.commons) {
+    for (uint32_t s : c.slots) keep[s] = true;
+  }
+  for (uint32_t s : p.param_slots) keep[s] = true;
+  for (size_t s = 0; s < f.slots.size(); ++s) {
+    if (keep[s] || (s < p.var_names.size() && p.var_names[s].rfind('~', 0) == 0)) continue;
+    Value& v = *f.slots[s];
+    if (auto* m = v.is_handle() ? dynamic_cast<Matrix*>(v.handle_object()) : nullptr) {
+      for (Value& cell : m->cells) cell = Value::integer(0);
+    } else {
+      v = Value::integer(0);
+    }
+  }
+}
+
 }  // namespace mv::runtime

@@ -158,9 +158,15 @@ void fn_tan(Context& cx, Value* args, int, Value& out) {
   set_number(out, std::tan(cx.real(args[0]) * kDegree));
 }
 
+// RND's generator, seeded at random; RANDOMIZE (stdlib/process_misc.cpp) reseeds it.
+std::mt19937_64& rnd_engine() {
+  static std::mt19937_64 rng{std::random_device{}()};
+  return rng;
+}
+
 void fn_rnd(Context& cx, Value* args, int, Value& out) {
   if (numeric_array_1(cx, fn_rnd, args, out)) return;
-  static std::mt19937_64 rng{std::random_device{}()};
+  std::mt19937_64& rng = rnd_engine();
   int64_t n = cx.integer(args[0]);
   if (n == 0) { out.set_int(0); return; }
   int64_t m = n < 0 ? -n : n;

@@ -176,7 +176,10 @@ int run_program(const std::shared_ptr<runtime::Program>& program, const std::str
   info.program_dir = file == "-" ? abs : abs.substr(0, abs.find_last_of('/'));
   runtime::Vm vm(program, stdlib::builtin_table(), std::move(info), s.config);
   wire_vm(vm, s);
-  switch (vm.run()) {
+  runtime::Outcome outcome = vm.run();
+  // SET.EXIT.STATUS replaces the status of a run that ended by END, STOP or ABORT.
+  if (vm.exit_status >= 0 && outcome != runtime::Outcome::Failed) return static_cast<int>(vm.exit_status & 0xFF);
+  switch (outcome) {
     case runtime::Outcome::Finished:
     case runtime::Outcome::Stopped:
       return kExitOk;

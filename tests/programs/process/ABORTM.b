@@ -1,0 +1,2 @@
+* ABORTM is ABORT with a message.
+ABORTM "aborted here"
