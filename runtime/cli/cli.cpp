@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <boost/program_options.hpp>
 #include <cctype>
+#include <csignal>
 #include <filesystem>
 #include <memory>
 #include <cstdlib>
@@ -207,6 +208,25 @@ std::string quote_word(const std::string& w) {
   return w.find('"') == std::string::npos ? "\"" + w + "\"" : "'" + w + "'";
 }
 
+// SIGTERM and SIGHUP stop a program run from the shell the way Ctrl-C does, at its next loop, call or wait,
+// so that it ends through the normal path: its Unix server socket files are removed and the terminal is
+// restored. A second signal, when the first has not been acted on, ends the process at once.
+extern "C" void on_terminate(int sig) {
+  if (runtime::g_interrupt) {
+    ::signal(sig, SIG_DFL);
+    ::raise(sig);
+    return;
+  }
+  runtime::g_interrupt = 1;
+}
+
+void stop_on_terminate() {
+  struct sigaction sa {};
+  sa.sa_handler = on_terminate;  // no SA_RESTART: a blocking read must end
+  ::sigaction(SIGTERM, &sa, nullptr);
+  ::sigaction(SIGHUP, &sa, nullptr);
+}
+
 int run_command(const RunOptions& o) {
   RunSettings s;
   int status = load_settings(o, s);
@@ -225,6 +245,7 @@ int run_command(const RunOptions& o) {
   if (status != kExitOk) return status;
   CommandProcessor commands(s);
   std::string errors;
+  stop_on_terminate();
   status = run_file(o.file, o.args, commands.settings(), errors, sentence);
   std::fflush(stdout);
   report(errors);

@@ -126,6 +126,49 @@ def eval_statements(s):
     check(status == 2 and "-e needs the statements to run" in err, "status %d, stderr %r" % (status, err))
 
 
+def phantom_empty_log(s):
+    """A phantom that wrote nothing leaves no log behind; one that wrote keeps its log."""
+    import re
+    import time
+    s.write("QUIET.b", "X = 1\n")
+    s.write("TALK.b", "PRINT 'said something'\n")
+    logs = {}
+    for prog in ("QUIET.b", "TALK.b"):
+        status, out, err = s.run(["phantom", prog])
+        m = re.match(r"Phantom (\d+) started; log (\S+)\n$", out)
+        check(status == 0 and m, "phantom %s: status %d, stdout %r, stderr %r" % (prog, status, out, err))
+        logs[prog] = m.group(2)
+    deadline = time.monotonic() + 20
+    while s.phantom_pids() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    check(not s.phantom_pids(), "the phantoms did not end")
+    check(not os.path.exists(logs["QUIET.b"]), "the empty log %s was left behind" % logs["QUIET.b"])
+    with open(logs["TALK.b"]) as f:
+        check("said something" in f.read(), "the talking phantom's log lost its text")
+
+
+def sigterm_unix_socket(s):
+    """SIGTERM stops a server run from the shell through the normal path: its Unix socket file goes."""
+    import signal
+    import time
+    sock = s.path("srv.sock")
+    s.write("SRV.b", "S = CREATE.SERVER.SOCKET('%s', 0, 1024)\nLOOP\n  C = ACCEPT.SOCKET.CONNECTION(S, 0)\nREPEAT\n"
+            % sock)
+    p = s.spawn(["run", "SRV.b"])
+    deadline = time.monotonic() + 10
+    while not os.path.exists(sock) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    check(os.path.exists(sock), "the server never made its socket file")
+    p.send_signal(signal.SIGTERM)
+    try:
+        p.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        raise
+    check(not os.path.exists(sock), "the socket file was left behind after SIGTERM")
+    check(p.returncode == 1, "status should be 1 after SIGTERM, was %d" % p.returncode)
+
+
 def phantom_compile_error(s):
     """A phantom of a program that does not compile reports the error and starts nothing (exit 3)."""
     s.write("BAD.b", "PRINT 1 +\n")
@@ -148,5 +191,5 @@ def stdout_full(s):
 
 
 if __name__ == "__main__":
-    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin, stdin_program, repl_commands, sentence_quoting, caret_characters, eval_statements,
+    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin, stdin_program, repl_commands, sentence_quoting, caret_characters, eval_statements, phantom_empty_log, sigterm_unix_socket,
                                   phantom_compile_error, stdout_full)})
