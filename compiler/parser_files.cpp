@@ -165,7 +165,8 @@ bool Parser::file_statement(const std::string& w, Location loc) {
     args.push_back(accept_op(",") ? expression() : str(""));
     clause_statement(BuiltinId::RELEASE_STMT, loc, std::move(args), nullptr, false);
   } else if (w == "SELECT" || w == "SSELECT") {
-    args.push_back(expression());
+    // SELECT alone (or SELECT TO n) selects the default file that an OPEN without TO set, as in Pick.
+    args.push_back(at_statement_end() || at_word("TO") ? default_file(loc) : expression());
     args.push_back(accept_word("TO") ? expression() : num(0));
     clause_statement(BuiltinId::SELECT_STMT, loc, std::move(args), nullptr, false);
   } else if (w == "READNEXT") {
