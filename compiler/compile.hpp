@@ -27,4 +27,7 @@ struct CompileResult {
 CompileResult compile(const std::string& path, const std::string& text, const CompileOptions& options,
                       runtime::Program& out);
 
+// Every keyword that opens a statement (for the REPL's completion and suggestions), sorted.
+std::vector<std::string> statement_keywords();
+
 }  // namespace mv::compiler

@@ -1,5 +1,7 @@
 // The lookup behind compiler/statements.def: keyword -> handler, and the rule for when a keyword that is
 // also a possible variable name opens its statement.
+#include <algorithm>
+#include <iterator>
 #include <unordered_map>
 
 #include "compiler/parser.hpp"
@@ -37,6 +39,28 @@ bool Parser::table_statement(const std::string& w, const Token& next, const Toke
   take();
   (this->*row->handler)(kw);
   return true;
+}
+
+std::vector<std::string> statement_keywords() {
+  // The keywords compiled by the chain in Parser::statement_body and parser_files.cpp, then the table's.
+  static const char* const kChain[] = {
+      "PRINT", "CRT", "DISPLAY", "IF", "FOR", "NEXT", "LOOP", "REPEAT", "BEGIN", "CASE", "WHILE", "UNTIL", "EXIT",
+      "CONTINUE", "GOSUB", "SUBROUTINE", "FUNCTION", "CALL", "DEFFUN", "COMMON", "COM", "LOCAL", "PRIVATE", "MAT",
+      "MATPARSE", "MATBUILD", "GOTO", "GO", "RETURN", "ON", "STOP", "ABORT", "END", "CLOSE.SOCKET", "NAP",
+      "SLEEP", "RQM", "DATA", "PROMPT", "INPUT", "EXECUTE", "PERFORM", "HUSH", "PRINTER", "HEADING", "FOOTING",
+      "PAGE", "CHAIN", "ENTER", "NULL", "EQU", "EQUATE", "PRECISION", "CONVERT", "LOCATE", "REMOVE", "INS", "DEL",
+      "DIM", "DIMENSION", "REDIM", "$INCLUDE", "$INSERT", "INCLUDE", "PROGRAM", "OPEN", "OPENPATH", "OPENSEQ",
+      "CLOSE", "CLOSESEQ", "WEOFSEQ", "READ", "READU", "READL", "READV", "READVU", "READVL", "WRITE", "WRITEU",
+      "WRITEV", "WRITEVU", "DELETE", "RELEASE", "SELECT", "SSELECT", "READNEXT", "CLEARSELECT", "READSEQ",
+      "WRITESEQ", "WRITESEQF", "DELETESEQ", "OSREAD", "OSWRITE", "OSDELETE", "MATREAD", "MATREADU", "MATREADL",
+      "MATWRITE", "MATWRITEU", "READLIST", "FORMLIST", "LOCK", "UNLOCK", "READBLK", "WRITEBLK", "SEEK", "REM",
+      "REMARK", "THEN", "ELSE"};
+  std::vector<std::string> out(std::begin(kChain), std::end(kChain));
+#define STATEMENT(word, handler, flags) out.push_back(word);
+#include "compiler/statements.def"
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 }  // namespace mv::compiler

@@ -58,6 +58,16 @@ const CommandDef kCommands[] = {
      "list the commands, or show the usage of a command, built-in function or @variable"},
 };
 
+}  // namespace
+
+std::vector<std::string> command_names() {
+  std::vector<std::string> out;
+  for (const CommandDef& c : kCommands) out.push_back(c.name);
+  return out;
+}
+
+namespace {
+
 struct SysvarDoc {
   const char* name;
   const char* doc;

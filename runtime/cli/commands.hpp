@@ -19,6 +19,9 @@ inline constexpr int64_t kCommandUsage = -2;    // a command with missing or bad
 inline constexpr int64_t kCommandFailed =
     -3;  // the command could not do its work (no such user, fork failed)
 
+// The names of the command processor's commands (RUN, PHANTOM, SH, ...).
+std::vector<std::string> command_names();
+
 class CommandProcessor {
  public:
   // `base` describes this process: its configuration and ProcessInfo (user number, phantom flag). The

@@ -19,10 +19,12 @@
 #include <cstdlib>
 #include <cstring>
 #include <cwchar>
+#include <filesystem>
 #include <iostream>
 #include <sstream>
 
 #include "compiler/compile.hpp"
+#include "compiler/lexer.hpp"
 #include "mvbasic/version.hpp"
 #include "runtime/cli/cli.hpp"
 #include "runtime/cli/report.hpp"
@@ -316,6 +318,90 @@ bool input_waiting() {
   return ::poll(&p, 1, 0) == 1 && (p.revents & POLLIN);
 }
 
+// Tab completion: the word before the cursor completed from the statement keywords, built-in functions,
+// @variables and the session's own variables, or, after RUN, from the file names in the current folder.
+Session* g_session = nullptr;
+
+std::vector<std::string> completion_words() {
+  std::vector<std::string> words = compiler::statement_keywords();
+  for (size_t i = 0; i < static_cast<size_t>(stdlib::BuiltinId::kCount); ++i) {
+    const char* name = stdlib::builtin_info(static_cast<stdlib::BuiltinId>(i)).name;
+    if (name[0] != '~' && name[0] != '@') words.push_back(name);
+  }
+  for (size_t i = 0; i < static_cast<size_t>(runtime::SysVar::kCount); ++i)
+    words.push_back(runtime::sysvar_name(static_cast<runtime::SysVar>(i)));
+  for (const char* at : {"@FM", "@VM", "@SM", "@AM", "@SVM", "@TM", "@IM", "@TRUE", "@FALSE"}) words.push_back(at);
+  for (const std::string& c : command_names()) words.push_back(c);
+  if (g_session) {
+    for (const std::string& v : g_session->names()) words.push_back(v);
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
+std::vector<std::string> file_candidates(const std::string& prefix) {
+  std::vector<std::string> out;
+  size_t slash = prefix.find_last_of('/');
+  std::string dir = slash == std::string::npos ? "." : prefix.substr(0, slash + 1);
+  std::string stem = slash == std::string::npos ? prefix : prefix.substr(slash + 1);
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(dir == "." ? "." : dir, ec)) {
+    std::string name = e.path().filename().string();
+    if (name.rfind(stem, 0) != 0 || (name[0] == '.' && stem.empty())) continue;
+    std::string shown = (slash == std::string::npos ? "" : dir) + name;
+    out.push_back(e.is_directory(ec) ? shown + "/" : shown);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+unsigned char complete(EditLine* el, int) {
+  const LineInfo* li = el_line(el);
+  std::string before(li->buffer, static_cast<size_t>(li->cursor - li->buffer));
+  size_t start = before.size();
+  auto word_char = [](char c) { return compiler::is_name_char(c) || c == '@' || c == '/' || c == '-' || c == '~'; };
+  while (start > 0 && word_char(before[start - 1])) --start;
+  std::string prefix = before.substr(start);
+  std::string head = upper(trim(before.substr(0, start)));
+  bool files = head == "RUN" || head == "PHANTOM RUN" || head == "CATALOG";
+  std::vector<std::string> matches;
+  if (files) {
+    matches = file_candidates(prefix);
+  } else {
+    if (prefix.empty()) return CC_ERROR;
+    std::string up = upper(prefix);
+    for (const std::string& w : completion_words()) {
+      if (w.rfind(up, 0) == 0) matches.push_back(w);
+    }
+  }
+  if (matches.empty()) return CC_ERROR;
+  // The longest common prefix of the matches is inserted; when it adds nothing, the matches are listed.
+  std::string common = matches[0];
+  for (const std::string& m : matches) {
+    size_t n = 0;
+    while (n < common.size() && n < m.size() && common[n] == m[n]) ++n;
+    common.resize(n);
+  }
+  std::string add = common.size() > prefix.size() ? common.substr(prefix.size()) : "";
+  if (!files && common.size() >= prefix.size()) {
+    // Keywords are upper case: what the user typed is replaced by the match's spelling.
+    el_deletestr(el, static_cast<int>(prefix.size()));
+    add = common;
+  }
+  if (matches.size() == 1 && !(files && add.ends_with("/"))) add += files ? "" : " ";
+  if (!add.empty() && (matches.size() == 1 || common.size() > prefix.size())) {
+    el_insertstr(el, add.c_str());
+    return CC_REFRESH;
+  }
+  if (!add.empty()) el_insertstr(el, add.c_str());
+  std::string list = "\n";
+  for (size_t i = 0; i < matches.size() && i < 200; ++i) list += matches[i] + (i + 1 < matches.size() ? "  " : "");
+  if (matches.size() > 200) list += "  ... (" + std::to_string(matches.size()) + " in all)";
+  std::printf("%s\n", list.c_str());
+  return CC_REDISPLAY;
+}
+
 // $MVBASIC_HISTORY, else $XDG_STATE_HOME/mvbasic/history, else ~/.local/state/mvbasic/history.
 std::string history_path() {
   if (const char* p = std::getenv("MVBASIC_HISTORY"); p && *p) return p;
@@ -349,6 +435,9 @@ int terminal_repl(CommandProcessor& commands) {
   el_set(el, EL_PROMPT, prompt_fn);
   el_set(el, EL_HIST, history, hist);
   el_set(el, EL_GETCFN, read_char);
+  g_session = &session;
+  el_set(el, EL_ADDFN, "mv-complete", "complete a name or a file name", complete);
+  el_set(el, EL_BIND, "^I", "mv-complete", nullptr);
   el_source(el, nullptr);
   std::printf("mvbasic %s. BASIC runs as you type it; HELP lists the commands; QUIT or Ctrl-D leaves.\n",
               kVersion);

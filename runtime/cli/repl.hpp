@@ -33,6 +33,12 @@ class Session {
   bool pending() const { return !buffer_.empty(); }
   // Drops the pending lines (Ctrl-C at the continuation prompt).
   void cancel() { buffer_.clear(), buffer_lines_ = 0; }
+  // The session's variable and matrix names (for completion).
+  std::vector<std::string> names() const {
+    std::vector<std::string> all = vars_;
+    all.insert(all.end(), matrices_.begin(), matrices_.end());
+    return all;
+  }
   // Reports the pending lines' diagnostics (the input ended inside an open block) and drops them.
   void finish();
 

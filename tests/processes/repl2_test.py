@@ -87,6 +87,36 @@ def equate_and_common(s):
         t.close()
 
 
+def completion(s):
+    """Tab completes keywords and built-ins (in their upper-case spelling), the session's variables and, after
+    RUN, file names; several matches are listed."""
+    s.write("hello.tab.b", "PRINT 'ran by completion'\n")
+    t = Pty(s, ["repl"])
+    try:
+        t.line("CUSTOMER.BALANCE = 12")
+        t.expect(r"mv> ")
+        # libedit redraws the line with cursor moves, so the completed text is checked by running it.
+        t.type("disp\t")
+        time.sleep(0.2)
+        t.type("CUSTOMER.BA\t")
+        time.sleep(0.2)
+        t.type("\r")
+        t.expect(r"\r\n12\r\n")
+        t.expect(r"mv> ")
+        t.type("RUN hello.t\t")
+        time.sleep(0.2)
+        t.type("\r")
+        t.expect(r"ran by completion")
+        t.expect(r"mv> ")
+        t.type("X = TRIM\t")
+        t.expect(r"TRIMB\s+TRIMBS\s+TRIMF")
+        t.type("\x15")  # Ctrl-U: drop the line
+        t.line("QUIT")
+        check(t.wait_exit() == 0, "QUIT should exit with status 0")
+    finally:
+        t.close()
+
+
 def colour(s):
     """On a terminal diagnostics are in colour (error: in red); NO_COLOR turns that off."""
     t = Pty(s, ["repl"], NO_COLOR="")
@@ -106,4 +136,4 @@ def colour(s):
 
 
 if __name__ == "__main__":
-    main({f.__name__: f for f in (ctrl_d_block, leaving_words, interrupted, paste_labels, equate_and_common, colour)})
+    main({f.__name__: f for f in (ctrl_d_block, leaving_words, interrupted, paste_labels, equate_and_common, colour, completion)})
