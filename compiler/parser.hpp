@@ -133,6 +133,7 @@ class Parser {
   std::unordered_map<std::string, FunctionDecl> functions_;
   // Statements bound in statements.def (one handler per row; parser_table.cpp looks the keyword up).
   bool table_statement(const std::string& w, const Token& next, const Token& kw);
+  bool variable_list(const char* statement, std::vector<ExprPtr>& out);
 #define STATEMENT(word, handler, flags) void handler(const Token& kw);
 #define STATEMENT_ALIAS(word, handler, flags)
 #include "compiler/statements.def"

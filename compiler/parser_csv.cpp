@@ -48,6 +48,18 @@ void split_csv(CodeGen& gen, ExprPtr line, ExprPtr delim, Location loc) {
 
 }  // namespace
 
+// A comma-separated list of variables (or elements) to assign, for the statement named in the error.
+bool Parser::variable_list(const char* statement, std::vector<ExprPtr>& out) {
+  do {
+    if (peek().kind != Tok::Ident) {
+      error_here(std::string("expected a variable in ") + statement);
+      return false;
+    }
+    out.push_back(lvalue());
+  } while (accept_op(","));
+  return true;
+}
+
 // DPARSE s, delim, v1, v2...: v(i) = FIELD(s, delim, i, 1); the last variable gets only its own field.
 void Parser::dparse_statement(const Token& kw) {
   Location loc = kw.loc;
@@ -79,13 +91,7 @@ void Parser::dparse_csv_statement(const Token& kw) {
   ExprPtr delim = expression();
   expect_op(",", "after the delimiter in DPARSE.CSV");
   std::vector<ExprPtr> targets;
-  do {
-    if (peek().kind != Tok::Ident) {
-      error_here("expected a variable in DPARSE.CSV");
-      return;
-    }
-    targets.push_back(lvalue());
-  } while (accept_op(","));
+  if (!variable_list("DPARSE.CSV", targets)) return;
   split_csv(gen_, std::move(line), std::move(delim), loc);
   store_fields(gen_, targets, loc);
 }
@@ -94,13 +100,7 @@ void Parser::dparse_csv_statement(const Token& kw) {
 void Parser::inputcsv_statement(const Token& kw) {
   Location loc = kw.loc;
   std::vector<ExprPtr> targets;
-  do {
-    if (peek().kind != Tok::Ident) {
-      error_here("expected a variable in INPUTCSV");
-      return;
-    }
-    targets.push_back(lvalue());
-  } while (accept_op(","));
+  if (!variable_list("INPUTCSV", targets)) return;
   std::vector<ExprPtr> args;
   args.push_back(number(loc, 0));
   args.push_back(number(loc, 0));
@@ -118,13 +118,7 @@ void Parser::readcsv_statement(const Token& kw) {
   args.push_back(expression());
   expect_word("TO", "in READCSV");
   std::vector<ExprPtr> targets;
-  do {
-    if (peek().kind != Tok::Ident) {
-      error_here("expected a variable in READCSV");
-      return;
-    }
-    targets.push_back(lvalue());
-  } while (accept_op(","));
+  if (!variable_list("READCSV", targets)) return;
   ExprPtr split = hidden(loc, kSplit);
   clause_statement(BuiltinId::READCSV_STMT, loc, std::move(args), split.get(), true, true, [&] {
     gen_.emit(Op::PUSH_OUTCOME);
