@@ -128,6 +128,22 @@ class Parser {
 #define STATEMENT(word, handler, flags) void handler(const Token& kw);
 #define STATEMENT_ALIAS(word, handler, flags)
 #include "compiler/statements.def"
+  // Compiler directives (directives.cpp): $DEFINE names, the open $IFDEF/$IFNDEF constructs, $MODE options.
+  struct Conditional {
+    bool skipping_first = false;  // the first group was skipped (so $ELSE compiles its group)
+    bool seen_else = false;
+    Location loc;
+    size_t lexer_depth = 0;
+  };
+  std::unordered_set<std::string> defines_;
+  std::vector<Conditional> conditionals_;
+  std::unordered_set<std::string> modes_;
+  bool nocase_strings_ = false;
+  std::vector<Token> directive_words();
+  void skip_conditional_group(Location loc);
+  void end_directive_line();
+  void close_conditionals(size_t lexer_depth);
+  ExprPtr nocase_comparison(ExprPtr compare);
   void exit_loop(bool is_continue, Location loc);
   void loop_condition(bool is_while);
 

@@ -25,7 +25,8 @@ const char* relational_op(const Token& t) {
     if (t.text == "<") return "<";
     if (t.text == ">") return ">";
     if (t.text == "<=" || t.text == "=<") return "<=";
-    if (t.text == ">=" || t.text == "=>") return ">=";
+    if (t.text == ">=" || t.text == "=>" || t.text == "#<") return ">=";  // #< is "not less than"
+    if (t.text == "#>") return "<=";
     return nullptr;
   }
   if (t.kind != Tok::Ident) return nullptr;
@@ -56,6 +57,7 @@ const Token& Parser::peek(size_t k) {
     Token t = lexers_.back()->next();
     if (t.kind == Tok::End && lexers_.size() > 1) {
       // The end of an $INCLUDEd record ends its last statement; the including source continues.
+      close_conditionals(lexers_.size());
       lexers_.pop_back();
       --include_depth_;
       t.kind = Tok::Newline;
@@ -158,6 +160,7 @@ ExprPtr Parser::relational() {
     if (no_gt_ > 0 && (t.is_op(">") || t.is_op(">="))) return left;
     Location loc = take().loc;
     left = binary(op, loc, std::move(left), concat());
+    if (nocase_strings_ && std::string_view(op) != "MATCHES") left = nocase_comparison(std::move(left));
   }
 }
 

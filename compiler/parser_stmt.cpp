@@ -18,6 +18,7 @@ void Parser::parse_program(uint16_t file) {
     skip_to_line_end();
     statements_until({});
   }
+  close_conditionals(0);
   gen_.finish();
   lexers_.clear();
   buf_.clear();
@@ -185,11 +186,13 @@ void Parser::statement_body(Token t) {
   gen_.mark_line(t.loc);
   size_t errors_before = diags_.error_count();
   if (t.kind == Tok::Op && t.text == "#" && peek(1).kind == Tok::Ident) {
-    take();  // '#INCLUDE' is '$INCLUDE'
-    Token d = take();
-    if (d.text == "INCLUDE" || d.text == "INSERT") include_directive(d.loc);
-    else diags_.error(d.loc, "unknown directive #" + d.text);
-    return;
+    take();  // '#INCLUDE' is '$INCLUDE', '#IFDEF' is '$IFDEF', and so on
+    if (peek().text == "INCLUDE" || peek().text == "INSERT") {
+      include_directive(take().loc);
+      return;
+    }
+    buf_.front().text = "$" + buf_.front().text;
+    t = peek();
   }
   if (t.kind != Tok::Ident) {
     error_here("expected a statement");
