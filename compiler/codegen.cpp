@@ -346,6 +346,17 @@ void CodeGen::declare_common(const std::string& block, const std::vector<std::st
   program_.commons.push_back(std::move(decl));
 }
 
+bool CodeGen::syscom_var(const std::string& name, std::string& canonical) {
+  if (!runtime::syscom_cell(name, canonical)) return false;
+  if (!syscom_declared_) {
+    syscom_declared_ = true;
+    std::vector<std::string> cells;
+    for (const runtime::SyscomCell& c : runtime::syscom_cells()) cells.push_back(c.name);
+    declare_common(runtime::kSyscomBlock, cells);
+  }
+  return true;
+}
+
 void CodeGen::begin_local(const std::string& name, bool is_function, const std::vector<std::string>& params,
                           Location loc) {
   for (const auto& l : program_.locals) {
@@ -482,6 +493,16 @@ void CodeGen::assign(const Expr& target, const Expr& value, Location loc) {
         emit(Op::LOAD, slot);
         emit(Op::MAT_STORE, var_slot(base.text));
       }
+      return;
+    }
+    case ExprKind::SysVar: {
+      // @SYSTEM.SET is @SYSTEM.RETURN.CODE, which the standard library holds; the others are read-only.
+      (void)loc;
+      if (target.text != "@SYSTEM.SET") return;  // the parser has reported it (Parser::at_variable_target)
+      expr(value);
+      emit(Op::CALL_BUILTIN, static_cast<int32_t>(stdlib::BuiltinId::SET_SYSTEM_SET));
+      emit_word(1);
+      emit(Op::POP);
       return;
     }
     default:

@@ -144,6 +144,8 @@ class Parser {
   void end_directive_line();
   void close_conditionals(size_t lexer_depth);
   ExprPtr nocase_comparison(ExprPtr compare);
+  // Program-structure forms (parser_forms.cpp).
+  ExprPtr at_variable_target(const Token& name);
   void exit_loop(bool is_continue, Location loc);
   void loop_condition(bool is_while);
 

@@ -294,9 +294,14 @@ void Parser::include_directive(Location loc) {
   if (!buf_.empty()) {
     const Token& first = buf_.front();
     std::string text = diags_.sources[first.loc.file]->line_text(first.loc.line);
-    if (first.kind != Tok::Newline && first.kind != Tok::End && first.loc.col - 1 <= text.size())
-      rest = text.substr(first.loc.col - 1);
+    bool whole_line = first.kind != Tok::Newline && first.kind != Tok::End && first.loc.col - 1 <= text.size();
+    if (whole_line) rest = text.substr(first.loc.col - 1);
+    // The line's text from the first buffered token is the whole name (BP/REC-H), so the lexer's copy of
+    // its rest must be dropped, not appended a second time.
+    bool lexer_on_line = true;
+    for (const Token& t : buf_) lexer_on_line = lexer_on_line && t.kind != Tok::Newline && t.kind != Tok::End;
     buf_.clear();
+    if (whole_line && lexer_on_line) lexers_.back()->skip_rest_of_line();
   }
   rest += lexers_.back()->rest_of_line();
   std::istringstream words(rest);

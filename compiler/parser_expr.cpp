@@ -362,6 +362,8 @@ ExprPtr Parser::primary() {
           call->builtin = static_cast<int>(stdlib::BuiltinId::SELECTED_VAR);
           return call;
         }
+        std::string cell;
+        if (gen_.syscom_var(t.text, cell)) return make_expr(ExprKind::Var, t.loc, cell);
         return make_expr(ExprKind::SysVar, t.loc, t.text);
       }
       auto eq = equates_.find(t.text);

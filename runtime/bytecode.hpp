@@ -115,4 +115,14 @@ enum class SysVar : uint8_t {
 bool find_sysvar(const std::string& name, SysVar& out);
 const char* sysvar_name(SysVar v);
 
+// The @variables a program may assign (SYSCOM_CELL rows of sysvars.def), kept in the hidden COMMON block
+// kSyscomBlock. syscom_cell gives an @NAME's canonical name; syscom_cells lists the block's cells in order.
+inline constexpr const char* kSyscomBlock = "~SYSCOM";
+bool syscom_cell(const std::string& name, std::string& canonical);
+struct SyscomCell {
+  std::string name;
+  bool starts_empty;
+};
+const std::vector<SyscomCell>& syscom_cells();
+
 }  // namespace mv::runtime

@@ -100,6 +100,7 @@ class Vm : public Context {
   void print_value(const Value& v);
   void print_end(int a);
   void sysvar(SysVar id, Value& out);
+  void other_sysvar(SysVar id, Value& out);
   std::string describe_position(const Program& p, uint32_t pc) const;
 
   const BuiltinFn* builtins_;

@@ -1,4 +1,5 @@
-// The run-time helpers behind compiler forms of issue 10: case-insensitive comparison ($NOCASE.STRINGS).
+// The run-time helpers behind compiler forms of issue 10: case-insensitive comparison ($NOCASE.STRINGS)
+// and assignment to @SYSTEM.SET.
 #include <cctype>
 
 #include "runtime/value.hpp"
@@ -39,6 +40,12 @@ void fn_nocase_compare(Context& cx, Value* args, int, Value& out) {
     default: r = c >= 0; break;
   }
   out.set_int(r ? 1 : 0);
+}
+
+// @SYSTEM.SET = x: @SYSTEM.SET is another name of @SYSTEM.RETURN.CODE, which EXECUTE sets.
+void fn_set_system_set(Context& cx, Value* args, int, Value& out) {
+  cx.system_return = args[0];
+  out.set_int(0);
 }
 
 }  // namespace mv::stdlib
