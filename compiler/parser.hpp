@@ -146,6 +146,10 @@ class Parser {
   ExprPtr nocase_comparison(ExprPtr compare);
   // Program-structure forms (parser_forms.cpp).
   ExprPtr at_variable_target(const Token& name);
+  void skip_line_continuation();
+  // A by-value parameter's slot is this prefix and its name; the routine's entry copies it to the name.
+  static constexpr const char* kByValuePrefix = "~BYVAL.";
+  void copy_by_value_parameters(std::vector<std::string>& params);
   void exit_loop(bool is_continue, Location loc);
   void loop_condition(bool is_while);
 

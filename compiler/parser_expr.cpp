@@ -296,7 +296,8 @@ bool Parser::try_field_reference(ExprPtr& base) {
   bool ok = field_indices(idx);
   if (ok) {
     const Token& n = peek();
-    if (n.kind == Tok::Number || n.kind == Tok::String || n.is_op("(") ||
+    // A string after the '>' is a format mask applied to the field (PRINT L<I> "L#8"), as QM reads it.
+    if (n.kind == Tok::Number || n.is_op("(") ||
         (n.kind == Tok::Ident && !is_clause_word(n.text)))
       ok = false;
   }
@@ -406,7 +407,7 @@ ExprPtr Parser::call_or_element(Token name) {
     for (;;) {
       args.push_back(args.empty() ? dict_file_argument(name.text) : expression());
       if (accept_op(",")) {
-        while (peek().kind == Tok::Newline) take();
+        skip_line_continuation();
         continue;
       }
       if (peek().kind == Tok::Semi) {

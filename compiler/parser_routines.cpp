@@ -10,16 +10,18 @@ std::vector<std::string> Parser::parameter_list() {
   if (!accept_op("(")) return params;
   if (accept_op(")")) return params;
   do {
-    while (peek().kind == Tok::Newline) take();
+    skip_line_continuation();
     bool is_mat = accept_word("MAT");
+    bool by_value = !is_mat && accept_op("(");  // SUBROUTINE S((A), B): A is a copy of the argument
     Token p = peek();
     if (p.kind != Tok::Ident) {
       error_here("expected a parameter name");
       return params;
     }
     take();
+    if (by_value && !expect_op(")", "after the by-value parameter")) return params;
     if (is_mat) gen_.declare_matrix(p.text);
-    params.push_back(p.text);
+    params.push_back(by_value ? kByValuePrefix + p.text : p.text);
   } while (accept_op(","));
   expect_op(")", "to close the parameter list");
   return params;
@@ -28,7 +30,7 @@ std::vector<std::string> Parser::parameter_list() {
 std::vector<ExprPtr> Parser::call_arguments() {
   std::vector<ExprPtr> args;
   do {
-    while (peek().kind == Tok::Newline) take();
+    skip_line_continuation();
     if (at_word("MAT") && peek(1).kind == Tok::Ident) {
       Location loc = take().loc;
       args.push_back(make_expr(ExprKind::MatRef, loc, take().text));
@@ -49,6 +51,7 @@ void Parser::unit_header(bool is_function) {
   std::vector<std::string> params = parameter_list();
   // MAT parameters are matrices inside the routine.
   gen_.set_unit(is_function ? runtime::UnitKind::Function : runtime::UnitKind::Subroutine, name.text, params);
+  copy_by_value_parameters(params);
 }
 
 void Parser::call_statement() {
@@ -62,13 +65,18 @@ void Parser::call_statement() {
     name.text = name.text.substr(1);  // "@NAME" lexes as one word
     op = Op::CALL_VAR;
   }
+  if (op == Op::CALL && name.kind == Tok::Op && (name.text == "!" || name.text == "*") &&
+      peek(1).kind == Tok::Ident && !peek(1).space_before) {
+    // CALL !NAME and CALL *NAME name catalogued routines; mvbasic finds them by the plain name.
+    take();
+    name = peek();
+  }
   if (name.kind != Tok::Ident) {
     error_here("expected the name of the routine to CALL");
     return;
   }
   take();
   std::string target = name.text;
-  // Catalogued names may carry a '*' or '!' prefix in QM; the routine is found by its plain name.
   std::vector<ExprPtr> args;
   if (accept_op("(")) {
     if (!accept_op(")")) {
@@ -122,7 +130,7 @@ void Parser::common_statement() {
   }
   std::vector<std::string> names;
   do {
-    while (peek().kind == Tok::Newline) take();
+    skip_line_continuation();
     Token v = peek();
     if (v.kind != Tok::Ident) {
       error_here("expected a COMMON variable name");
@@ -158,6 +166,7 @@ void Parser::local_routine(Location loc) {
   // The body is reached only by calls, never by falling into it.
   size_t skip = gen_.emit_jump(Op::JUMP);
   gen_.begin_local(name.text, is_function, params, name.loc);
+  copy_by_value_parameters(params);
   statements_until({"END"});
   if (!accept_word("END")) diags_.error(loc, "LOCAL " + name.text + " has no END");
   gen_.emit(Op::RETURN);

@@ -552,7 +552,17 @@ void Parser::print_statement(bool to_printer) {
       newline = false;
       continue;
     }
-    gen_.expr(*expression());
+    ExprPtr item = expression();
+    // PRINT X MASK: a name after an item, with only a space between, holds a format mask (QM's implicit FMT).
+    while (peek().kind == Tok::Ident && peek().space_before && !at_word("ELSE") && !at_word("THEN") &&
+           !at_word("LOCKED")) {
+      Location at = peek().loc;
+      auto fmt = make_expr(ExprKind::Binary, at, "FORMAT");
+      fmt->kids.push_back(std::move(item));
+      fmt->kids.push_back(postfix(primary()));
+      item = std::move(fmt);
+    }
+    gen_.expr(*item);
     gen_.emit(Op::PRINT);
     newline = true;
     // Items are joined by ':' or ','; anything else after an item is a mistake, not a second item.
@@ -625,7 +635,7 @@ void Parser::on_statement() {
   for (;;) {
     labels.push_back(label_name());
     if (!accept_op(",")) break;
-    while (peek().kind == Tok::Newline) take();
+    skip_line_continuation();
   }
   gen_.label_table(op, labels);
 }
