@@ -227,13 +227,13 @@ void Parser::dollar_accepted(const Token& kw) {
   if (kw.text == "$DICT" && w.empty()) diags_.error(kw.loc, "$DICT needs a file name");
 }
 
-// Under $NOCASE.STRINGS a comparison a op b becomes ~NOCASE.COMPARE(a, b, op), which compares two
+// Under $NOCASE.STRINGS a comparison a op b becomes ~NOCASE.STRINGS(a, b, op), which compares two
 // non-numeric strings ignoring case and everything else as the plain operator would.
 ExprPtr Parser::nocase_comparison(ExprPtr compare) {
   static constexpr std::array<std::string_view, 6> kOps = {"=", "#", "<", ">", "<=", ">="};
   auto it = std::find(kOps.begin(), kOps.end(), compare->text);
   if (it == kOps.end()) return compare;
-  auto call = make_expr(ExprKind::Builtin, compare->loc, "~NOCASE.COMPARE");
+  auto call = make_expr(ExprKind::Builtin, compare->loc, "~$NOCASE.STRINGS");
   call->builtin = static_cast<int>(stdlib::BuiltinId::NOCASE_COMPARE);
   call->kids = std::move(compare->kids);
   call->kids.push_back(make_expr(ExprKind::Number, call->loc, std::to_string(it - kOps.begin())));

@@ -17,7 +17,7 @@ std::string upper(std::string_view s) {
 
 }  // namespace
 
-// ~NOCASE.COMPARE(a, b, op): two strings that are not both numbers compare ignoring case; numbers and
+// ~NOCASE.STRINGS(a, b, op): two strings that are not both numbers compare ignoring case; numbers and
 // numeric strings compare as the plain operator compares them.
 void fn_nocase_compare(Context& cx, Value* args, int, Value& out) {
   runtime::Number na, nb;
