@@ -121,6 +121,7 @@ class Parser {
     std::string target;
     bool local = false;
     size_t arity = 0;
+    bool var_args = false;
   };
   std::unordered_map<std::string, FunctionDecl> functions_;
   // Statements bound in statements.def (one handler per row; parser_table.cpp looks the keyword up).
@@ -150,6 +151,11 @@ class Parser {
   // A by-value parameter's slot is this prefix and its name; the routine's entry copies it to the name.
   static constexpr const char* kByValuePrefix = "~BYVAL.";
   void copy_by_value_parameters(std::vector<std::string>& params);
+  // VAR.ARGS routines: the parameters' variable names, for ARG(n) and SET.ARG n, v.
+  std::vector<std::string> var_args_params_;
+  bool var_args_ = false;
+  void var_args_header(const std::vector<std::string>& params);
+  ExprPtr var_args_function(const Token& name);
   void exit_loop(bool is_continue, Location loc);
   void loop_condition(bool is_while);
 

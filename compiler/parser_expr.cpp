@@ -378,12 +378,14 @@ ExprPtr Parser::primary() {
           e->kids = call_arguments();
           expect_op(")", "to close the argument list");
         }
-        if (e->kids.size() != fn->second.arity)
+        if (e->kids.size() != fn->second.arity && !(fn->second.var_args && e->kids.size() < fn->second.arity))
           diags_.error(t.loc, t.text + " was declared by DEFFUN with " + std::to_string(fn->second.arity) +
                                   " argument" + (fn->second.arity == 1 ? "" : "s") + ", not " +
                                   std::to_string(e->kids.size()));
         return e;
       }
+      if ((t.text == "ARG.COUNT" || t.text == "ARG") && at_op("(") && !gen_.is_matrix(t.text))
+        return var_args_function(t);
       if (at_op("(") && !peek().space_before) return call_or_element(t);
       if (at_op("(") && (gen_.is_matrix(t.text))) return call_or_element(t);
       stdlib::BuiltinId id;

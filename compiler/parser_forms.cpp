@@ -53,6 +53,71 @@ void Parser::copy_by_value_parameters(std::vector<std::string>& params) {
   }
 }
 
+// SUBROUTINE name(params) VAR.ARGS: a call may pass fewer arguments; the VM stores how many were passed in
+// the hidden kArgCountVar variable, which ARG.COUNT() reads.
+void Parser::var_args_header(const std::vector<std::string>& params) {
+  var_args_ = true;
+  const std::string prefix = kByValuePrefix;
+  var_args_params_.clear();
+  for (const std::string& p : params) var_args_params_.push_back(p.rfind(prefix, 0) == 0 ? p.substr(prefix.size()) : p);
+  gen_.var_slot(runtime::kArgCountVar);
+}
+
+// ARG.COUNT(): the number of arguments passed; ARG(n): the value of parameter n (null beyond the last).
+ExprPtr Parser::var_args_function(const Token& name) {
+  take();  // '('
+  ExprPtr n;
+  if (name.text == "ARG") n = expression();
+  expect_op(")", "to close the argument list");
+  if (!var_args_) {
+    diags_.error(name.loc, name.text + "() is only allowed in a SUBROUTINE or FUNCTION declared VAR.ARGS");
+    return make_expr(ExprKind::String, name.loc, "");
+  }
+  if (!n) return make_expr(ExprKind::Var, name.loc, runtime::kArgCountVar);
+  // IF n = 1 THEN p1 ELSE IF n = 2 THEN p2 ... ELSE "".
+  ExprPtr e = make_expr(ExprKind::String, name.loc, "");
+  for (size_t i = var_args_params_.size(); i-- > 0;) {
+    auto test = make_expr(ExprKind::Binary, name.loc, "=");
+    test->kids.push_back(n->clone());
+    test->kids.push_back(make_expr(ExprKind::Number, name.loc, std::to_string(i + 1)));
+    auto choice = make_expr(ExprKind::IfExpr, name.loc);
+    choice->kids.push_back(std::move(test));
+    choice->kids.push_back(make_expr(ExprKind::Var, name.loc, var_args_params_[i]));
+    choice->kids.push_back(std::move(e));
+    e = std::move(choice);
+  }
+  return e;
+}
+
+// SET.ARG n, value: assigns parameter n of a VAR.ARGS routine (the caller's variable when passed by reference).
+void Parser::set_arg_statement(const Token& kw) {
+  ExprPtr n = expression();
+  if (!expect_op(",", "between SET.ARG's argument number and value")) return;
+  ExprPtr value = expression();
+  if (!var_args_) {
+    diags_.error(kw.loc, "SET.ARG is only allowed in a SUBROUTINE or FUNCTION declared VAR.ARGS");
+    return;
+  }
+  int n_slot = gen_.temp_slot();
+  int v_slot = gen_.temp_slot();
+  gen_.expr(*n);
+  gen_.emit(Op::STORE, n_slot);
+  gen_.expr(*value);
+  gen_.emit(Op::STORE, v_slot);
+  std::vector<size_t> to_end;
+  for (size_t i = 0; i < var_args_params_.size(); ++i) {
+    gen_.emit(Op::LOAD, n_slot);
+    gen_.emit(Op::PUSH_INT, static_cast<int32_t>(i + 1));
+    gen_.emit(Op::EQ);
+    size_t next = gen_.emit_jump(Op::JUMP_FALSE);
+    gen_.emit(Op::LOAD, v_slot);
+    gen_.emit(Op::STORE, gen_.var_slot(var_args_params_[i]));
+    to_end.push_back(gen_.emit_jump(Op::JUMP));
+    gen_.patch(next, gen_.here());
+  }
+  for (size_t j : to_end) gen_.patch(j, gen_.here());
+}
+
 // SUB name(args) is SUBROUTINE name(args).
 void Parser::sub_statement(const Token&) { unit_header(false); }
 

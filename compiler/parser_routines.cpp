@@ -52,6 +52,7 @@ void Parser::unit_header(bool is_function) {
   // MAT parameters are matrices inside the routine.
   gen_.set_unit(is_function ? runtime::UnitKind::Function : runtime::UnitKind::Subroutine, name.text, params);
   copy_by_value_parameters(params);
+  if (accept_word("VAR.ARGS")) var_args_header(params);
 }
 
 void Parser::call_statement() {
@@ -108,7 +109,7 @@ void Parser::deffun_statement() {
     } else if (accept_word("LOCAL")) {
       d.local = true;
     } else if (accept_word("VAR.ARGS")) {
-      // Variable argument lists are accepted but every call must still match the declared count.
+      d.var_args = true;  // calls may pass fewer arguments than declared
     } else {
       break;
     }

@@ -118,6 +118,9 @@ const char* sysvar_name(SysVar v);
 // The @variables a program may assign (SYSCOM_CELL rows of sysvars.def), kept in the hidden COMMON block
 // kSyscomBlock. syscom_cell gives an @NAME's canonical name; syscom_cells lists the block's cells in order.
 inline constexpr const char* kSyscomBlock = "~SYSCOM";
+// A SUBROUTINE or FUNCTION declared VAR.ARGS has a hidden variable of this name: a call may pass fewer
+// arguments than it has parameters (the rest start unassigned), and the VM stores the count passed in it.
+inline constexpr const char* kArgCountVar = "~ARGC";
 bool syscom_cell(const std::string& name, std::string& canonical);
 struct SyscomCell {
   std::string name;

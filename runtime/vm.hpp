@@ -30,6 +30,7 @@ struct LoadedProgram {
   std::shared_ptr<const Program> program;
   std::vector<Value> constants;
   uint32_t stack_bound = 0;  // runtime::stack_bound(*program)
+  int32_t argc_slot = -1;    // a VAR.ARGS routine's kArgCountVar slot, or -1
 };
 
 struct Frame {

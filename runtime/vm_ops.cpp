@@ -340,7 +340,8 @@ Value* Vm::enter(const LoadedProgram* unit, const LocalRoutine* local, const uin
   std::string what = local ? local->name : callee.name;
   if (!local && callee.kind == UnitKind::Main) fail(what + " is a main program, not a SUBROUTINE or FUNCTION");
   if (!local && push_result && callee.kind != UnitKind::Function) fail(what + " is not a FUNCTION");
-  if (params.size() != argc)
+  const bool var_args = !local && unit->argc_slot >= 0;
+  if (var_args ? argc > params.size() : params.size() != argc)
     fail("CALL " + what + " passes " + std::to_string(argc) + " argument" + (argc == 1 ? "" : "s") + " but it takes " +
          std::to_string(params.size()));
   if (frames_.size() > 10000) fail("Calls nested too deeply (runaway recursion?)");
@@ -379,6 +380,7 @@ Value* Vm::enter(const LoadedProgram* unit, const LocalRoutine* local, const uin
     }
   }
   for (Value* p = base; p < sp; ++p) p->reset();
+  if (var_args) frame->storage[static_cast<size_t>(unit->argc_slot)].set_int(argc);
   frame->call_pc = call_pc;
   frame->return_pc = return_pc;
   frame->saved_precision = precision;
