@@ -15,7 +15,11 @@ void Parser::for_statement(Location loc) {
     return;
   }
   take();
-  int slot = gen_.var_slot(var.text);
+  // FOR M(i) = ...: a matrix element as the control variable counts in a hidden variable, copied into the
+  // element at the top of each pass and back from it at NEXT (so the body may change it), and into it at exit.
+  ExprPtr element;
+  if (at_op("(") && gen_.is_matrix(var.text)) element = call_or_element(var);
+  int slot = element ? gen_.temp_slot() : gen_.var_slot(var.text);
   expect_op("=", "after the FOR variable");
   gen_.expr(*expression());
   gen_.emit(Op::STORE, slot);
@@ -40,6 +44,10 @@ void Parser::for_statement(Location loc) {
   size_t check_exit = gen_.here();
   gen_.emit_word(0);
   size_t body = gen_.here();
+  if (element) {
+    gen_.emit(Op::LOAD, slot);
+    gen_.store_top(*element);
+  }
   loops_.push_back(LoopCtx{{}, {}, 0, true});
   if (at_word("WHILE") || at_word("UNTIL")) {
     bool is_while = take().text == "WHILE";
@@ -55,10 +63,15 @@ void Parser::for_statement(Location loc) {
   if (peek().kind == Tok::Ident && !at_word("ELSE")) {
     Token n = take();
     if (n.text != var.text) diags_.error(n.loc, "NEXT " + n.text + " does not match FOR " + var.text);
+    if (element && at_op("(")) call_or_element(n);  // NEXT M(i)
   }
   LoopCtx ctx = std::move(loops_.back());
   loops_.pop_back();
   for (size_t c : ctx.continues) gen_.patch(c, gen_.here());
+  if (element) {
+    gen_.expr(*element);
+    gen_.emit(Op::STORE, slot);
+  }
   gen_.mark_line(next_loc);  // errors in the step or limit are reported at the NEXT
   // The limit is evaluated at every NEXT; a plain variable (or parked constant) is read in place.
   if (limit_slot >= 0) {
@@ -73,6 +86,10 @@ void Parser::for_statement(Location loc) {
     gen_.emit_word(static_cast<uint32_t>(body));
   }
   gen_.patch_word(check_exit, gen_.here());
+  if (element) {
+    gen_.emit(Op::LOAD, slot);
+    gen_.store_top(*element);
+  }
   for (size_t e : ctx.exits) gen_.patch(e, gen_.here());
 }
 
