@@ -130,6 +130,7 @@ void Parser::common_statement() {
     expect_op("/", "after the COMMON block name");
   }
   std::vector<std::string> names;
+  std::vector<std::pair<std::string, std::vector<ExprPtr>>> matrices;
   do {
     skip_line_continuation();
     Token v = peek();
@@ -139,12 +140,28 @@ void Parser::common_statement() {
     }
     take();
     if (at_op("(")) {
-      diags_.error(v.loc, "matrices in COMMON are not supported yet");
-      return;
+      // COMMON /X/ M(3), Y: the cell holds the matrix, dimensioned when the statement runs.
+      take();
+      std::vector<ExprPtr> dims;
+      dims.push_back(expression());
+      if (accept_op(",")) dims.push_back(expression());
+      if (!expect_op(")", "to close the matrix dimensions")) return;
+      gen_.declare_matrix(v.text);
+      matrices.emplace_back(v.text, std::move(dims));
     }
     names.push_back(v.text);
   } while (accept_op(","));
   gen_.declare_common(block, names);
+  for (auto& [name, dims] : matrices) {
+    int slot = gen_.var_slot(name);
+    gen_.emit(Op::LOAD_ANY, slot);
+    gen_.expr(*dims[0]);
+    if (dims.size() > 1) gen_.expr(*dims[1]);
+    else gen_.emit(Op::PUSH_INT, 0);
+    gen_.emit(Op::CALL_BUILTIN, static_cast<int32_t>(stdlib::BuiltinId::COMMON_MATRIX));
+    gen_.emit_word(3);
+    gen_.emit(Op::STORE, slot);
+  }
 }
 
 void Parser::local_routine(Location loc) {
