@@ -57,6 +57,9 @@ class CodeGen {
   // An assignable @variable (@USER0, @ID ...) is a cell of the hidden COMMON block that every unit using one
   // declares; true (with the name to use as a variable) when `name` is one.
   bool syscom_var(const std::string& name, std::string& canonical);
+  // A FuncCall whose builtin field is kSubrCall is SUBR(name, args): kids[0] the name, then the arguments.
+  static constexpr int kSubrCall = 2;
+  void subr_call(const Expr& e);
 
   void declare_matrix(const std::string& name) { matrices_.insert(name); }
   bool is_matrix(const std::string& name) const { return matrices_.count(name) > 0; }

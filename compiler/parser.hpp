@@ -156,6 +156,7 @@ class Parser {
   bool var_args_ = false;
   void var_args_header(const std::vector<std::string>& params);
   ExprPtr var_args_function(const Token& name);
+  ExprPtr subr_function(const Token& name);
   void exit_loop(bool is_continue, Location loc);
   void loop_condition(bool is_while);
 

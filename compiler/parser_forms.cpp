@@ -118,6 +118,27 @@ void Parser::set_arg_statement(const Token& kw) {
   for (size_t j : to_end) gen_.patch(j, gen_.here());
 }
 
+// SUBR(name {, args}): calls the SUBROUTINE whose name the first argument gives, with a hidden first argument
+// that receives the result (as QM compiles a FUNCTION), and is that result. Arguments pass by value.
+ExprPtr Parser::subr_function(const Token& name) {
+  take();  // '('
+  auto e = make_expr(ExprKind::FuncCall, name.loc, "SUBR");
+  e->builtin = CodeGen::kSubrCall;
+  if (at_op(")")) {
+    diags_.error(name.loc, "SUBR needs the name of the subroutine to call");
+  } else {
+    do {
+      skip_line_continuation();
+      ExprPtr a = expression();
+      a->parenthesized = true;  // by value, as QM passes SUBR's arguments
+      e->kids.push_back(std::move(a));
+    } while (accept_op(","));
+  }
+  expect_op(")", "to close the argument list");
+  if (e->kids.empty()) e->kids.push_back(make_expr(ExprKind::String, name.loc, ""));
+  return e;
+}
+
 // SUB name(args) is SUBROUTINE name(args).
 void Parser::sub_statement(const Token&) { unit_header(false); }
 
