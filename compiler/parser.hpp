@@ -157,6 +157,7 @@ class Parser {
   void var_args_header(const std::vector<std::string>& params);
   ExprPtr var_args_function(const Token& name);
   ExprPtr subr_function(const Token& name);
+  std::vector<std::string> unnamed_common_;  // the unnamed COMMON variables this unit declares (CLEARCOMMON)
   void exit_loop(bool is_continue, Location loc);
   void loop_condition(bool is_while);
 

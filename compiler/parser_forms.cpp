@@ -139,6 +139,15 @@ ExprPtr Parser::subr_function(const Token& name) {
   return e;
 }
 
+// CLEARCOMMON: the unnamed COMMON variables become 0 (every element, for a matrix). mvbasic resets those
+// this unit declares, which are the ones it can see.
+void Parser::clearcommon_statement(const Token&) {
+  for (const std::string& name : unnamed_common_) {
+    gen_.emit(Op::PUSH_INT, 0);
+    gen_.emit(gen_.is_matrix(name) ? Op::MAT_FILL : Op::STORE, gen_.var_slot(name));
+  }
+}
+
 // SUB name(args) is SUBROUTINE name(args).
 void Parser::sub_statement(const Token&) { unit_header(false); }
 
