@@ -158,6 +158,12 @@ class Parser {
   ExprPtr var_args_function(const Token& name);
   ExprPtr subr_function(const Token& name);
   std::vector<std::string> unnamed_common_;  // the unnamed COMMON variables this unit declares (CLEARCOMMON)
+  // Files named by the Pick FILE statement: name -> dictionary field name -> field number.
+  std::unordered_map<std::string, std::unordered_map<std::string, int>> pick_files_;
+  static std::string pick_file_var(const std::string& name) { return "~FILE." + name; }
+  std::unordered_map<std::string, int> read_dictionary(const std::string& name, Location loc);
+  ExprPtr pick_file_field(const Token& name);
+  ExprPtr pick_file_of(const Expr& record);
   void exit_loop(bool is_continue, Location loc);
   void loop_condition(bool is_while);
 

@@ -387,6 +387,7 @@ ExprPtr Parser::primary() {
       if ((t.text == "ARG.COUNT" || t.text == "ARG") && at_op("(") && !gen_.is_matrix(t.text))
         return var_args_function(t);
       if (t.text == "SUBR" && at_op("(") && !gen_.is_matrix(t.text)) return subr_function(t);
+      if (at_op("(") && pick_files_.count(t.text)) return pick_file_field(t);
       if (at_op("(") && !peek().space_before) return call_or_element(t);
       if (at_op("(") && (gen_.is_matrix(t.text))) return call_or_element(t);
       stdlib::BuiltinId id;

@@ -111,8 +111,12 @@ bool Parser::file_statement(const std::string& w, Location loc) {
     ExprPtr target = lvalue();
     expect_word("FROM", "in READ");
     args.push_back(expression());
-    expect_op(",", "between the file and the record id");
-    args.push_back(expression());
+    if (ExprPtr file = at_op(",") ? nullptr : pick_file_of(*target)) {
+      args.insert(args.begin(), std::move(file));  // READ name FROM id, after FILE name
+    } else {
+      expect_op(",", "between the file and the record id");
+      args.push_back(expression());
+    }
     bool is_v = w.rfind("READV", 0) == 0;
     if (is_v) {
       expect_op(",", "before the field number in READV");
@@ -125,8 +129,12 @@ bool Parser::file_statement(const std::string& w, Location loc) {
     ExprPtr value = expression();
     if (!accept_word("ON") && !accept_word("TO")) error_here("expected ON or TO in WRITE");
     args.push_back(expression());
-    expect_op(",", "between the file and the record id");
-    args.push_back(expression());
+    if (ExprPtr file = at_op(",") ? nullptr : pick_file_of(*value)) {
+      args.insert(args.begin(), std::move(file));  // WRITE name TO id, after FILE name
+    } else {
+      expect_op(",", "between the file and the record id");
+      args.push_back(expression());
+    }
     bool is_v = w.rfind("WRITEV", 0) == 0;
     if (is_v) {
       expect_op(",", "before the field number in WRITEV");

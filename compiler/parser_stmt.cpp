@@ -409,6 +409,7 @@ ExprPtr Parser::lvalue() {
   auto eq = equates_.find(name.text);
   if (eq != equates_.end()) target = eq->second->clone();  // EQU X TO M(2): X = ... assigns M(2)
   else if (name.text.size() > 1 && name.text[0] == '@') target = at_variable_target(name);
+  else if (at_op("(") && pick_files_.count(name.text)) target = pick_file_field(name);
   else if (at_op("(")) target = call_or_element(name);
   else target = make_expr(ExprKind::Var, name.loc, name.text);
   if (target->kind == ExprKind::Builtin) diags_.error(name.loc, name.text + " is a built-in function, not a variable");
