@@ -180,6 +180,16 @@ void Parser::close_conditionals(size_t lexer_depth) {
   }
 }
 
+// The end of the program's source: open conditionals are errors, and under $MODE IMPLIED.STOP running off
+// the end stops the program instead of returning to the caller.
+void Parser::end_of_unit() {
+  close_conditionals(0);
+  if (modes_.count("IMPLIED.STOP")) {
+    gen_.emit(Op::PUSH_EMPTY);
+    gen_.emit(Op::STOP);
+  }
+}
+
 // $MODE {-}option {, {-}option...} or $MODE DEFAULT. Options are checked against QM's list; see
 // docs/language.md for which of them change what mvbasic compiles.
 void Parser::dollar_mode(const Token& kw) {

@@ -144,6 +144,7 @@ class Parser {
   void skip_conditional_group(Location loc);
   void end_directive_line();
   void close_conditionals(size_t lexer_depth);
+  void end_of_unit();
   ExprPtr nocase_comparison(ExprPtr compare);
   // Program-structure forms (parser_forms.cpp).
   ExprPtr at_variable_target(const Token& name);

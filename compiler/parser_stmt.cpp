@@ -18,7 +18,7 @@ void Parser::parse_program(uint16_t file) {
     skip_to_line_end();
     statements_until({});
   }
-  close_conditionals(0);
+  end_of_unit();
   gen_.finish();
   lexers_.clear();
   buf_.clear();
