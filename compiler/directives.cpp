@@ -190,6 +190,11 @@ void Parser::end_of_unit() {
   }
 }
 
+// Under $MODE PICK.READ, READ and READV leave their variable unchanged when they take ELSE.
+bool Parser::pick_read_keeps(stdlib::BuiltinId id) const {
+  return modes_.count("PICK.READ") && (id == stdlib::BuiltinId::READ_STMT || id == stdlib::BuiltinId::READV_STMT);
+}
+
 // $MODE {-}option {, {-}option...} or $MODE DEFAULT. Options are checked against QM's list; see
 // docs/language.md for which of them change what mvbasic compiles.
 void Parser::dollar_mode(const Token& kw) {

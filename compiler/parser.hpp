@@ -145,6 +145,7 @@ class Parser {
   void end_directive_line();
   void close_conditionals(size_t lexer_depth);
   void end_of_unit();
+  bool pick_read_keeps(stdlib::BuiltinId id) const;
   ExprPtr nocase_comparison(ExprPtr compare);
   // Program-structure forms (parser_forms.cpp).
   ExprPtr at_variable_target(const Token& name);

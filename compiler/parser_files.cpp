@@ -21,8 +21,22 @@ void Parser::clause_statement(BuiltinId id, Location loc, std::vector<ExprPtr> a
   gen_.emit(Op::PUSH_INT, 0);
   gen_.emit(Op::CALL_BUILTIN, static_cast<int32_t>(id));
   gen_.emit_word(static_cast<uint32_t>(args.size() + 1));
-  if (target) gen_.store_top(*target);
-  else gen_.emit(Op::POP);
+  if (target && pick_read_keeps(id)) {
+    // $MODE PICK.READ: a READ that takes ELSE leaves its variable as it was.
+    gen_.emit(Op::PUSH_OUTCOME);
+    gen_.emit(Op::PUSH_INT, runtime::Context::kElse);
+    gen_.emit(Op::EQ);
+    size_t store = gen_.emit_jump(Op::JUMP_FALSE);
+    gen_.emit(Op::POP);
+    size_t done = gen_.emit_jump(Op::JUMP);
+    gen_.patch(store, gen_.here());
+    gen_.store_top(*target);
+    gen_.patch(done, gen_.here());
+  } else if (target) {
+    gen_.store_top(*target);
+  } else {
+    gen_.emit(Op::POP);
+  }
   int flags = 0;
   std::vector<size_t> ends;
   // ON ERROR and LOCKED come before THEN/ELSE; each runs instead of them when its outcome happened.
