@@ -255,4 +255,18 @@ ExprPtr Parser::nocase_comparison(ExprPtr compare) {
   return call;
 }
 
+// UPCASE(e): under $NOCASE.STRINGS the searches that report positions or counts (LOCATE, INDEX, COUNT,
+// DCOUNT) work on upper-cased copies, which have the same lengths and positions as the originals.
+ExprPtr Parser::nocase_text(ExprPtr e) {
+  auto call = make_expr(ExprKind::Builtin, e->loc, "UPCASE");
+  call->builtin = static_cast<int>(stdlib::BuiltinId::UPCASE);
+  call->kids.push_back(std::move(e));
+  return call;
+}
+
+void Parser::nocase_arguments(Expr& call) {
+  if (call.text != "INDEX" && call.text != "COUNT" && call.text != "DCOUNT") return;
+  for (size_t i = 0; i < 2 && i < call.kids.size(); ++i) call.kids[i] = nocase_text(std::move(call.kids[i]));
+}
+
 }  // namespace mv::compiler

@@ -147,6 +147,8 @@ class Parser {
   void end_of_unit();
   bool pick_read_keeps(stdlib::BuiltinId id) const;
   ExprPtr nocase_comparison(ExprPtr compare);
+  ExprPtr nocase_text(ExprPtr e);
+  void nocase_arguments(Expr& call);
   // Program-structure forms (parser_forms.cpp).
   ExprPtr at_variable_target(const Token& name);
   void skip_line_continuation();

@@ -199,6 +199,10 @@ void Parser::locate_statement(Location loc) {
       return;
     }
   }
+  if (nocase_strings_) {
+    x = nocase_text(std::move(x));
+    base = nocase_text(std::move(base));
+  }
   gen_.expr(*x);
   gen_.expr(*base);
   for (size_t i = 0; i < 3; ++i) {

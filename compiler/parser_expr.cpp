@@ -449,6 +449,7 @@ ExprPtr Parser::call_or_element(Token name) {
   e->builtin = static_cast<int>(id);
   e->kids = std::move(args);
   normalise_dynarray_args(*e, semi_at);
+  if (nocase_strings_) nocase_arguments(*e);
   const stdlib::BuiltinInfo& info = stdlib::builtin_info(id);
   int n = static_cast<int>(e->kids.size());
   if (n < info.min_args || n > info.max_args) {
