@@ -140,6 +140,7 @@ class Parser {
   std::vector<Conditional> conditionals_;
   std::unordered_set<std::string> modes_;
   bool nocase_strings_ = false;
+  int in_print_item_ = 0;  // parsing a PRINT item, where X<f> MASK applies a mask held in a variable
   std::vector<Token> directive_words();
   void skip_conditional_group(Location loc);
   void end_directive_line();

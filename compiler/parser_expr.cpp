@@ -297,8 +297,14 @@ bool Parser::try_field_reference(ExprPtr& base) {
   if (ok) {
     const Token& n = peek();
     // A string after the '>' is a format mask applied to the field (PRINT L<I> "L#8"), as QM reads it.
+    // In a PRINT item, a name after the '>' that ends the item is a format mask held in a variable
+    // (PRINT L<I> MASK); elsewhere a name there means the '<' was "less than".
+    const Token& after = peek(1);
+    bool mask_var = in_print_item_ && n.kind == Tok::Ident && n.space_before &&
+                    (after.kind == Tok::Newline || after.kind == Tok::Semi || after.kind == Tok::End ||
+                     after.is_op(":") || after.is_op(","));
     if (n.kind == Tok::Number || n.is_op("(") ||
-        (n.kind == Tok::Ident && !is_clause_word(n.text)))
+        (n.kind == Tok::Ident && !is_clause_word(n.text) && !mask_var))
       ok = false;
   }
   // Field positions are arithmetic; "IF X < 3 AND Y > -1" must stay a pair of comparisons.

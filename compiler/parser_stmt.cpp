@@ -553,7 +553,9 @@ void Parser::print_statement(bool to_printer) {
       newline = false;
       continue;
     }
+    ++in_print_item_;
     ExprPtr item = expression();
+    --in_print_item_;
     // PRINT X MASK: a name after an item, with only a space between, holds a format mask (QM's implicit FMT).
     while (peek().kind == Tok::Ident && peek().space_before && !at_word("ELSE") && !at_word("THEN") &&
            !at_word("LOCKED")) {

@@ -10,3 +10,7 @@ PRINT X FMT.VAR:"|"
 PRINT X "L#5", X FMT.VAR
 MASKS = "L#3":@FM:"R#3"
 PRINT "a" MASKS<1>, "b" MASKS<2>
+PRINT L<1> FMT.VAR:"|", L<2> FMT.VAR
+IF L<1> = "ab" THEN PRINT "comparison still works"
+A = 1 ; B = 2 ; C = 3
+IF A < B AND C > A THEN PRINT "two comparisons"
