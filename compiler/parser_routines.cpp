@@ -152,6 +152,7 @@ void Parser::common_statement() {
     names.push_back(v.text);
   } while (accept_op(","));
   gen_.declare_common(block, names);
+  if (modes_.count("UNASSIGNED.COMMON")) gen_.var_slot(runtime::kUnassignedCommonVar);
   if (block.empty()) unnamed_common_.insert(unnamed_common_.end(), names.begin(), names.end());
   for (auto& [name, dims] : matrices) {
     int slot = gen_.var_slot(name);

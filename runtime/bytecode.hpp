@@ -121,6 +121,9 @@ inline constexpr const char* kSyscomBlock = "~SYSCOM";
 // A SUBROUTINE or FUNCTION declared VAR.ARGS has a hidden variable of this name: a call may pass fewer
 // arguments than it has parameters (the rest start unassigned), and the VM stores the count passed in it.
 inline constexpr const char* kArgCountVar = "~ARGC";
+// A unit compiled under $MODE UNASSIGNED.COMMON has a hidden variable of this name: COMMON cells that its
+// declarations create start unassigned instead of as 0.
+inline constexpr const char* kUnassignedCommonVar = "~UNASSIGNED.COMMON";
 bool syscom_cell(const std::string& name, std::string& canonical);
 struct SyscomCell {
   std::string name;

@@ -31,6 +31,7 @@ struct LoadedProgram {
   std::vector<Value> constants;
   uint32_t stack_bound = 0;  // runtime::stack_bound(*program)
   int32_t argc_slot = -1;    // a VAR.ARGS routine's kArgCountVar slot, or -1
+  bool unassigned_common = false;  // compiled under $MODE UNASSIGNED.COMMON
 };
 
 struct Frame {

@@ -327,7 +327,8 @@ void Vm::bind_commons(Frame& f) {
     const bool syscom = c.name == kSyscomBlock;
     while (block.size() < c.slots.size()) {
       bool empty = syscom && block.size() < syscom_cells().size() && syscom_cells()[block.size()].starts_empty;
-      block.push_back(empty ? Value::string(std::string_view()) : Value::integer(0));
+      if (!syscom && f.unit->unassigned_common) block.emplace_back();  // $MODE UNASSIGNED.COMMON
+      else block.push_back(empty ? Value::string(std::string_view()) : Value::integer(0));
     }
     for (size_t i = 0; i < c.slots.size(); ++i) f.slots[c.slots[i]] = &block[i];
   }
