@@ -85,6 +85,13 @@ void Parser::for_statement(Location loc) {
     gen_.emit_word(static_cast<uint32_t>(step));
     gen_.emit_word(static_cast<uint32_t>(body));
   }
+  if (modes_.count("FOR.STORE.BEFORE.TEST")) {
+    // The loop ended at NEXT: the variable holds the value that failed the test, one step past the last.
+    gen_.emit(Op::LOAD, slot);
+    gen_.emit(Op::LOAD, step);
+    gen_.emit(Op::ADD);
+    gen_.emit(Op::STORE, slot);
+  }
   gen_.patch_word(check_exit, gen_.here());
   if (element) {
     gen_.emit(Op::LOAD, slot);
@@ -187,6 +194,8 @@ void Parser::locate_statement(Location loc) {
     base = primary();
     if (accept_op("<")) {
       if (!field_indices(idx)) error_here("expected '>' after the LOCATE field reference");
+      // $MODE UV.LOCATE: IN d<f> searches the values of field f, IN d<f,v> the subvalues of value v.
+      if (modes_.count("UV.LOCATE") && idx.size() < 3) idx.push_back(make_expr(ExprKind::Number, loc, "1"));
     } else {
       idx.push_back(make_expr(ExprKind::Number, loc, "1"));
     }
