@@ -195,6 +195,26 @@ bool Parser::pick_read_keeps(stdlib::BuiltinId id) const {
   return modes_.count("PICK.READ") && (id == stdlib::BuiltinId::READ_STMT || id == stdlib::BuiltinId::READV_STMT);
 }
 
+// ON n GOTO/GOSUB under $MODE PICK.JUMP.RANGE: a selector below 1 or above the number of labels goes on
+// with the next statement (QM's default takes the first or the last label).
+void Parser::pick_jump_range(ExprPtr selector, Op op, const std::vector<std::pair<std::string, Location>>& labels) {
+  int n = gen_.temp_slot();
+  gen_.expr(*selector);
+  gen_.emit(Op::STORE, n);
+  gen_.emit(Op::LOAD, n);
+  gen_.emit(Op::PUSH_INT, 1);
+  gen_.emit(Op::LT);
+  size_t low = gen_.emit_jump(Op::JUMP_TRUE);
+  gen_.emit(Op::LOAD, n);
+  gen_.emit(Op::PUSH_INT, static_cast<int32_t>(labels.size()));
+  gen_.emit(Op::GT);
+  size_t high = gen_.emit_jump(Op::JUMP_TRUE);
+  gen_.emit(Op::LOAD, n);
+  gen_.label_table(op, labels);
+  gen_.patch(low, gen_.here());
+  gen_.patch(high, gen_.here());
+}
+
 // $MODE {-}option {, {-}option...} or $MODE DEFAULT. Options are checked against QM's list; see
 // docs/language.md for which of them change what mvbasic compiles.
 void Parser::dollar_mode(const Token& kw) {

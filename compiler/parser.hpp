@@ -147,6 +147,7 @@ class Parser {
   void close_conditionals(size_t lexer_depth);
   void end_of_unit();
   bool pick_read_keeps(stdlib::BuiltinId id) const;
+  void pick_jump_range(ExprPtr selector, Op op, const std::vector<std::pair<std::string, Location>>& labels);
   ExprPtr nocase_comparison(ExprPtr compare);
   ExprPtr nocase_text(ExprPtr e);
   void nocase_arguments(Expr& call);

@@ -497,6 +497,7 @@ void Parser::input_statement(Location loc) {
     flags |= 1;
   }
   if (at_word("_")) take();
+  if (modes_.count("NO.ECHO.DATA")) flags |= 2;
   auto call = make_expr(ExprKind::Builtin, loc, "INPUT");
   call->builtin = static_cast<int>(stdlib::BuiltinId::INPUT_STMT);
   call->kids.push_back(std::move(length));
@@ -628,7 +629,7 @@ void Parser::goto_statement(Op op) {
 }
 
 void Parser::on_statement() {
-  gen_.expr(*expression());
+  ExprPtr selector = expression();
   Op op;
   if (accept_word("GOSUB")) op = Op::ON_GOSUB;
   else if (accept_word("GOTO")) op = Op::ON_GOTO;
@@ -640,6 +641,11 @@ void Parser::on_statement() {
     if (!accept_op(",")) break;
     skip_line_continuation();
   }
+  if (modes_.count("PICK.JUMP.RANGE")) {
+    pick_jump_range(std::move(selector), op, labels);
+    return;
+  }
+  gen_.expr(*selector);
   gen_.label_table(op, labels);
 }
 
