@@ -65,11 +65,15 @@ void Parser::clause_statement(BuiltinId id, Location loc, std::vector<ExprPtr> a
   }
   bool has_clause = at_word("THEN") || at_word("ELSE") ||
                     (peek().kind == Tok::Newline && (peek(1).is_word("THEN") || peek(1).is_word("ELSE")));
-  if (has_clause || need_then_else) {
+  // $MODE OPTIONAL.THEN.ELSE: a statement that needs THEN or ELSE may have neither, and goes on after a failure.
+  bool optional = need_then_else && !has_clause && modes_.count("OPTIONAL.THEN.ELSE");
+  if (has_clause || (need_then_else && !optional)) {
     gen_.emit(Op::PUSH_OUTCOME);
     gen_.emit(Op::PUSH_INT, runtime::Context::kThen);
     gen_.emit(Op::EQ);
     if (then_else("after the statement")) flags |= runtime::Context::kHasElse;
+  } else if (optional) {
+    flags |= runtime::Context::kHasElse;
   }
   for (size_t e : ends) gen_.patch(e, gen_.here());
   gen_.patch(flags_at, static_cast<size_t>(flags));

@@ -347,6 +347,10 @@ void Parser::statement_body(Token t) {
     // In QM, ENTER is a synonym for CALL (Pick's never-returning ENTER needs $MODE PICK.ENTER).
     take();
     call_statement();
+    if (modes_.count("PICK.ENTER")) {
+      gen_.emit(Op::PUSH_EMPTY);
+      gen_.emit(Op::STOP);
+    }
   } else if (w == "NULL") {
     take();
   } else if (w == "EQU" || w == "EQUATE") {
