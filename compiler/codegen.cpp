@@ -185,7 +185,8 @@ void CodeGen::expr(const Expr& e) {
       }
       break;
     case ExprKind::FuncCall:
-      call(e.builtin == 1 ? Op::CALL_LOCAL : Op::CALL_FUNC, e.text, e.kids, e.loc);
+      if (e.builtin == kSubrCall) subr_call(e);
+      else call(e.builtin == 1 ? Op::CALL_LOCAL : Op::CALL_FUNC, e.text, e.kids, e.loc);
       break;
     case ExprKind::MatRef:
       diags_.error(e.loc, "MAT " + e.text + " can only be a CALL argument here");
@@ -352,6 +353,35 @@ void CodeGen::declare_common(const std::string& block, const std::vector<std::st
   program_.commons.push_back(std::move(decl));
 }
 
+// SUBR(name, args): CALL @name(result, args) through a hidden variable holding the name, then the value
+// the subroutine left in its first argument.
+void CodeGen::subr_call(const Expr& e) {
+  std::string n = std::to_string(temps_++);
+  std::string name_var = "~SUBR.NAME" + n, result_var = "~SUBR.RESULT" + n;
+  if (local_ >= 0) {
+    declare_private(name_var);
+    declare_private(result_var);
+  }
+  expr(*e.kids[0]);
+  emit(Op::STORE, var_slot(name_var));
+  std::vector<ExprPtr> args;
+  args.push_back(make_expr(ExprKind::Var, e.loc, result_var));
+  for (size_t i = 1; i < e.kids.size(); ++i) args.push_back(e.kids[i]->clone());
+  call(Op::CALL_VAR, name_var, args, e.loc);
+  emit(Op::LOAD, var_slot(result_var));
+}
+
+bool CodeGen::syscom_var(const std::string& name, std::string& canonical) {
+  if (!runtime::syscom_cell(name, canonical)) return false;
+  if (!syscom_declared_) {
+    syscom_declared_ = true;
+    std::vector<std::string> cells;
+    for (const runtime::SyscomCell& c : runtime::syscom_cells()) cells.push_back(c.name);
+    declare_common(runtime::kSyscomBlock, cells);
+  }
+  return true;
+}
+
 void CodeGen::begin_local(const std::string& name, bool is_function, const std::vector<std::string>& params,
                           Location loc) {
   for (const auto& l : program_.locals) {
@@ -488,6 +518,16 @@ void CodeGen::assign(const Expr& target, const Expr& value, Location loc) {
         emit(Op::LOAD, slot);
         emit(Op::MAT_STORE, var_slot(base.text));
       }
+      return;
+    }
+    case ExprKind::SysVar: {
+      // @SYSTEM.SET is @SYSTEM.RETURN.CODE, which the standard library holds; the others are read-only.
+      (void)loc;
+      if (target.text != "@SYSTEM.SET") return;  // the parser has reported it (Parser::at_variable_target)
+      expr(value);
+      emit(Op::CALL_BUILTIN, static_cast<int32_t>(stdlib::BuiltinId::SET_SYSTEM_SET));
+      emit_word(1);
+      emit(Op::POP);
       return;
     }
     default:

@@ -54,6 +54,13 @@ class CodeGen {
   void set_unit(runtime::UnitKind kind, const std::string& name, const std::vector<std::string>& params);
   void declare_common(const std::string& block, const std::vector<std::string>& names);
 
+  // An assignable @variable (@USER0, @ID ...) is a cell of the hidden COMMON block that every unit using one
+  // declares; true (with the name to use as a variable) when `name` is one.
+  bool syscom_var(const std::string& name, std::string& canonical);
+  // A FuncCall whose builtin field is kSubrCall is SUBR(name, args): kids[0] the name, then the arguments.
+  static constexpr int kSubrCall = 2;
+  void subr_call(const Expr& e);
+
   void declare_matrix(const std::string& name) { matrices_.insert(name); }
   bool is_matrix(const std::string& name) const { return matrices_.count(name) > 0; }
 
@@ -96,6 +103,7 @@ class CodeGen {
   int local_ = -1;
   std::unordered_map<std::string, int> scope_;
   bool function_unit_ = false;
+  bool syscom_declared_ = false;
   std::string label_key(const std::string& name) const;
 };
 

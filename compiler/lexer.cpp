@@ -38,6 +38,13 @@ std::string Lexer::rest_of_line() {
   return s;
 }
 
+bool Lexer::raw_line(std::string& out) {
+  if (pos_ >= text_.size()) return false;
+  out = rest_of_line();
+  if (cur() == '\n') advance();
+  return true;
+}
+
 char Lexer::peek_char() {
   size_t p = pos_;
   while (p < text_.size() && (text_[p] == ' ' || text_[p] == '\t')) ++p;
@@ -114,7 +121,7 @@ Token Lexer::lex_word(Token t) {
 Token Lexer::lex_operator(Token t) {
   t.kind = Tok::Op;
   static constexpr std::string_view kTwo[] = {"//", "**", "<>", "><", "<=", ">=", "=<", "=>",
-                                              ":=", "+=", "-=", "*=", "/="};
+                                              ":=", "+=", "-=", "*=", "/=", "#<", "#>"};
   std::string_view two = text_.substr(pos_, 2);
   for (std::string_view op : kTwo) {
     if (two == op) {

@@ -32,6 +32,8 @@ class Lexer {
   std::string rest_of_line();
   // The next raw character after skipping blanks, without consuming it ('\0' at the end of input).
   char peek_char();
+  // Takes the raw rest of the current line and its newline (lines skipped by $IFDEF); false at the end.
+  bool raw_line(std::string& out);
 
   // Saved positions let the parser try the field-reference reading of '<' and back out of it.
   struct State {

@@ -129,6 +129,7 @@ class Parser {
     std::string target;
     bool local = false;
     size_t arity = 0;
+    bool var_args = false;
   };
   std::unordered_map<std::string, FunctionDecl> functions_;
   // Statements bound in statements.def (one handler per row; parser_table.cpp looks the keyword up).
@@ -137,6 +138,47 @@ class Parser {
 #define STATEMENT(word, handler, flags) void handler(const Token& kw);
 #define STATEMENT_ALIAS(word, handler, flags)
 #include "compiler/statements.def"
+  // Compiler directives (directives.cpp): $DEFINE names, the open $IFDEF/$IFNDEF constructs, $MODE options.
+  struct Conditional {
+    bool skipping_first = false;  // the first group was skipped (so $ELSE compiles its group)
+    bool seen_else = false;
+    Location loc;
+    size_t lexer_depth = 0;
+  };
+  std::unordered_set<std::string> defines_;
+  std::vector<Conditional> conditionals_;
+  std::unordered_set<std::string> modes_;
+  bool nocase_strings_ = false;
+  int in_print_item_ = 0;  // parsing a PRINT item, where X<f> MASK applies a mask held in a variable
+  std::vector<Token> directive_words();
+  void skip_conditional_group(Location loc);
+  void end_directive_line();
+  void close_conditionals(size_t lexer_depth);
+  void end_of_unit();
+  bool pick_read_keeps(stdlib::BuiltinId id) const;
+  void pick_jump_range(ExprPtr selector, Op op, const std::vector<std::pair<std::string, Location>>& labels);
+  ExprPtr nocase_comparison(ExprPtr compare);
+  ExprPtr nocase_text(ExprPtr e);
+  void nocase_arguments(Expr& call);
+  // Program-structure forms (parser_forms.cpp).
+  ExprPtr at_variable_target(const Token& name);
+  void skip_line_continuation();
+  // A by-value parameter's slot is this prefix and its name; the routine's entry copies it to the name.
+  static constexpr const char* kByValuePrefix = "~BYVAL.";
+  void copy_by_value_parameters(std::vector<std::string>& params);
+  // VAR.ARGS routines: the parameters' variable names, for ARG(n) and SET.ARG n, v.
+  std::vector<std::string> var_args_params_;
+  bool var_args_ = false;
+  void var_args_header(const std::vector<std::string>& params);
+  ExprPtr var_args_function(const Token& name);
+  ExprPtr subr_function(const Token& name);
+  std::vector<std::string> unnamed_common_;  // the unnamed COMMON variables this unit declares (CLEARCOMMON)
+  // Files named by the Pick FILE statement: name -> dictionary field name -> field number.
+  std::unordered_map<std::string, std::unordered_map<std::string, int>> pick_files_;
+  static std::string pick_file_var(const std::string& name) { return "~FILE." + name; }
+  std::unordered_map<std::string, int> read_dictionary(const std::string& name, Location loc);
+  ExprPtr pick_file_field(const Token& name);
+  ExprPtr pick_file_of(const Expr& record);
   void exit_loop(bool is_continue, Location loc);
   void loop_condition(bool is_while);
 

@@ -15,7 +15,11 @@ void Parser::for_statement(Location loc) {
     return;
   }
   take();
-  int slot = gen_.var_slot(var.text);
+  // FOR M(i) = ...: a matrix element as the control variable counts in a hidden variable, copied into the
+  // element at the top of each pass and back from it at NEXT (so the body may change it), and into it at exit.
+  ExprPtr element;
+  if (at_op("(") && gen_.is_matrix(var.text)) element = call_or_element(var);
+  int slot = element ? gen_.temp_slot() : gen_.var_slot(var.text);
   expect_op("=", "after the FOR variable");
   gen_.expr(*expression());
   gen_.emit(Op::STORE, slot);
@@ -40,6 +44,10 @@ void Parser::for_statement(Location loc) {
   size_t check_exit = gen_.here();
   gen_.emit_word(0);
   size_t body = gen_.here();
+  if (element) {
+    gen_.emit(Op::LOAD, slot);
+    gen_.store_top(*element);
+  }
   loops_.push_back(LoopCtx{{}, {}, 0, true});
   if (at_word("WHILE") || at_word("UNTIL")) {
     bool is_while = take().text == "WHILE";
@@ -55,10 +63,15 @@ void Parser::for_statement(Location loc) {
   if (peek().kind == Tok::Ident && !at_word("ELSE")) {
     Token n = take();
     if (n.text != var.text) diags_.error(n.loc, "NEXT " + n.text + " does not match FOR " + var.text);
+    if (element && at_op("(")) call_or_element(n);  // NEXT M(i)
   }
   LoopCtx ctx = std::move(loops_.back());
   loops_.pop_back();
   for (size_t c : ctx.continues) gen_.patch(c, gen_.here());
+  if (element) {
+    gen_.expr(*element);
+    gen_.emit(Op::STORE, slot);
+  }
   gen_.mark_line(next_loc);  // errors in the step or limit are reported at the NEXT
   // The limit is evaluated at every NEXT; a plain variable (or parked constant) is read in place.
   if (limit_slot >= 0) {
@@ -72,7 +85,18 @@ void Parser::for_statement(Location loc) {
     gen_.emit_word(static_cast<uint32_t>(step));
     gen_.emit_word(static_cast<uint32_t>(body));
   }
+  if (modes_.count("FOR.STORE.BEFORE.TEST")) {
+    // The loop ended at NEXT: the variable holds the value that failed the test, one step past the last.
+    gen_.emit(Op::LOAD, slot);
+    gen_.emit(Op::LOAD, step);
+    gen_.emit(Op::ADD);
+    gen_.emit(Op::STORE, slot);
+  }
   gen_.patch_word(check_exit, gen_.here());
+  if (element) {
+    gen_.emit(Op::LOAD, slot);
+    gen_.store_top(*element);
+  }
   for (size_t e : ctx.exits) gen_.patch(e, gen_.here());
 }
 
@@ -170,6 +194,8 @@ void Parser::locate_statement(Location loc) {
     base = primary();
     if (accept_op("<")) {
       if (!field_indices(idx)) error_here("expected '>' after the LOCATE field reference");
+      // $MODE UV.LOCATE: IN d<f> searches the values of field f, IN d<f,v> the subvalues of value v.
+      if (modes_.count("UV.LOCATE") && idx.size() < 3) idx.push_back(make_expr(ExprKind::Number, loc, "1"));
     } else {
       idx.push_back(make_expr(ExprKind::Number, loc, "1"));
     }
@@ -181,6 +207,10 @@ void Parser::locate_statement(Location loc) {
       error_here("expected SETTING in LOCATE");
       return;
     }
+  }
+  if (nocase_strings_) {
+    x = nocase_text(std::move(x));
+    base = nocase_text(std::move(base));
   }
   gen_.expr(*x);
   gen_.expr(*base);
@@ -294,9 +324,14 @@ void Parser::include_directive(Location loc) {
   if (!buf_.empty()) {
     const Token& first = buf_.front();
     std::string text = diags_.sources[first.loc.file]->line_text(first.loc.line);
-    if (first.kind != Tok::Newline && first.kind != Tok::End && first.loc.col - 1 <= text.size())
-      rest = text.substr(first.loc.col - 1);
+    bool whole_line = first.kind != Tok::Newline && first.kind != Tok::End && first.loc.col - 1 <= text.size();
+    if (whole_line) rest = text.substr(first.loc.col - 1);
+    // The line's text from the first buffered token is the whole name (BP/REC-H), so the lexer's copy of
+    // its rest must be dropped, not appended a second time.
+    bool lexer_on_line = true;
+    for (const Token& t : buf_) lexer_on_line = lexer_on_line && t.kind != Tok::Newline && t.kind != Tok::End;
     buf_.clear();
+    if (whole_line && lexer_on_line) lexers_.back()->skip_rest_of_line();
   }
   rest += lexers_.back()->rest_of_line();
   std::istringstream words(rest);

@@ -25,7 +25,8 @@ const char* relational_op(const Token& t) {
     if (t.text == "<") return "<";
     if (t.text == ">") return ">";
     if (t.text == "<=" || t.text == "=<") return "<=";
-    if (t.text == ">=" || t.text == "=>") return ">=";
+    if (t.text == ">=" || t.text == "=>" || t.text == "#<") return ">=";  // #< is "not less than"
+    if (t.text == "#>") return "<=";
     return nullptr;
   }
   if (t.kind != Tok::Ident) return nullptr;
@@ -56,6 +57,7 @@ const Token& Parser::peek(size_t k) {
     Token t = lexers_.back()->next();
     if (t.kind == Tok::End && lexers_.size() > 1) {
       // The end of an $INCLUDEd record ends its last statement; the including source continues.
+      close_conditionals(lexers_.size());
       lexers_.pop_back();
       --include_depth_;
       t.kind = Tok::Newline;
@@ -158,6 +160,7 @@ ExprPtr Parser::relational() {
     if (no_gt_ > 0 && (t.is_op(">") || t.is_op(">="))) return left;
     Location loc = take().loc;
     left = binary(op, loc, std::move(left), concat());
+    if (nocase_strings_ && std::string_view(op) != "MATCHES") left = nocase_comparison(std::move(left));
   }
 }
 
@@ -293,8 +296,15 @@ bool Parser::try_field_reference(ExprPtr& base) {
   bool ok = field_indices(idx);
   if (ok) {
     const Token& n = peek();
-    if (n.kind == Tok::Number || n.kind == Tok::String || n.is_op("(") ||
-        (n.kind == Tok::Ident && !is_clause_word(n.text)))
+    // A string after the '>' is a format mask applied to the field (PRINT L<I> "L#8"), as QM reads it.
+    // In a PRINT item, a name after the '>' that ends the item is a format mask held in a variable
+    // (PRINT L<I> MASK); elsewhere a name there means the '<' was "less than".
+    const Token& after = peek(1);
+    bool mask_var = in_print_item_ && n.kind == Tok::Ident && n.space_before &&
+                    (after.kind == Tok::Newline || after.kind == Tok::Semi || after.kind == Tok::End ||
+                     after.is_op(":") || after.is_op(","));
+    if (n.kind == Tok::Number || n.is_op("(") ||
+        (n.kind == Tok::Ident && !is_clause_word(n.text) && !mask_var))
       ok = false;
   }
   // Field positions are arithmetic; "IF X < 3 AND Y > -1" must stay a pair of comparisons.
@@ -359,6 +369,8 @@ ExprPtr Parser::primary() {
           call->builtin = static_cast<int>(stdlib::BuiltinId::SELECTED_VAR);
           return call;
         }
+        std::string cell;
+        if (gen_.syscom_var(t.text, cell)) return make_expr(ExprKind::Var, t.loc, cell);
         return make_expr(ExprKind::SysVar, t.loc, t.text);
       }
       auto eq = equates_.find(t.text);
@@ -372,12 +384,16 @@ ExprPtr Parser::primary() {
           e->kids = call_arguments();
           expect_op(")", "to close the argument list");
         }
-        if (e->kids.size() != fn->second.arity)
+        if (e->kids.size() != fn->second.arity && !(fn->second.var_args && e->kids.size() < fn->second.arity))
           diags_.error(t.loc, t.text + " was declared by DEFFUN with " + std::to_string(fn->second.arity) +
                                   " argument" + (fn->second.arity == 1 ? "" : "s") + ", not " +
                                   std::to_string(e->kids.size()));
         return e;
       }
+      if ((t.text == "ARG.COUNT" || t.text == "ARG") && at_op("(") && !gen_.is_matrix(t.text))
+        return var_args_function(t);
+      if (t.text == "SUBR" && at_op("(") && !gen_.is_matrix(t.text)) return subr_function(t);
+      if (at_op("(") && pick_files_.count(t.text)) return pick_file_field(t);
       if (at_op("(") && !peek().space_before) return call_or_element(t);
       if (at_op("(") && (gen_.is_matrix(t.text))) return call_or_element(t);
       stdlib::BuiltinId id;
@@ -401,7 +417,7 @@ ExprPtr Parser::call_or_element(Token name) {
     for (;;) {
       args.push_back(args.empty() ? dict_file_argument(name.text) : expression());
       if (accept_op(",")) {
-        while (peek().kind == Tok::Newline) take();
+        skip_line_continuation();
         continue;
       }
       if (peek().kind == Tok::Semi) {
@@ -439,6 +455,7 @@ ExprPtr Parser::call_or_element(Token name) {
   e->builtin = static_cast<int>(id);
   e->kids = std::move(args);
   normalise_dynarray_args(*e, semi_at);
+  if (nocase_strings_) nocase_arguments(*e);
   const stdlib::BuiltinInfo& info = stdlib::builtin_info(id);
   int n = static_cast<int>(e->kids.size());
   if (n < info.min_args || n > info.max_args) {

@@ -21,8 +21,22 @@ void Parser::clause_statement(BuiltinId id, Location loc, std::vector<ExprPtr> a
   gen_.emit(Op::PUSH_INT, 0);
   gen_.emit(Op::CALL_BUILTIN, static_cast<int32_t>(id));
   gen_.emit_word(static_cast<uint32_t>(args.size() + 1));
-  if (target) gen_.store_top(*target);
-  else gen_.emit(Op::POP);
+  if (target && pick_read_keeps(id)) {
+    // $MODE PICK.READ: a READ that takes ELSE leaves its variable as it was.
+    gen_.emit(Op::PUSH_OUTCOME);
+    gen_.emit(Op::PUSH_INT, runtime::Context::kElse);
+    gen_.emit(Op::EQ);
+    size_t store = gen_.emit_jump(Op::JUMP_FALSE);
+    gen_.emit(Op::POP);
+    size_t done = gen_.emit_jump(Op::JUMP);
+    gen_.patch(store, gen_.here());
+    gen_.store_top(*target);
+    gen_.patch(done, gen_.here());
+  } else if (target) {
+    gen_.store_top(*target);
+  } else {
+    gen_.emit(Op::POP);
+  }
   if (after_call) after_call();
   int flags = 0;
   std::vector<size_t> ends;
@@ -53,11 +67,15 @@ void Parser::clause_statement(BuiltinId id, Location loc, std::vector<ExprPtr> a
   bool has_clause = allow_then_else &&
                     (at_word("THEN") || at_word("ELSE") ||
                      (peek().kind == Tok::Newline && (peek(1).is_word("THEN") || peek(1).is_word("ELSE"))));
-  if (has_clause || need_then_else) {
+  // $MODE OPTIONAL.THEN.ELSE: a statement that needs THEN or ELSE may have neither, and goes on after a failure.
+  bool optional = need_then_else && !has_clause && modes_.count("OPTIONAL.THEN.ELSE");
+  if (has_clause || (need_then_else && !optional)) {
     gen_.emit(Op::PUSH_OUTCOME);
     gen_.emit(Op::PUSH_INT, runtime::Context::kThen);
     gen_.emit(Op::EQ);
     if (then_else("after the statement")) flags |= runtime::Context::kHasElse;
+  } else if (optional) {
+    flags |= runtime::Context::kHasElse;
   }
   for (size_t e : ends) gen_.patch(e, gen_.here());
   gen_.patch(flags_at, static_cast<size_t>(flags));
@@ -145,6 +163,8 @@ bool Parser::file_statement(const std::string& w, Location loc) {
     expect_word("FROM", "in READ");
     bool is_v = w.rfind("READV", 0) == 0;
     file_and_id(args, is_v, loc);
+    // READ name FROM id, after FILE name: the file is the one the FILE statement named.
+    if (ExprPtr file = args[0]->text == "%DEFAULT.FILE%" ? pick_file_of(*target) : nullptr) args[0] = std::move(file);
     char last = w.back();
     args.push_back(num(last == 'U' ? 1 : last == 'L' ? 2 : 0));
     clause_statement(is_v ? BuiltinId::READV_STMT : BuiltinId::READ_STMT, loc, std::move(args), target.get(), true);
@@ -153,6 +173,8 @@ bool Parser::file_statement(const std::string& w, Location loc) {
     if (!accept_word("ON") && !accept_word("TO")) error_here("expected ON or TO in WRITE");
     bool is_v = w.rfind("WRITEV", 0) == 0;
     file_and_id(args, is_v, loc);
+    // WRITE name TO id, after FILE name.
+    if (ExprPtr file = args[0]->text == "%DEFAULT.FILE%" ? pick_file_of(*value) : nullptr) args[0] = std::move(file);
     args.push_back(std::move(value));
     args.push_back(num(w.back() == 'U' ? 1 : 0));
     clause_statement(is_v ? BuiltinId::WRITEV_STMT : BuiltinId::WRITE_STMT, loc, std::move(args), nullptr, false);

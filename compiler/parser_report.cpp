@@ -7,7 +7,7 @@ namespace mv::compiler {
 
 void Parser::report_statement(const std::string& w, Location loc) {
   auto num = [loc](int n) { return make_expr(ExprKind::Number, loc, std::to_string(n)); };
-  bool eject = !(w == "HEADING" && accept_word("NO.EJECT"));
+  bool eject = !(w == "HEADING" && accept_word("NO.EJECT")) && !modes_.count("HEADING.NO.EJECT");
   auto call = make_expr(ExprKind::Builtin, loc, w);
   call->builtin = static_cast<int>(w == "HEADING"   ? stdlib::BuiltinId::HEADING_STMT
                                    : w == "FOOTING" ? stdlib::BuiltinId::FOOTING_STMT

@@ -10,16 +10,18 @@ std::vector<std::string> Parser::parameter_list() {
   if (!accept_op("(")) return params;
   if (accept_op(")")) return params;
   do {
-    while (peek().kind == Tok::Newline) take();
+    skip_line_continuation();
     bool is_mat = accept_word("MAT");
+    bool by_value = !is_mat && accept_op("(");  // SUBROUTINE S((A), B): A is a copy of the argument
     Token p = peek();
     if (p.kind != Tok::Ident) {
       error_here("expected a parameter name");
       return params;
     }
     take();
+    if (by_value && !expect_op(")", "after the by-value parameter")) return params;
     if (is_mat) gen_.declare_matrix(p.text);
-    params.push_back(p.text);
+    params.push_back(by_value ? kByValuePrefix + p.text : p.text);
   } while (accept_op(","));
   expect_op(")", "to close the parameter list");
   return params;
@@ -28,7 +30,7 @@ std::vector<std::string> Parser::parameter_list() {
 std::vector<ExprPtr> Parser::call_arguments() {
   std::vector<ExprPtr> args;
   do {
-    while (peek().kind == Tok::Newline) take();
+    skip_line_continuation();
     if (at_word("MAT") && peek(1).kind == Tok::Ident) {
       Location loc = take().loc;
       args.push_back(make_expr(ExprKind::MatRef, loc, take().text));
@@ -49,6 +51,8 @@ void Parser::unit_header(bool is_function) {
   std::vector<std::string> params = parameter_list();
   // MAT parameters are matrices inside the routine.
   gen_.set_unit(is_function ? runtime::UnitKind::Function : runtime::UnitKind::Subroutine, name.text, params);
+  copy_by_value_parameters(params);
+  if (accept_word("VAR.ARGS")) var_args_header(params);
 }
 
 void Parser::call_statement() {
@@ -62,13 +66,18 @@ void Parser::call_statement() {
     name.text = name.text.substr(1);  // "@NAME" lexes as one word
     op = Op::CALL_VAR;
   }
+  if (op == Op::CALL && name.kind == Tok::Op && (name.text == "!" || name.text == "*") &&
+      peek(1).kind == Tok::Ident && !peek(1).space_before) {
+    // CALL !NAME and CALL *NAME name catalogued routines; mvbasic finds them by the plain name.
+    take();
+    name = peek();
+  }
   if (name.kind != Tok::Ident) {
     error_here("expected the name of the routine to CALL");
     return;
   }
   take();
   std::string target = name.text;
-  // Catalogued names may carry a '*' or '!' prefix in QM; the routine is found by its plain name.
   std::vector<ExprPtr> args;
   if (accept_op("(")) {
     if (!accept_op(")")) {
@@ -100,7 +109,7 @@ void Parser::deffun_statement() {
     } else if (accept_word("LOCAL")) {
       d.local = true;
     } else if (accept_word("VAR.ARGS")) {
-      // Variable argument lists are accepted but every call must still match the declared count.
+      d.var_args = true;  // calls may pass fewer arguments than declared
     } else {
       break;
     }
@@ -121,8 +130,9 @@ void Parser::common_statement() {
     expect_op("/", "after the COMMON block name");
   }
   std::vector<std::string> names;
+  std::vector<std::pair<std::string, std::vector<ExprPtr>>> matrices;
   do {
-    while (peek().kind == Tok::Newline) take();
+    skip_line_continuation();
     Token v = peek();
     if (v.kind != Tok::Ident) {
       error_here("expected a COMMON variable name");
@@ -130,12 +140,30 @@ void Parser::common_statement() {
     }
     take();
     if (at_op("(")) {
-      diags_.error(v.loc, "matrices in COMMON are not supported yet");
-      return;
+      // COMMON /X/ M(3), Y: the cell holds the matrix, dimensioned when the statement runs.
+      take();
+      std::vector<ExprPtr> dims;
+      dims.push_back(expression());
+      if (accept_op(",")) dims.push_back(expression());
+      if (!expect_op(")", "to close the matrix dimensions")) return;
+      gen_.declare_matrix(v.text);
+      matrices.emplace_back(v.text, std::move(dims));
     }
     names.push_back(v.text);
   } while (accept_op(","));
   gen_.declare_common(block, names);
+  if (modes_.count("UNASSIGNED.COMMON")) gen_.var_slot(runtime::kUnassignedCommonVar);
+  if (block.empty()) unnamed_common_.insert(unnamed_common_.end(), names.begin(), names.end());
+  for (auto& [name, dims] : matrices) {
+    int slot = gen_.var_slot(name);
+    gen_.emit(Op::LOAD_ANY, slot);
+    gen_.expr(*dims[0]);
+    if (dims.size() > 1) gen_.expr(*dims[1]);
+    else gen_.emit(Op::PUSH_INT, 0);
+    gen_.emit(Op::CALL_BUILTIN, static_cast<int32_t>(stdlib::BuiltinId::COMMON_MATRIX));
+    gen_.emit_word(3);
+    gen_.emit(Op::STORE, slot);
+  }
 }
 
 void Parser::local_routine(Location loc) {
@@ -158,6 +186,7 @@ void Parser::local_routine(Location loc) {
   // The body is reached only by calls, never by falling into it.
   size_t skip = gen_.emit_jump(Op::JUMP);
   gen_.begin_local(name.text, is_function, params, name.loc);
+  copy_by_value_parameters(params);
   statements_until({"END"});
   if (!accept_word("END")) diags_.error(loc, "LOCAL " + name.text + " has no END");
   gen_.emit(Op::RETURN);

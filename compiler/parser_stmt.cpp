@@ -18,6 +18,7 @@ void Parser::parse_program(uint16_t file) {
     skip_to_line_end();
     statements_until({});
   }
+  end_of_unit();
   gen_.finish();
   lexers_.clear();
   buf_.clear();
@@ -185,11 +186,13 @@ void Parser::statement_body(Token t) {
   gen_.mark_line(t.loc);
   size_t errors_before = diags_.error_count();
   if (t.kind == Tok::Op && t.text == "#" && peek(1).kind == Tok::Ident) {
-    take();  // '#INCLUDE' is '$INCLUDE'
-    Token d = take();
-    if (d.text == "INCLUDE" || d.text == "INSERT") include_directive(d.loc);
-    else diags_.error(d.loc, "unknown directive #" + d.text);
-    return;
+    take();  // '#INCLUDE' is '$INCLUDE', '#IFDEF' is '$IFDEF', and so on
+    if (peek().text == "INCLUDE" || peek().text == "INSERT") {
+      include_directive(take().loc);
+      return;
+    }
+    buf_.front().text = "$" + buf_.front().text;
+    t = peek();
   }
   if (t.kind != Tok::Ident) {
     error_here("expected a statement");
@@ -348,6 +351,10 @@ void Parser::statement_body(Token t) {
     // In QM, ENTER is a synonym for CALL (Pick's never-returning ENTER needs $MODE PICK.ENTER).
     take();
     call_statement();
+    if (modes_.count("PICK.ENTER")) {
+      gen_.emit(Op::PUSH_EMPTY);
+      gen_.emit(Op::STOP);
+    }
   } else if (w == "NULL") {
     take();
   } else if (w == "EQU" || w == "EQUATE") {
@@ -416,7 +423,8 @@ ExprPtr Parser::lvalue() {
       diags_.error(name.loc, "'" + name.text + "' is an EQUATE name for a value, and cannot be assigned");
       target = make_expr(ExprKind::Var, name.loc, name.text);  // one error is enough
     }
-  }
+  } else if (name.text.size() > 1 && name.text[0] == '@') target = at_variable_target(name);
+  else if (at_op("(") && pick_files_.count(name.text)) target = pick_file_field(name);
   else if (at_op("(")) target = call_or_element(name);
   else target = make_expr(ExprKind::Var, name.loc, name.text);
   if (target->kind == ExprKind::Builtin) diags_.error(name.loc, name.text + " is a built-in function, not a variable");
@@ -504,6 +512,7 @@ void Parser::input_statement(Location loc) {
     flags |= 1;
   }
   if (at_word("_")) take();
+  if (modes_.count("NO.ECHO.DATA")) flags |= 2;
   auto call = make_expr(ExprKind::Builtin, loc, "INPUT");
   call->builtin = static_cast<int>(stdlib::BuiltinId::INPUT_STMT);
   call->kids.push_back(std::move(length));
@@ -560,7 +569,19 @@ void Parser::print_statement(bool to_printer) {
       newline = false;
       continue;
     }
-    gen_.expr(*expression());
+    ++in_print_item_;
+    ExprPtr item = expression();
+    --in_print_item_;
+    // PRINT X MASK: a name after an item, with only a space between, holds a format mask (QM's implicit FMT).
+    while (peek().kind == Tok::Ident && peek().space_before && !at_word("ELSE") && !at_word("THEN") &&
+           !at_word("LOCKED")) {
+      Location at = peek().loc;
+      auto fmt = make_expr(ExprKind::Binary, at, "FORMAT");
+      fmt->kids.push_back(std::move(item));
+      fmt->kids.push_back(postfix(primary()));
+      item = std::move(fmt);
+    }
+    gen_.expr(*item);
     gen_.emit(Op::PRINT);
     newline = true;
     // Items are joined by ':' or ','; anything else after an item is a mistake, not a second item.
@@ -623,7 +644,7 @@ void Parser::goto_statement(Op op) {
 }
 
 void Parser::on_statement() {
-  gen_.expr(*expression());
+  ExprPtr selector = expression();
   Op op;
   if (accept_word("GOSUB")) op = Op::ON_GOSUB;
   else if (accept_word("GOTO")) op = Op::ON_GOTO;
@@ -633,8 +654,13 @@ void Parser::on_statement() {
   for (;;) {
     labels.push_back(label_name());
     if (!accept_op(",")) break;
-    while (peek().kind == Tok::Newline) take();
+    skip_line_continuation();
   }
+  if (modes_.count("PICK.JUMP.RANGE")) {
+    pick_jump_range(std::move(selector), op, labels);
+    return;
+  }
+  gen_.expr(*selector);
   gen_.label_table(op, labels);
 }
 

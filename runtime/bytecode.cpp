@@ -59,6 +59,37 @@ bool find_sysvar(const std::string& name, SysVar& out) {
 
 const char* sysvar_name(SysVar v) { return kSysVarNames[static_cast<size_t>(v)]; }
 
+bool syscom_cell(const std::string& name, std::string& canonical) {
+  static const std::pair<const char*, const char*> kCells[] = {
+#define SYSCOM_CELL(n, c, e) {n, c},
+#include "runtime/sysvars.def"
+#undef SYSVAR
+  };
+  for (const auto& [n, c] : kCells) {
+    if (name == n) {
+      canonical = c;
+      return true;
+    }
+  }
+  return false;
+}
+
+const std::vector<SyscomCell>& syscom_cells() {
+  static const std::vector<SyscomCell> cells = [] {
+    std::vector<SyscomCell> v;
+    auto add = [&v](const char* canonical, bool empty) {
+      for (const SyscomCell& c : v)
+        if (c.name == canonical) return;
+      v.push_back(SyscomCell{canonical, empty});
+    };
+#define SYSCOM_CELL(n, c, e) add(c, e);
+#include "runtime/sysvars.def"
+#undef SYSVAR
+    return v;
+  }();
+  return cells;
+}
+
 const LineEntry* Program::line_at(uint32_t pc) const {
   const LineEntry* best = nullptr;
   for (const LineEntry& e : lines) {

@@ -115,4 +115,20 @@ enum class SysVar : uint8_t {
 bool find_sysvar(const std::string& name, SysVar& out);
 const char* sysvar_name(SysVar v);
 
+// The @variables a program may assign (SYSCOM_CELL rows of sysvars.def), kept in the hidden COMMON block
+// kSyscomBlock. syscom_cell gives an @NAME's canonical name; syscom_cells lists the block's cells in order.
+inline constexpr const char* kSyscomBlock = "~SYSCOM";
+// A SUBROUTINE or FUNCTION declared VAR.ARGS has a hidden variable of this name: a call may pass fewer
+// arguments than it has parameters (the rest start unassigned), and the VM stores the count passed in it.
+inline constexpr const char* kArgCountVar = "~ARGC";
+// A unit compiled under $MODE UNASSIGNED.COMMON has a hidden variable of this name: COMMON cells that its
+// declarations create start unassigned instead of as 0.
+inline constexpr const char* kUnassignedCommonVar = "~UNASSIGNED.COMMON";
+bool syscom_cell(const std::string& name, std::string& canonical);
+struct SyscomCell {
+  std::string name;
+  bool starts_empty;
+};
+const std::vector<SyscomCell>& syscom_cells();
+
 }  // namespace mv::runtime

@@ -65,6 +65,10 @@ const LoadedProgram* Vm::load_unit(std::shared_ptr<const Program> p) {
     }
   }
   u.stack_bound = stack_bound(*p);
+  // A VAR.ARGS routine has the hidden variable that receives the number of arguments passed.
+  for (size_t i = 0; i < p->var_names.size(); ++i)
+    if (p->var_names[i] == kArgCountVar) u.argc_slot = static_cast<int32_t>(i);
+    else if (p->var_names[i] == kUnassignedCommonVar) u.unassigned_common = true;
   u.program = std::move(p);
   return &u;
 }

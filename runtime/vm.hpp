@@ -30,6 +30,8 @@ struct LoadedProgram {
   std::shared_ptr<const Program> program;
   std::vector<Value> constants;
   uint32_t stack_bound = 0;  // runtime::stack_bound(*program)
+  int32_t argc_slot = -1;    // a VAR.ARGS routine's kArgCountVar slot, or -1
+  bool unassigned_common = false;  // compiled under $MODE UNASSIGNED.COMMON
 };
 
 struct Frame {
@@ -106,6 +108,7 @@ class Vm : public Context {
   void print_value(const Value& v);
   void print_end(int a);
   void sysvar(SysVar id, Value& out);
+  void other_sysvar(SysVar id, Value& out);
   std::string describe_position(const Program& p, uint32_t pc) const;
 
   const BuiltinFn* builtins_;

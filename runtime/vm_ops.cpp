@@ -357,7 +357,13 @@ void Vm::bind_commons(Frame& f) {
   for (const CommonDecl& c : f.unit->program->commons) {
     std::deque<Value>& block = commons_[c.name];
     // COMMON variables start as integer 0, not unassigned. A deque never moves existing cells.
-    while (block.size() < c.slots.size()) block.push_back(Value::integer(0));
+    // The hidden block of assignable @variables starts some cells as "" (the PROC buffers @PIB ...).
+    const bool syscom = c.name == kSyscomBlock;
+    while (block.size() < c.slots.size()) {
+      bool empty = syscom && block.size() < syscom_cells().size() && syscom_cells()[block.size()].starts_empty;
+      if (!syscom && f.unit->unassigned_common) block.emplace_back();  // $MODE UNASSIGNED.COMMON
+      else block.push_back(empty ? Value::string(std::string_view()) : Value::integer(0));
+    }
     for (size_t i = 0; i < c.slots.size(); ++i) f.slots[c.slots[i]] = &block[i];
   }
 }
@@ -369,7 +375,8 @@ Value* Vm::enter(const LoadedProgram* unit, const LocalRoutine* local, const uin
   std::string what = local ? local->name : callee.name;
   if (!local && callee.kind == UnitKind::Main) fail(what + " is a main program, not a SUBROUTINE or FUNCTION");
   if (!local && push_result && callee.kind != UnitKind::Function) fail(what + " is not a FUNCTION");
-  if (params.size() != argc)
+  const bool var_args = !local && unit->argc_slot >= 0;
+  if (var_args ? argc > params.size() : params.size() != argc)
     fail("CALL " + what + " passes " + std::to_string(argc) + " argument" + (argc == 1 ? "" : "s") + " but it takes " +
          std::to_string(params.size()));
   if (frames_.size() > 10000) fail("Calls nested too deeply (runaway recursion?)");
@@ -408,6 +415,7 @@ Value* Vm::enter(const LoadedProgram* unit, const LocalRoutine* local, const uin
     }
   }
   for (Value* p = base; p < sp; ++p) p->reset();
+  if (var_args) frame->storage[static_cast<size_t>(unit->argc_slot)].set_int(argc);
   frame->call_pc = call_pc;
   frame->return_pc = return_pc;
   frame->saved_precision = precision;
@@ -461,7 +469,41 @@ void Vm::sysvar(SysVar id, Value& out) {
     case SysVar::SELECTED: out.set_int(0); break;  // compiled as the ~SELECTED built-in, never loaded here
     case SysVar::CRTWIDE: out.set_int(crt_size().wide); break;
     case SysVar::CRTHIGH: out.set_int(crt_size().high); break;
-    case SysVar::kCount: out.set_int(0); break;
+    default: other_sysvar(id, out); break;
+  }
+}
+
+// The @variables of issue 10 that mvbasic can only give a fixed or simple value (see sysvars.def).
+void Vm::other_sysvar(SysVar id, Value& out) {
+  switch (id) {
+    case SysVar::DS: out = Value::string(std::string_view("/")); break;
+    case SysVar::SYS_BELL: out = Value::string(std::string_view("\x07")); break;
+    case SysVar::VOC: fail("@VOC: mvbasic has no VOC file");
+    case SysVar::QMSYS: {
+      // The system account: where the built-in SYSCOM records live, beside the installed executable.
+      char exe[4096];
+      ssize_t n = ::readlink("/proc/self/exe", exe, sizeof exe - 1);
+      std::string e = n > 0 ? std::string(exe, static_cast<size_t>(n)) : std::string();
+      out = Value::string(e.substr(0, e.find_last_of('/') + 1) + "../share/mvbasic");
+      break;
+    }
+    case SysVar::TERM_TYPE: out = Value::string(std::string_view("vt100")); break;
+    case SysVar::LPTRWIDE: out.set_int(crt_size().wide); break;
+    case SysVar::LPTRHIGH: out.set_int(crt_size().high); break;
+    case SysVar::DATA_PENDING: {
+      std::string q;
+      for (const std::string& item : data_queue) q += item + "\xFF";
+      out = Value::string(std::move(q));
+      break;
+    }
+    case SysVar::GID: out.set_int(static_cast<int64_t>(getgid())); break;
+    case SysVar::UID: out.set_int(static_cast<int64_t>(getuid())); break;
+    case SysVar::SYSTEM_SET: out = system_return; break;
+    case SysVar::OPTION: case SysVar::ABORT_MESSAGE: case SysVar::COMMAND_STACK: case SysVar::PARASENTENCE:
+    case SysVar::CONV: case SysVar::LPV:
+      out = Value::string(std::string_view());
+      break;
+    default: out.set_int(0); break;  // @SYS0, @ITYPE.MODE, @ABORT.CODE, @TRANSACTION.*, @ND, @NI, @NS, @NV
   }
 }
 

@@ -46,17 +46,21 @@ void fn_prompt(Context& cx, Value* args, int, Value& out) {
   out.set_int(0);
 }
 
-// args: maximum length (0 = no limit) and flags (1 = stay on the line, as INPUT var:).
+// args: maximum length (0 = no limit) and flags (1 = stay on the line, as INPUT var:; 2 = do not echo DATA,
+// $MODE NO.ECHO.DATA).
 void fn_input(Context& cx, Value* args, int, Value& out) {
   int64_t max = cx.integer(args[0]);
   bool same_line = (cx.integer(args[1]) & 1) != 0;
+  bool echo_data = (cx.integer(args[1]) & 2) == 0;
   std::string text;
   if (!cx.data_queue.empty()) {
     text = std::move(cx.data_queue.front());
     cx.data_queue.pop_front();
     if (max > 0 && static_cast<int64_t>(text.size()) > max) text.resize(static_cast<size_t>(max));
-    cx.line += text;
-    cx.end_line(!same_line);
+    if (echo_data) {
+      cx.line += text;
+      cx.end_line(!same_line);
+    }
     cx.flush_output();
   } else {
     static const bool tty = isatty(STDIN_FILENO);

@@ -1,0 +1,2 @@
+PRINT "never"
+@NO.SUCH.VAR = 1

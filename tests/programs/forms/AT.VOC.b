@@ -1,0 +1,3 @@
+X = 1
+PRINT "before"
+PRINT @VOC

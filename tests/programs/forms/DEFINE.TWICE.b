@@ -1,0 +1,3 @@
+PRINT "never"
+$DEFINE A 1
+$DEFINE A 2

@@ -1,0 +1,3 @@
+PRINT "never"
+$IFDEF X
+PRINT 1

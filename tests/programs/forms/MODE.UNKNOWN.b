@@ -1,0 +1,2 @@
+PRINT "never"
+$MODE NO.SUCH.OPTION

@@ -1,0 +1,2 @@
+PRINT "never"
+SET.ARG 1, 2
