@@ -27,13 +27,16 @@ std::string upper(std::string s) {
   return s;
 }
 
-// QM looks in the including program's own file, then SYSCOM; a named file is a directory beside it.
+// QM looks in the including program's own file, then SYSCOM; a named file is a directory beside it or
+// beside the program's file.
 std::string resolve_include(const CompileOptions& options, const std::string& file, const std::string& record,
                             const std::string& from) {
   std::vector<std::string> dirs;
   std::string base = dir_of(from);
   if (file.empty()) {
     dirs.push_back(base);
+    // A record name holding '/' may be a path from the account folder (EQU/FILES.EQU from BP/PROG).
+    if (record.find('/') != std::string::npos) dirs.push_back(base + "/..");
   } else if (upper(file) != "SYSCOM") {
     size_t slash = base.find_last_of('/');
     std::string base_name = slash == std::string::npos ? base : base.substr(slash + 1);
@@ -41,6 +44,9 @@ std::string resolve_include(const CompileOptions& options, const std::string& fi
     dirs.push_back(base + "/" + file);
     dirs.push_back(base + "/../" + file);
   }
+  // The account's own SYSCOM (a folder beside the program's file, as QM's VOC points SYSCOM at QMSYS's),
+  // then mvbasic's.
+  dirs.push_back(base + "/../SYSCOM");
   for (const std::string& d : options.include_dirs) dirs.push_back(d);
   for (const std::string& d : dirs) {
     for (const std::string& name : {record, upper(record)}) {
