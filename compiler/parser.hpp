@@ -190,6 +190,7 @@ class Parser {
   Token last_;
   bool line_start_ = true;
   int no_gt_ = 0;
+  int ident_masks_ = 0;  // > 0 where a name juxtaposed after a value is a format mask (format())
   std::unordered_map<std::string, ExprPtr> equates_;
   std::unordered_set<uint64_t> failed_field_refs_;  // '<' positions whose field-reference trial failed
   int include_depth_ = 0;

@@ -176,14 +176,35 @@ ExprPtr Parser::concat() {
   }
 }
 
+// Words that may follow a complete value in an expression or a statement, so are never format masks.
+static bool follows_a_value(const std::string& w) {
+  static const char* const kWords[] = {
+      "THEN", "ELSE", "END", "AND", "OR", "EQ", "NE", "LT", "GT", "LE", "GE", "LIKE", "UNLIKE", "MATCH",
+      "MATCHES", "CAT", "TO", "FROM", "ON", "STEP", "IN", "SETTING", "BY", "DO", "WHILE", "UNTIL", "REPEAT",
+      "NEXT", "GOSUB", "GOTO", "GO", "LOCKED", "CAPTURING", "RETURNING", "USING", "BEFORE", "WITH", "FOR",
+      "ERROR", "XOR", "APPEND", "AT"};
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 ExprPtr Parser::format() {
   ExprPtr left = additive();
-  // Juxtaposing a value and a string literal applies the string as a format mask: X "8R".
-  while (peek().kind == Tok::String) {
-    Token mask = take();
-    left = binary("FORMAT", mask.loc, std::move(left), make_expr(ExprKind::String, mask.loc, mask.text));
+  // Juxtaposing a value and a string literal applies the string as a format mask: X "8R". Where nothing else
+  // could follow a value (an assignment's right-hand side, parentheses), a name does the same: X MASK.
+  for (;;) {
+    if (peek().kind == Tok::String) {
+      Token mask = take();
+      left = binary("FORMAT", mask.loc, std::move(left), make_expr(ExprKind::String, mask.loc, mask.text));
+    } else if (ident_masks_ > 0 && peek().kind == Tok::Ident && peek().space_before &&
+               peek().text[0] != '@' && !follows_a_value(peek().text) && !peek(1).is_op("=")) {
+      Location at = peek().loc;
+      left = binary("FORMAT", at, std::move(left), postfix(primary()));
+    } else {
+      return left;
+    }
   }
-  return left;
 }
 
 ExprPtr Parser::additive() {
@@ -342,7 +363,9 @@ ExprPtr Parser::primary() {
         take();
         int saved = no_gt_;
         no_gt_ = 0;
+        ++ident_masks_;  // (KEY KEY.FMT): inside parentheses a name after a value is a format mask
         ExprPtr e = expression();
+        --ident_masks_;
         no_gt_ = saved;
         expect_op(")", "to close the parenthesis");
         e->parenthesized = true;

@@ -457,15 +457,22 @@ void Parser::assignment() {
   Token op = peek();
   static const std::pair<const char*, const char*> kCompound[] = {
       {"+=", "+"}, {"-=", "-"}, {"*=", "*"}, {"/=", "/"}, {":=", ":"}};
+  // On the right of an assignment nothing but the statement's end may follow the value, so a name after it
+  // is a format mask held in a variable (X = Y MASK), as in QM.
   if (op.is_op("=")) {
     take();
-    gen_.assign(*target, *expression(), loc);
+    ++ident_masks_;
+    ExprPtr rhs = expression();
+    --ident_masks_;
+    gen_.assign(*target, *rhs, loc);
     return;
   }
   for (const auto& [tok, bin] : kCompound) {
     if (op.is_op(tok)) {
       take();
+      ++ident_masks_;
       ExprPtr rhs = expression();
+      --ident_masks_;
       if (target->kind == ExprKind::Var && std::string(bin) == "+") {
         gen_.expr(*rhs);
         gen_.emit(Op::ADD_VAR, gen_.var_slot(target->text));
@@ -512,11 +519,26 @@ void Parser::input_statement(Location loc) {
     flags |= 1;
   }
   if (at_word("_")) take();
+  // QM's INPUT options: UPCASE returns the line in upper case; HIDDEN does not echo it (input that is not
+  // typed at a terminal is never echoed anyway).
+  bool upcase = false;
+  for (;;) {
+    if (accept_word("UPCASE")) upcase = true;
+    else if (!accept_word("HIDDEN")) break;
+  }
   if (modes_.count("NO.ECHO.DATA")) flags |= 2;
   auto call = make_expr(ExprKind::Builtin, loc, "INPUT");
   call->builtin = static_cast<int>(stdlib::BuiltinId::INPUT_STMT);
   call->kids.push_back(std::move(length));
   call->kids.push_back(make_expr(ExprKind::Number, loc, std::to_string(flags)));
+  if (upcase) {
+    stdlib::BuiltinId id;
+    stdlib::find_builtin("UPCASE", id);
+    auto up = make_expr(ExprKind::Builtin, loc, "UPCASE");
+    up->builtin = static_cast<int>(id);
+    up->kids.push_back(std::move(call));
+    call = std::move(up);
+  }
   gen_.assign(*target, *call, loc);
 }
 
