@@ -130,6 +130,11 @@ class Parser {
     bool local = false;
     size_t arity = 0;
     bool var_args = false;
+    // DEFFUN ... KEY k: the constant passed before the call's own arguments (one routine serving several
+    // functions, as QM's PCL.H does with CALLING "!PCL" KEY n).
+    bool has_key = false;
+    bool key_is_string = false;
+    std::string key;
   };
   std::unordered_map<std::string, FunctionDecl> functions_;
   // Statements bound in statements.def (one handler per row; parser_table.cpp looks the keyword up).

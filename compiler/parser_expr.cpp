@@ -411,6 +411,10 @@ ExprPtr Parser::primary() {
           diags_.error(t.loc, t.text + " was declared by DEFFUN with " + std::to_string(fn->second.arity) +
                                   " argument" + (fn->second.arity == 1 ? "" : "s") + ", not " +
                                   std::to_string(e->kids.size()));
+        if (fn->second.has_key) {
+          e->kids.insert(e->kids.begin(), make_expr(fn->second.key_is_string ? ExprKind::String : ExprKind::Number,
+                                                    t.loc, fn->second.key));
+        }
         return e;
       }
       if ((t.text == "ARG.COUNT" || t.text == "ARG") && at_op("(") && !gen_.is_matrix(t.text))

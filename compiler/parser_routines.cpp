@@ -96,7 +96,9 @@ void Parser::deffun_statement() {
   }
   take();
   std::vector<std::string> params = parameter_list();
-  FunctionDecl d{name.text, false, params.size()};
+  FunctionDecl d;
+  d.target = name.text;
+  d.arity = params.size();
   for (;;) {
     if (accept_word("CALLING")) {
       Token t = peek();
@@ -110,6 +112,16 @@ void Parser::deffun_statement() {
       d.local = true;
     } else if (accept_word("VAR.ARGS")) {
       d.var_args = true;  // calls may pass fewer arguments than declared
+    } else if (accept_word("KEY")) {
+      Token k = peek();
+      if (k.kind == Tok::Number || k.kind == Tok::String) {
+        take();
+        d.has_key = true;
+        d.key_is_string = k.kind == Tok::String;
+        d.key = k.text;
+      } else {
+        error_here("expected a number or a string after KEY");
+      }
     } else {
       break;
     }
