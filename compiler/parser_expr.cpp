@@ -268,6 +268,16 @@ ExprPtr Parser::postfix(ExprPtr base) {
       no_gt_ = 0;
       e->kids.push_back(expression());
       if (accept_op(",")) e->kids.push_back(expression());
+      if (accept_op(",")) {
+        // s[delim, occ, count]: the group extraction form, FIELD(s, delim, occ, count).
+        stdlib::BuiltinId id;
+        stdlib::find_builtin("FIELD", id);
+        auto f = make_expr(ExprKind::Builtin, loc, "FIELD");
+        f->builtin = static_cast<int>(id);
+        for (ExprPtr& k : e->kids) f->kids.push_back(std::move(k));
+        f->kids.push_back(expression());
+        e = std::move(f);
+      }
       no_gt_ = saved;
       expect_op("]", "to close the substring");
       base = std::move(e);
