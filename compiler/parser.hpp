@@ -97,6 +97,10 @@ class Parser {
                         const std::function<void()>& after_call = nullptr);
   void if_statement(Location loc);
   void for_statement(Location loc);
+  // FOR EACH and FOR var = v1, v2... (parser_for_each.cpp).
+  void for_each(Location loc);
+  void for_values(const Token& v, ExprPtr target, ExprPtr first, Location loc);
+  void listed_loop_body(const Token& v, Location loc, size_t top, std::vector<size_t> exits);
   void loop_statement();
   void case_statement(Location loc);
   void locate_statement(Location loc);

@@ -14,6 +14,11 @@ void Parser::for_statement(Location loc) {
     error_here("expected the FOR loop variable");
     return;
   }
+  if (var.text == "EACH" && peek(1).kind == Tok::Ident && !peek(1).is_op("=")) {
+    take();
+    for_each(loc);
+    return;
+  }
   take();
   // FOR M(i) = ...: a matrix element as the control variable counts in a hidden variable, copied into the
   // element at the top of each pass and back from it at NEXT (so the body may change it), and into it at exit.
@@ -21,7 +26,14 @@ void Parser::for_statement(Location loc) {
   if (at_op("(") && gen_.is_matrix(var.text)) element = call_or_element(var);
   int slot = element ? gen_.temp_slot() : gen_.var_slot(var.text);
   expect_op("=", "after the FOR variable");
-  gen_.expr(*expression());
+  ExprPtr start = expression();
+  if (at_op(",")) {
+    // FOR var = v1, v2, v3...: each listed value in turn.
+    for_values(var, element ? std::move(element) : make_expr(ExprKind::Var, var.loc, var.text), std::move(start),
+               loc);
+    return;
+  }
+  gen_.expr(*start);
   gen_.emit(Op::STORE, slot);
   expect_word("TO", "in the FOR statement");
   ExprPtr limit = expression();

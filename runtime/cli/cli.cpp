@@ -239,7 +239,7 @@ int run_command(const RunOptions& o) {
     if (status == kExitOk) std::cout << runtime::disassemble(program);
     return status;
   }
-  std::string sentence = "RUN " + o.file;
+  std::string sentence = "RUN " + quote_word(o.file);
   for (const std::string& a : o.args) sentence += " " + quote_word(a);
   status = enter_process_table(kind_from_stdin(), sentence, s);
   if (status != kExitOk) return status;
