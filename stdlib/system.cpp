@@ -1,4 +1,4 @@
-// System built-ins: SYSTEM(key), OS.ERROR(), DATE(), TIME() and TIMEDATE().
+// System built-ins: SYSTEM(key), OS.ERROR(), DATE(), TIME(), TIMEDATE() and EPOCH().
 #include <sys/time.h>
 #include <unistd.h>
 
@@ -43,6 +43,10 @@ void fn_timedate(Context&, Value*, int, Value& out) {
                 kMonths[tm.tm_mon], tm.tm_year + 1900);
   out = Value::string(std::string_view(buf));
 }
+
+// EPOCH(): the moment as QM's epoch values count it, seconds since 1 January 1970 UTC. Unlike DATE() and
+// TIME() it does not depend on the time zone, so it is what a program needs for GMT (an HTTP Date header).
+void fn_epoch(Context&, Value*, int, Value& out) { out.set_int(static_cast<int64_t>(std::time(nullptr))); }
 
 void fn_nap(Context& cx, Value* args, int, Value& out) {
   int64_t ms = cx.integer(args[0]);

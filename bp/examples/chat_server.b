@@ -3,10 +3,14 @@
 *
 *   mvbasic run bp/examples/chat_server.b [PORT [ADDRESS [MAXCLIENTS]]]
 *
-*   PORT        TCP port, default 7008 (0: the system chooses; see the LISTENING line)
+*   PORT        TCP port, 0 to 65535, default 7008 (0: the system chooses; see the
+*               LISTENING line)
 *   ADDRESS     "" or omitted for every address, 127.0.0.1, ::1 (IPV6=1 in mvbasic.conf),
 *               or a Unix-domain socket path starting with "/" or "./"
-*   MAXCLIENTS  connections served at once, default 2000
+*   MAXCLIENTS  connections served at once, 1 to 100000, default 2000
+*
+* "" for PORT or MAXCLIENTS means the default. A bad argument prints what is wrong and the
+* usage and exits with status 2; --help prints the usage (ARGS.H, USAGE.H).
 *
 * Commands a client may send:  /nick NAME   take a name (default: userN)
 *                              /who         how many are connected
@@ -25,13 +29,29 @@
 * Try it:   mvbasic run bp/examples/chat_server.b 7008 &
 *           nc 127.0.0.1 7008        (in two terminals; type lines)
 $INCLUDE KEYS.H
-
-PORT = FIELD(@SENTENCE, " ", 3)
+$INCLUDE ARGS.H
+PROG.NAME = "chat_server"
+USAGE = "usage: mvbasic run chat_server.b [PORT [ADDRESS [MAXCLIENTS]]]"
+USAGE<-1> = "  PORT        TCP port, 0 to 65535 (default 7008; 0: the system chooses)"
+USAGE<-1> = '  ADDRESS     "" for every address, 127.0.0.1, ::1, or a Unix socket path (/... or ./...)'
+USAGE<-1> = "  MAXCLIENTS  connections served at once, 1 to 100000 (default 2000)"
+PORT = ARGS<1>
 IF PORT = "" THEN PORT = 7008
-ADDR = FIELD(@SENTENCE, " ", 4)
-IF ADDR = '""' THEN ADDR = ""
-MAX.CLIENTS = FIELD(@SENTENCE, " ", 5)
+ADDR = ARGS<2>
+MAX.CLIENTS = ARGS<3>
 IF MAX.CLIENTS = "" THEN MAX.CLIENTS = 2000
+BAD = ""
+BEGIN CASE
+   CASE N.ARGS > 3
+      BAD = "too many arguments"
+   CASE NOT(PORT MATCHES "1N0N") OR PORT > 65535
+      BAD = "PORT is not a number from 0 to 65535: ":PORT
+   CASE ADDR[1, 1] = "-"
+      BAD = "unknown option ":ADDR
+   CASE NOT(MAX.CLIENTS MATCHES "1N0N") OR MAX.CLIENTS < 1 OR MAX.CLIENTS > 100000
+      BAD = "MAXCLIENTS is not a number from 1 to 100000: ":MAX.CLIENTS
+END CASE
+$INCLUDE USAGE.H
 EQU MAX.LINE TO 4000
 EQU MAX.QUEUED TO 1048576
 LF = CHAR(10)

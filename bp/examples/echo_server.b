@@ -4,24 +4,45 @@
 *
 *   mvbasic run bp/examples/echo_server.b [PORT [ADDRESS [MAXCLIENTS]]]
 *
-*   PORT        TCP port, default 7007; 0 lets the system choose (the line printed at
-*               start says which)
+*   PORT        TCP port, 0 to 65535, default 7007; 0 lets the system choose (the line
+*               printed at start says which)
 *   ADDRESS     where to listen: "" or omitted for every address, 127.0.0.1, ::1 (needs
 *               IPV6=1 in mvbasic.conf), or a Unix-domain socket path starting with "/"
 *               or "./" (PORT is then ignored)
-*   MAXCLIENTS  connections served at once, default 2000; more are accepted and closed
+*   MAXCLIENTS  connections served at once, 1 to 100000, default 2000; more are accepted
+*               and closed
+*
+* "" for PORT or MAXCLIENTS means the default. A bad argument (a PORT that is not a number
+* from 0 to 65535, too many arguments...) prints what is wrong and the usage and exits with
+* status 2; --help prints the usage (ARGS.H, USAGE.H).
 *
 * It prints one line, "LISTENING <port or path>", then serves until it is killed.
 * Try it:   mvbasic run bp/examples/echo_server.b 7007 &
 *           printf 'hello\n' | nc -q1 127.0.0.1 7007
 $INCLUDE KEYS.H
-
-PORT = FIELD(@SENTENCE, " ", 3)
+$INCLUDE ARGS.H
+PROG.NAME = "echo_server"
+USAGE = "usage: mvbasic run echo_server.b [PORT [ADDRESS [MAXCLIENTS]]]"
+USAGE<-1> = "  PORT        TCP port, 0 to 65535 (default 7007; 0: the system chooses)"
+USAGE<-1> = '  ADDRESS     "" for every address, 127.0.0.1, ::1, or a Unix socket path (/... or ./...)'
+USAGE<-1> = "  MAXCLIENTS  connections served at once, 1 to 100000 (default 2000)"
+PORT = ARGS<1>
 IF PORT = "" THEN PORT = 7007
-ADDR = FIELD(@SENTENCE, " ", 4)
-IF ADDR = '""' THEN ADDR = ""
-MAX.CLIENTS = FIELD(@SENTENCE, " ", 5)
+ADDR = ARGS<2>
+MAX.CLIENTS = ARGS<3>
 IF MAX.CLIENTS = "" THEN MAX.CLIENTS = 2000
+BAD = ""
+BEGIN CASE
+   CASE N.ARGS > 3
+      BAD = "too many arguments"
+   CASE NOT(PORT MATCHES "1N0N") OR PORT > 65535
+      BAD = "PORT is not a number from 0 to 65535: ":PORT
+   CASE ADDR[1, 1] = "-"
+      BAD = "unknown option ":ADDR
+   CASE NOT(MAX.CLIENTS MATCHES "1N0N") OR MAX.CLIENTS < 1 OR MAX.CLIENTS > 100000
+      BAD = "MAXCLIENTS is not a number from 1 to 100000: ":MAX.CLIENTS
+END CASE
+$INCLUDE USAGE.H
 
 FLAGS = SKT$STREAM + SKT$TCP
 IF ADDR[1, 1] = "/" OR ADDR[1, 2] = "./" THEN FLAGS = SKT$USTREAM

@@ -8,13 +8,29 @@
 * client isolated; docs/processes.md compares this with a pre-forked pool. When no licence is free for
 * another worker (NUMUSERS / PHANTOMS), the client is told BUSY and the connection closed.
 *
-* PORT defaults to 4250; COUNT, when given, stops the server after that many connections.
+* PORT, 0 to 65535, defaults to 4250 (0: the system chooses); COUNT, when given, stops the server after
+* that many connections (0, the default, never). A bad argument prints what is wrong and the usage and
+* exits with status 2; --help prints the usage (ARGS.H, USAGE.H).
 $INCLUDE KEYS.H
-
-PORT = FIELD(@SENTENCE, " ", 3)
+$INCLUDE ARGS.H
+PROG.NAME = "handoff_server"
+USAGE = "usage: mvbasic run handoff_server.b [PORT [COUNT]]"
+USAGE<-1> = "  PORT   TCP port on 127.0.0.1, 0 to 65535 (default 4250; 0: the system chooses)"
+USAGE<-1> = "  COUNT  stop after this many connections (default 0: serve until killed)"
+PORT = ARGS<1>
 IF PORT = "" THEN PORT = 4250
-LIMIT = FIELD(@SENTENCE, " ", 4)
+LIMIT = ARGS<2>
 IF LIMIT = "" THEN LIMIT = 0
+BAD = ""
+BEGIN CASE
+   CASE N.ARGS > 2
+      BAD = "too many arguments"
+   CASE NOT(PORT MATCHES "1N0N") OR PORT > 65535
+      BAD = "PORT is not a number from 0 to 65535: ":PORT
+   CASE NOT(LIMIT MATCHES "1N0N")
+      BAD = "COUNT is not a whole number: ":LIMIT
+END CASE
+$INCLUDE USAGE.H
 WORKER = @PATH:"/handoff_worker.b"
 
 SRV = CREATE.SERVER.SOCKET("127.0.0.1", PORT, SKT$STREAM + SKT$TCP)

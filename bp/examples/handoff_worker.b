@@ -2,7 +2,20 @@
 *
 * Protocol: the client sends one line, "ping ID"; the worker answers "pong ID from USERNO" and closes.
 * Anything else is answered "error: expected ping ID".
+*
+*   (started by handoff_server.b as  PHANTOM RUN handoff_worker.b;  it takes no arguments)
+*
+* Run by hand, without a connection in @SOCKET, it says so, prints its usage and exits with status 2, as it
+* does for any argument; --help prints the usage (ARGS.H, USAGE.H).
 $INCLUDE KEYS.H
+$INCLUDE ARGS.H
+PROG.NAME = "handoff_worker"
+USAGE = "usage: PHANTOM RUN handoff_worker.b   (handoff_server.b starts it for each connection)"
+USAGE<-1> = "  It takes no arguments; the connection it serves arrives as @SOCKET."
+BAD = ""
+IF N.ARGS THEN BAD = "it takes no arguments"
+IF BAD = "" AND NOT(SOCKET.INFO(@SOCKET, SKT$INFO.OPEN)) THEN BAD = "no connection in @SOCKET: start handoff_server.b instead"
+$INCLUDE USAGE.H
 
 SKT = @SOCKET
 REQUEST = ""

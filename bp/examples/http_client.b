@@ -9,48 +9,39 @@
 *
 * It sends "Connection: close" and reads until the server closes (or the Content-Length
 * has arrived), decoding a chunked body. A connection or read failure prints a message
-* and exits with status 1.
+* and exits with status 1. A bad argument (no URL, an https URL, a port that is not a
+* number from 1 to 65535, an unknown option, too many arguments) prints what is wrong and
+* the usage and exits with status 2; --help prints the usage (ARGS.H, USAGE.H).
 *
 * Try it:   mvbasic run bp/examples/http_server.b 8080 &
 *           mvbasic run bp/examples/http_client.b http://127.0.0.1:8080/hello.txt
 $INCLUDE KEYS.H
-
-URL = FIELD(@SENTENCE, " ", 3)
-SHOW.HEAD = (FIELD(@SENTENCE, " ", 4) = "-i")
+$INCLUDE ARGS.H
+PROG.NAME = "http_client"
+USAGE = "usage: mvbasic run http_client.b URL [-i]"
+USAGE<-1> = "  URL  http://HOST[:PORT][/PATH] (PORT 1 to 65535, default 80; no https)"
+USAGE<-1> = "  -i   print the status line and headers before the body"
 CRLF = CHAR(13) : CHAR(10)
 LF = CHAR(10)
-IF URL = "" THEN
-   PRINT "usage: mvbasic run http_client.b http://HOST[:PORT][/PATH] [-i]"
-   ABORT
-END
-IF DOWNCASE(URL[1, 8]) = "https://" THEN
-   PRINT "http_client: https is not supported (mvbasic has no TLS)"
-   ABORT
-END
-IF DOWNCASE(URL[1, 7]) = "http://" THEN URL = URL[8, LEN(URL)]
-
-* Split HOST[:PORT] from /PATH.
-SLASH = INDEX(URL, "/", 1)
-IF SLASH THEN
-   HOSTPORT = URL[1, SLASH - 1]
-   PATH = URL[SLASH, LEN(URL)]
-END ELSE
-   HOSTPORT = URL
-   PATH = "/"
-END
-PORT = 80
-IF HOSTPORT[1, 1] = "[" THEN
-   CLOSE.BR = INDEX(HOSTPORT, "]", 1)
-   HOST = HOSTPORT[2, CLOSE.BR - 2]
-   IF HOSTPORT[CLOSE.BR + 1, 1] = ":" THEN PORT = HOSTPORT[CLOSE.BR + 2, LEN(HOSTPORT)]
-END ELSE
-   HOST = FIELD(HOSTPORT, ":", 1)
-   IF INDEX(HOSTPORT, ":", 1) THEN PORT = FIELD(HOSTPORT, ":", 2)
-END
-IF HOST = "" OR NOT(NUM(PORT)) OR PORT = "" THEN
-   PRINT "http_client: cannot understand the address ":HOSTPORT
-   ABORT
-END
+URL = ""
+SHOW.HEAD = 0
+BAD = ""
+FOR A = 1 TO N.ARGS UNTIL BAD # ""
+   BEGIN CASE
+      CASE ARGS<A> = "-i"
+         SHOW.HEAD = 1
+      CASE ARGS<A>[1, 1] = "-"
+         BAD = "unknown option ":ARGS<A>
+      CASE URL = ""
+         URL = ARGS<A>
+         IF URL = "" THEN BAD = "URL is empty"
+      CASE 1
+         BAD = "too many arguments"
+   END CASE
+NEXT A
+IF BAD = "" AND URL = "" THEN BAD = "URL is missing"
+IF BAD = "" THEN GOSUB SPLIT.URL
+$INCLUDE USAGE.H
 
 SKT = OPEN.SOCKET(HOST, PORT, SKT$BLOCKING, 10)
 IF STATUS() THEN
@@ -128,5 +119,37 @@ DECHUNK:
       POS += EOL + 1 + SIZE + 2
    REPEAT
    BODY = PLAIN
+   RETURN
+* Splits URL into HOST, PORT, HOSTPORT and PATH; sets BAD when it is not an http URL this client can use.
+SPLIT.URL:
+   IF DOWNCASE(URL[1, 8]) = "https://" THEN
+      BAD = "https is not supported (mvbasic has no TLS): ":URL
+      RETURN
+   END
+   REST = URL
+   IF DOWNCASE(REST[1, 7]) = "http://" THEN REST = REST[8, LEN(REST)]
+   SLASH = INDEX(REST, "/", 1)
+   IF SLASH THEN
+      HOSTPORT = REST[1, SLASH - 1]
+      PATH = REST[SLASH, LEN(REST)]
+   END ELSE
+      HOSTPORT = REST
+      PATH = "/"
+   END
+   PORT = 80
+   IF HOSTPORT[1, 1] = "[" THEN
+      CLOSE.BR = INDEX(HOSTPORT, "]", 1)
+      HOST = HOSTPORT[2, CLOSE.BR - 2]
+      IF HOSTPORT[CLOSE.BR + 1, 1] = ":" THEN PORT = HOSTPORT[CLOSE.BR + 2, LEN(HOSTPORT)]
+   END ELSE
+      HOST = FIELD(HOSTPORT, ":", 1)
+      IF INDEX(HOSTPORT, ":", 1) THEN PORT = FIELD(HOSTPORT, ":", 2)
+   END
+   BEGIN CASE
+      CASE HOST = ""
+         BAD = "no host in the URL ":URL
+      CASE NOT(PORT MATCHES "1N0N") OR PORT < 1 OR PORT > 65535
+         BAD = "the port in the URL is not a number from 1 to 65535: ":URL
+   END CASE
    RETURN
 END

@@ -3,43 +3,69 @@
 *
 *   mvbasic run bp/examples/http_server.b [PORT [ROOT [ADDRESS [MAXCLIENTS]]]]
 *
-*   PORT        TCP port, default 8080 (0: the system chooses; see the LISTENING line)
+*   PORT        TCP port, 0 to 65535, default 8080 (0: the system chooses; see the
+*               LISTENING line)
 *   ROOT        the folder to serve, default the www folder beside this program
 *   ADDRESS     "" or omitted for every address, 127.0.0.1, ::1 (IPV6=1 in mvbasic.conf),
 *               or a Unix-domain socket path starting with "/" or "./"
-*   MAXCLIENTS  connections served at once, default 1000
+*   MAXCLIENTS  connections served at once, 1 to 100000, default 1000
+*
+* "" for PORT, ROOT or MAXCLIENTS means the default. A bad argument (a PORT that is not a
+* number from 0 to 65535, a ROOT that is not a folder, too many arguments...) prints what
+* is wrong and the usage and exits with status 2; --help prints the usage (ARGS.H, USAGE.H).
 *
 * GET and HEAD are answered; "/" means /index.html; /status is a JSON page with the
 * server's counters. Connections are kept alive (HTTP/1.1) unless the client sends
 * "Connection: close" or speaks HTTP/1.0 without "Connection: keep-alive". Files are
 * read whole with OSREAD, so they are served byte for byte (images too); ".." and
-* hidden names are refused.
+* hidden names are refused. A folder asked for without its final slash (/docs) is
+* redirected (301) to the name with it (/docs/), query string kept. Every response
+* carries a Date header in GMT (from EPOCH()). An HTTP/1.1 request without exactly one
+* Host header is answered 400 Bad Request, as RFC 7230 requires.
 *
 * Try it:   mvbasic run bp/examples/http_server.b 8080 &
 *           mvbasic run bp/examples/http_client.b http://127.0.0.1:8080/
 *           curl http://127.0.0.1:8080/status
 $INCLUDE KEYS.H
-
-PORT = FIELD(@SENTENCE, " ", 3)
+$INCLUDE ARGS.H
+PROG.NAME = "http_server"
+USAGE = "usage: mvbasic run http_server.b [PORT [ROOT [ADDRESS [MAXCLIENTS]]]]"
+USAGE<-1> = "  PORT        TCP port, 0 to 65535 (default 8080; 0: the system chooses)"
+USAGE<-1> = "  ROOT        the folder to serve (default: the www folder beside this program)"
+USAGE<-1> = '  ADDRESS     "" for every address, 127.0.0.1, ::1, or a Unix socket path (/... or ./...)'
+USAGE<-1> = "  MAXCLIENTS  connections served at once, 1 to 100000 (default 1000)"
+PORT = ARGS<1>
 IF PORT = "" THEN PORT = 8080
-ROOT = FIELD(@SENTENCE, " ", 4)
-IF ROOT = "" OR ROOT = '""' THEN
-   PROG = FIELD(@SENTENCE, " ", 2)
-   SLASHES = COUNT(PROG, "/")
-   IF SLASHES THEN ROOT = FIELD(PROG, "/", 1, SLASHES) : "/www" ELSE ROOT = "www"
-END
-ADDR = FIELD(@SENTENCE, " ", 5)
-IF ADDR = '""' THEN ADDR = ""
-MAX.CLIENTS = FIELD(@SENTENCE, " ", 6)
+ROOT = ARGS<2>
+IF ROOT = "" THEN ROOT = @PATH : "/www"
+ADDR = ARGS<3>
+MAX.CLIENTS = ARGS<4>
 IF MAX.CLIENTS = "" THEN MAX.CLIENTS = 1000
+BAD = ""
+BEGIN CASE
+   CASE N.ARGS > 4
+      BAD = "too many arguments"
+   CASE NOT(PORT MATCHES "1N0N") OR PORT > 65535
+      BAD = "PORT is not a number from 0 to 65535: ":PORT
+   CASE ROOT[1, 1] = "-"
+      BAD = "unknown option ":ROOT
+   CASE ADDR[1, 1] = "-"
+      BAD = "unknown option ":ADDR
+   CASE NOT(MAX.CLIENTS MATCHES "1N0N") OR MAX.CLIENTS < 1 OR MAX.CLIENTS > 100000
+      BAD = "MAXCLIENTS is not a number from 1 to 100000: ":MAX.CLIENTS
+END CASE
+IF BAD = "" THEN
+   OPENPATH ROOT TO ROOT.DIR ELSE BAD = "ROOT is not a folder: ":ROOT
+END
+$INCLUDE USAGE.H
 CRLF = CHAR(13) : CHAR(10)
 LF = CHAR(10)
 EQU MAX.HEAD TO 16384
-
-OPENPATH ROOT TO ROOT.DIR ELSE
-   PRINT "http_server: cannot open the folder ":ROOT
-   ABORT
-END
+* Names for the Date header, which RFC 7231 wants in English whatever the locale.
+DAY.NAMES = "Mon":@FM:"Tue":@FM:"Wed":@FM:"Thu":@FM:"Fri":@FM:"Sat":@FM:"Sun"
+MONTH.NAMES = "Jan":@FM:"Feb":@FM:"Mar":@FM:"Apr":@FM:"May":@FM:"Jun"
+MONTH.NAMES := @FM:"Jul":@FM:"Aug":@FM:"Sep":@FM:"Oct":@FM:"Nov":@FM:"Dec"
+DATE.AT = ""
 
 FLAGS = SKT$STREAM + SKT$TCP
 IF ADDR[1, 1] = "/" OR ADDR[1, 2] = "./" THEN FLAGS = SKT$USTREAM
@@ -87,7 +113,8 @@ ACCEPT.CLIENTS:
          FREE.COUNT -= 1
       END ELSE
          IF TOP > MAX.CLIENTS THEN
-            W = WRITE.SOCKET(CON, "HTTP/1.1 503 Service Unavailable":CRLF:"Content-Length: 0":CRLF:"Connection: close":CRLF:CRLF, SKT$NON.BLOCKING, 0)
+            GOSUB MAKE.DATE
+            W = WRITE.SOCKET(CON, "HTTP/1.1 503 Service Unavailable":CRLF:"Date: ":HTTP.DATE:CRLF:"Content-Length: 0":CRLF:"Connection: close":CRLF:CRLF, SKT$NON.BLOCKING, 0)
             CLOSE.SOCKET CON
             CONTINUE
          END
@@ -154,6 +181,7 @@ PARSE.REQUEST:
    TARGET = FIELD(FIRST, " ", 2)
    VERSION = FIELD(FIRST, " ", 3)
    CONN.HDR = ""
+   HOST.COUNT = 0
    BODY.LEN = 0
    N.LINES = DCOUNT(HEAD, LF)
    FOR L = 2 TO N.LINES
@@ -163,6 +191,7 @@ PARSE.REQUEST:
          H.NAME = UPCASE(TRIM(H[1, C - 1]))
          H.VALUE = TRIM(H[C + 1, LEN(H)])
          IF H.NAME = "CONNECTION" THEN CONN.HDR = DOWNCASE(H.VALUE)
+         IF H.NAME = "HOST" THEN HOST.COUNT += 1
          IF H.NAME = "CONTENT-LENGTH" AND NUM(H.VALUE) AND H.VALUE # "" THEN BODY.LEN = INT(H.VALUE)
       END
    NEXT L
@@ -172,10 +201,16 @@ PARSE.REQUEST:
 ANSWER:
    REQUESTS += 1
    CTYPE = "text/plain; charset=utf-8"
+   LOCATION = ""
    BEGIN CASE
       CASE VERSION[1, 5] # "HTTP/" OR TARGET[1, 1] # "/"
          STATUS.LINE = "400 Bad Request"
          BODY = "bad request" : LF
+         KEEP = 0
+      CASE VERSION = "HTTP/1.1" AND HOST.COUNT # 1
+         * RFC 7230 section 5.4: an HTTP/1.1 request carries exactly one Host header.
+         STATUS.LINE = "400 Bad Request"
+         IF HOST.COUNT THEN BODY = "more than one Host header" : LF ELSE BODY = "no Host header" : LF
          KEEP = 0
       CASE METHOD # "GET" AND METHOD # "HEAD"
          STATUS.LINE = "405 Method Not Allowed"
@@ -187,7 +222,7 @@ ANSWER:
    GOSUB RESPOND
    RETURN
 
-* Sets STATUS.LINE, CTYPE and BODY for the path in TARGET.
+* Sets STATUS.LINE, CTYPE and BODY (and LOCATION for a redirect) for the path in TARGET.
 FIND.RESOURCE:
    PATH = FIELD(TARGET, "?", 1)
    GOSUB DECODE.PATH
@@ -201,8 +236,17 @@ FIND.RESOURCE:
    * No way out of ROOT: no "..", no hidden names, no backslashes or control bytes.
    IF INDEX(PATH, "/.", 1) OR INDEX(PATH, "\", 1) OR INDEX(PATH, CHAR(0), 1) THEN RETURN
    FILE.NAME = FIELD(PATH, "/", COUNT(PATH, "/") + 1)
-   * OSREAD takes ELSE for a missing file and for a folder alike: both are 404.
-   OSREAD CONTENT FROM ROOT : PATH ELSE RETURN
+   * OSREAD takes ELSE for a missing file and for a folder alike. A folder named without its final
+   * slash is redirected to the name with it, so that the links in its index.html resolve inside it.
+   OSREAD CONTENT FROM ROOT : PATH ELSE
+      IF PATH[LEN(PATH), 1] # "/" THEN
+         OPENPATH ROOT : PATH TO SUB.DIR THEN
+            CLOSE SUB.DIR
+            GOSUB REDIRECT.FOLDER
+         END
+      END
+      RETURN
+   END
    STATUS.LINE = "200 OK"
    BODY = CONTENT
    EXT = DOWNCASE(FIELD(FILE.NAME, ".", DCOUNT(FILE.NAME, ".")))
@@ -230,6 +274,15 @@ FIND.RESOURCE:
       CASE 1
          CTYPE = "application/octet-stream"
    END CASE
+   RETURN
+
+* 301 to the folder's name with a final slash: the path as the client wrote it (escapes and all), then
+* its query string if it had one.
+REDIRECT.FOLDER:
+   STATUS.LINE = "301 Moved Permanently"
+   LOCATION = FIELD(TARGET, "?", 1) : "/"
+   IF INDEX(TARGET, "?", 1) THEN LOCATION := "?" : TARGET[COL2() + 1, LEN(TARGET)]
+   BODY = "moved to " : LOCATION : LF
    RETURN
 
 * %XX escapes in the path become their bytes.
@@ -271,15 +324,31 @@ STATUS.PAGE:
 * Queues the response for client I; a response that ends the connection marks it closing.
 RESPOND:
    RESP = "HTTP/1.1 " : STATUS.LINE : CRLF
+   GOSUB MAKE.DATE
+   RESP := "Date: " : HTTP.DATE : CRLF
    RESP := "Server: mvbasic" : CRLF
    RESP := "Content-Type: " : CTYPE : CRLF
    RESP := "Content-Length: " : LEN(BODY) : CRLF
    IF STATUS.LINE[1, 3] = "405" THEN RESP := "Allow: GET, HEAD" : CRLF
+   IF LOCATION # "" THEN RESP := "Location: " : LOCATION : CRLF
    IF KEEP THEN RESP := "Connection: keep-alive" : CRLF ELSE RESP := "Connection: close" : CRLF
    RESP := CRLF
    IF METHOD # "HEAD" THEN RESP := BODY
    OUTBUF(I) := RESP
    IF NOT(KEEP) THEN CLOSING(I) = 1
+   RETURN
+
+* Sets HTTP.DATE to the time now in RFC 7231's IMF-fixdate form, always GMT: "Sun, 06 Dec 2026 17:44:33
+* GMT". EPOCH() counts seconds from 1970 in UTC, so its day (plus the 732 days from 31 December 1967 to
+* 1 January 1970) is an internal date the D conversions can take apart. The text is made once a second.
+MAKE.DATE:
+   NOW = EPOCH()
+   IF NOW = DATE.AT THEN RETURN
+   DATE.AT = NOW
+   UTC.DAY = INT(NOW / 86400) + 732
+   HTTP.DATE = DAY.NAMES<OCONV(UTC.DAY, "DW")> : ", " : OCONV(UTC.DAY, "DD") : " "
+   HTTP.DATE := MONTH.NAMES<OCONV(UTC.DAY, "DM")> : " " : OCONV(UTC.DAY, "DY") : " "
+   HTTP.DATE := OCONV(MOD(NOW, 86400), "MTS") : " GMT"
    RETURN
 
 * Writes what the client takes now. While output is pending the client is watched only

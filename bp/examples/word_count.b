@@ -1,6 +1,25 @@
 * word_count.b: counts the words of a sentence in two parallel multivalued lists kept in alphabetical
 * order by LOCATE ... BY "AL" and INS, then prints a report lined up with FMT.
+*
+*   mvbasic run bp/examples/word_count.b ["TEXT"]
+*
+* TEXT, the sentence to count, is one argument: quote it, as its words are separated by blanks. Without it a
+* sentence about a fox is counted. A bad argument prints what is wrong and the usage and exits with status
+* 2; --help prints the usage (ARGS.H, USAGE.H).
+$INCLUDE ARGS.H
+PROG.NAME = "word_count"
+USAGE = 'usage: mvbasic run word_count.b ["TEXT"]'
+USAGE<-1> = "  TEXT  the words to count, quoted as one argument (default: a sentence about a fox)"
+BAD = ""
 TEXT = "the quick brown fox jumps over the lazy dog and the dog sleeps"
+IF N.ARGS > 1 THEN BAD = 'too many arguments (quote TEXT: "the cat and the hat")'
+IF N.ARGS = 1 THEN
+   TEXT = TRIM(ARGS<1>)
+   IF TEXT = "" THEN BAD = "TEXT has no words"
+   IF TEXT[1, 1] = "-" THEN BAD = "unknown option ":TEXT
+END
+$INCLUDE USAGE.H
+
 WORDS = ""
 COUNTS = ""
 N = DCOUNT(TEXT, " ")

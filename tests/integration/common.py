@@ -74,10 +74,12 @@ def unix_path(tag):
 class Server:
     """A bp/ server program started as its own mvbasic process; it announces itself with "LISTENING x"."""
 
-    def __init__(self, program, args=(), config=None, ulimit_n=None, cwd=None):
+    def __init__(self, program, args=(), config=None, ulimit_n=None, cwd=None, env=None):
         self.stderr = tempfile.TemporaryFile()
+        extra = env or {}
         env = dict(os.environ)
         env["MVBASIC_CONFIG"] = config_file(config) if config else "/dev/null"
+        env.update(extra)
         cmd = [MVBASIC, "run", program] + [str(a) for a in args]
         if ulimit_n:
             cmd = ["bash", "-c", 'ulimit -n %d && exec "$@"' % ulimit_n, "bash"] + cmd

@@ -1,10 +1,14 @@
 """bp/examples/http_server.b and http_client.b as real processes: files, the JSON status page, keep-alive,
-pipelining, errors, HEAD, IPv6 and a Unix path; and the BASIC client fetching from the BASIC server."""
+pipelining, errors, HEAD, IPv6 and a Unix path; the Date header, the Host rule of HTTP/1.1 and the redirect
+of a folder without its final slash; and the BASIC client fetching from the BASIC server."""
+import calendar
+import email.utils
 import http.client
 import json
 import os
 import socket
 import tempfile
+import time
 import unittest
 
 import common
@@ -48,7 +52,8 @@ def read_response(s, buf):
 
 
 class HttpBinaryTest(unittest.TestCase):
-    """Every byte value, marks and NUL included, comes back unchanged; a folder is not a file."""
+    """Every byte value, marks and NUL included, comes back unchanged; a folder is not a file: without its
+    final slash it is redirected, with it its missing index.html is 404."""
 
     def test_binary_file(self):
         with tempfile.TemporaryDirectory() as root:
@@ -66,6 +71,10 @@ class HttpBinaryTest(unittest.TestCase):
                 c.request("GET", "/sub")
                 r = c.getresponse()
                 r.read()
+                self.assertEqual((r.status, r.getheader("Location")), (301, "/sub/"))
+                c.request("GET", "/sub/")
+                r = c.getresponse()
+                r.read()
                 self.assertEqual(r.status, 404)
                 c.close()
             finally:
@@ -75,7 +84,9 @@ class HttpBinaryTest(unittest.TestCase):
 class HttpTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.srv = Server(common.example("http_server.b"), [0, "", "127.0.0.1"])
+        # A time zone far from GMT (a POSIX TZ string for UTC-11, which needs no tzdata), so that local time
+        # cannot pass for GMT in the Date header.
+        cls.srv = Server(common.example("http_server.b"), [0, "", "127.0.0.1"], env={"TZ": "MVT+11"})
         cls.port = cls.srv.port
 
     @classmethod
@@ -182,6 +193,67 @@ class HttpTest(unittest.TestCase):
         rc, out, err, _ = common.run_basic(common.example("http_client.b"), ["http://127.0.0.1:1/"])
         self.assertEqual(rc, 1)
         self.assertIn("STATUS 7005", out)
+
+    def test_date_header_is_gmt_now(self):
+        # RFC 7231 section 7.1.1.1: IMF-fixdate, always GMT, on every response (errors too). The server is
+        # started with a time zone far from GMT, so a local time in the header would be hours off.
+        pattern = (r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
+                   r"\d{4} \d\d:\d\d:\d\d GMT$")
+        c = self.conn()
+        for path in ["/hello.txt", "/nothing.html"]:
+            before = time.time()
+            c.request("GET", path)
+            r = c.getresponse()
+            r.read()
+            after = time.time()
+            date = r.getheader("Date")
+            self.assertRegex(date, pattern, path)
+            when = calendar.timegm(email.utils.parsedate(date))
+            self.assertTrue(before - 60 <= when <= after + 60, "%s is not within a minute of now" % date)
+            # The weekday must agree with the date itself.
+            self.assertEqual(date[:3], time.strftime("%a", time.gmtime(when)))
+        c.close()
+
+    def test_http11_needs_one_host(self):
+        for request, why in [(b"GET /hello.txt HTTP/1.1\r\n\r\n", b"no Host header"),
+                             (b"GET /hello.txt HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", b"more than one Host")]:
+            with connect("ipv4", ("127.0.0.1", self.port)) as s:
+                s.sendall(request)
+                status, headers, body = read_response(s, bytearray())
+                self.assertEqual(status, "HTTP/1.1 400 Bad Request")
+                self.assertIn(why, body)
+                self.assertEqual(headers["connection"], "close")
+                self.assertEqual(s.recv(10), b"")
+        # HTTP/1.0 needs no Host; a lower-case header name counts.
+        for request in [b"GET /hello.txt HTTP/1.0\r\n\r\n", b"GET /hello.txt HTTP/1.1\r\nhost: x\r\n\r\n"]:
+            with connect("ipv4", ("127.0.0.1", self.port)) as s:
+                s.sendall(request)
+                status, _, body = read_response(s, bytearray())
+                self.assertEqual(status, "HTTP/1.1 200 OK", request)
+                self.assertEqual(body, file_text("hello.txt"))
+
+    def test_folder_without_slash_redirects(self):
+        c = self.conn()
+        for target, location in [("/docs", "/docs/"), ("/docs?a=1&b=2", "/docs/?a=1&b=2"),
+                                 ("/%64ocs", "/%64ocs/")]:
+            c.request("GET", target)
+            r = c.getresponse()
+            body = r.read()
+            self.assertEqual((r.status, r.reason), (301, "Moved Permanently"), target)
+            self.assertEqual(r.getheader("Location"), location)
+            self.assertEqual(body, b"moved to " + location.encode() + b"\n")
+        # HEAD gets the same answer without the body; a file, and a missing name, are not redirected.
+        c.request("HEAD", "/docs")
+        r = c.getresponse()
+        self.assertEqual((r.status, r.read(), r.getheader("Location")), (301, b"", "/docs/"))
+        c.request("GET", "/docs/about.html")
+        r = c.getresponse()
+        self.assertEqual((r.status, r.getheader("Location"), r.read()), (200, None, file_text("docs/about.html")))
+        c.request("GET", "/nothing")
+        r = c.getresponse()
+        r.read()
+        self.assertEqual((r.status, r.getheader("Location")), (404, None))
+        c.close()
 
 
 class HttpOtherFamiliesTest(unittest.TestCase):

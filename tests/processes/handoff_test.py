@@ -55,7 +55,7 @@ PRINT "second=":SECOND
 
 def clients(s):
     """200 concurrent clients through handoff_server.b, one worker phantom each."""
-    for name in ("handoff_server.b", "handoff_worker.b"):
+    for name in ("handoff_server.b", "handoff_worker.b", "ARGS.H", "USAGE.H"):
         shutil.copy(os.path.join(EXAMPLES, name), s.dir)
     status, out, err = s.run(["check", "handoff_worker.b"])
     check(status == 0, "handoff_worker.b does not compile:\n%s" % err)
