@@ -28,7 +28,8 @@ if ! cmp -s "$here/package.json" "$tools/package.json" || [ ! -x "$tools/node_mo
   mkdir -p "$tools"
   cp "$here/package.json" "$tools/package.json"
   echo "installing the npm test tools into $tools"
-  if ! (cd "$tools" && npm install --no-audit --no-fund --loglevel=error); then
+  if ! (cd "$tools" && npm install --no-audit --no-fund --loglevel=error \
+        --fetch-retries=2 --fetch-retry-mintimeout=1000 --fetch-retry-maxtimeout=5000); then
     rm -f "$tools/package.json"  # so the next run tries again
     fail "npm install of vscode-tmgrammar-test and @vscode/vsce failed (is the npm registry reachable?)"
   fi
