@@ -20,9 +20,9 @@ OUT = HERE.parent / "syntaxes" / "mvbasic.tmLanguage.json"
 
 # Words that continue a statement rather than open one; the parser takes them inside its handlers.
 CLAUSE_WORDS = [
-    "THEN", "ELSE", "TO", "STEP", "FROM", "WITH", "IN", "ON", "ERROR", "LOCKED", "SETTING", "USING", "BY",
-    "DO", "CAPTURING", "RETURNING", "PASSLIST", "RTNLIST", "TRAPPING", "ABORTS", "SILENT", "BEFORE",
-    "AT", "VALUE", "OTHERWISE", "ALL", "NEW",
+    "THEN", "ELSE", "TO", "STEP", "FROM", "IN", "ON", "ERROR", "LOCKED", "SETTING", "USING", "BY", "DO",
+    "CAPTURING", "RETURNING", "PASSLIST", "RTNLIST", "BEFORE", "CALLING", "APPEND", "READONLY", "TIMEOUT",
+    "WHILE", "UNTIL",
 ]
 # Words that end or steer control flow, shown as keyword.control; every other statement keyword is
 # keyword.other.statement.
