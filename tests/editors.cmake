@@ -22,3 +22,8 @@ set_tests_properties(editors.vscode_matcher PROPERTIES TIMEOUT 60 LABELS editors
 add_test(NAME editors.bash_completion
          COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/completion_test.sh ${PROJECT_SOURCE_DIR}/editors/bash/mvbasic)
 set_tests_properties(editors.bash_completion PROPERTIES TIMEOUT 60 LABELS editors)
+
+# extension.js against a stand-in for the vscode module: what check-on-save, the commands and the task
+# provider ask VS Code to run.
+add_test(NAME editors.vscode_extension COMMAND node ${MV_VSCODE}/test/extension_test.js)
+set_tests_properties(editors.vscode_extension PROPERTIES TIMEOUT 30 LABELS editors)

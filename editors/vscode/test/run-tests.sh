@@ -65,7 +65,9 @@ if [ "$update" = --update ]; then
   done < "$work/programs.txt"
   echo "snapshots rewritten under editors/vscode/test/snapshots"
 fi
-"$bin/vscode-tmgrammar-snap" --config "$ext/package.json" "$snap/**/*.b" || fail "grammar snapshot tests"
+"$bin/vscode-tmgrammar-snap" --config "$ext/package.json" "$snap/**/*.b" ||
+  fail "grammar snapshot tests (when the grammar or a program in bp/ changed on purpose, check the differences
+  above, then rewrite the snapshots: editors/vscode/test/run-tests.sh WORK --update)"
 
 # 3. Assertions.
 "$bin/vscode-tmgrammar-test" --config "$ext/package.json" "$here/syntax/*.b" || fail "grammar assertion tests"
