@@ -75,13 +75,15 @@ fi
 # 4. The .vsix.
 rm -f "$work"/mvbasic-*.vsix
 bash "$ext/build-vsix.sh" "$work" "$tools" >"$work/vsix.log" 2>&1 || { cat "$work/vsix.log"; fail "build-vsix.sh"; }
+if grep -q WARNING "$work/vsix.log"; then cat "$work/vsix.log"; fail "vsce warned while packaging"; fi
 python3 - "$work" <<'PY' || fail "the .vsix does not hold the extension"
 import glob, json, sys, zipfile
 paths = glob.glob(sys.argv[1] + "/mvbasic-*.vsix")
 assert len(paths) == 1, paths
 names = set(zipfile.ZipFile(paths[0]).namelist())
 for need in ["extension/package.json", "extension/extension.js", "extension/language-configuration.json",
-             "extension/syntaxes/mvbasic.tmLanguage.json", "extension.vsixmanifest"]:
+             "extension/syntaxes/mvbasic.tmLanguage.json", "extension/LICENSE.txt",
+             "extension.vsixmanifest"]:
     assert need in names, f"{need} is not in {paths[0]}"
 manifest = json.loads(zipfile.ZipFile(paths[0]).read("extension/package.json"))
 assert manifest["contributes"]["grammars"][0]["scopeName"] == "source.mvbasic"
