@@ -15,6 +15,18 @@ cd "$scratch" || exit 1
 mkdir BP BOOKS
 touch prog.b BP/INVOICE 'two words.b'
 
+# A stand-in mvbasic on the PATH lists two processes, for the user numbers logout completes.
+mkdir bin
+cat > bin/mvbasic <<'STUB'
+#!/bin/sh
+[ "$1" = users ] || exit 2
+echo "  User     Pid  Type         Started              Command"
+echo "     1    9865  background   2026-12-06 17:50:20  RUN a.b"
+echo "    12    9869  interactive  2026-12-06 17:50:20  REPL"
+STUB
+chmod +x bin/mvbasic
+PATH=$scratch/bin:$PATH
+
 failures=0
 # expect "COMMAND LINE" WANTED... : the words of the command line, the last being the word being completed;
 # COMPREPLY, sorted, must equal the wanted words.
@@ -54,6 +66,9 @@ expect "mvbasic check BP/" BP/INVOICE
 expect "mvbasic check prog.b B" BOOKS BP
 expect "mvbasic check --" --help
 expect "mvbasic logout --" --config --help
+expect "mvbasic logout " 1 12
+expect "mvbasic logout 1" 1 12
+expect "mvbasic logout 12 " # one user number only
 expect "mvbasic users --c" --config
 expect "mvbasic --config B" BOOKS BP
 expect "mvbasic --config x.conf r" repl run
