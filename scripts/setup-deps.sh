@@ -17,13 +17,17 @@ packages=(
   clang-14 libclang-rt-14-dev                    # libFuzzer and sanitizer runtimes for clang
   lua5.4                                         # the benchmarks' reference
   python3 netcat-openbsd tmux                    # test helpers (tmux: the terminal tests)
+  nodejs npm                                     # the editor tests (editors/vscode) and its .vsix build
 )
 
 # dpkg-query prints nothing (and fails) for a package it has never heard of; that counts as missing.
 missing=()
 for pkg in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
-  [ "$status" = installed ] || missing+=("$pkg")
+  [ "$status" = installed ] && continue
+  # A nodejs from elsewhere (NodeSource's) holds npm itself, and conflicts with Debian's npm package.
+  [ "$pkg" = npm ] && command -v npm >/dev/null 2>&1 && continue
+  missing+=("$pkg")
 done
 
 if [ ${#missing[@]} -eq 0 ]; then
