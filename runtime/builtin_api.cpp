@@ -42,7 +42,7 @@ Number Context::number(const Value& v) const {
   }
   if (!lenient_number(v, n)) {
     std::string s;
-    std::string message = "Non-numeric value \"" + std::string(text(v, s)) + "\" where numeric required";
+    std::string message = "Non-numeric value " + shown_value(text(v, s)) + " where numeric required";
     if (!non_numeric_warning) fail(message);
     warning(message + "; 0 used");
     return Number{};
@@ -74,6 +74,18 @@ void Context::emit(std::string_view text) {
 }
 
 int g_stdout_errno = 0;
+
+std::string shown_value(std::string_view v) {
+  constexpr size_t kShown = 40;
+  std::string out = "\"";
+  for (size_t i = 0; i < v.size() && i < kShown; ++i) {
+    unsigned char c = static_cast<unsigned char>(v[i]);
+    out += c == 254 ? '^' : c == 253 ? ']' : c == 252 ? '\\' : c < 32 || c == 127 ? '.' : static_cast<char>(c);
+  }
+  out += '"';
+  if (v.size() > kShown) out += "... (" + std::to_string(v.size()) + " bytes)";
+  return out;
+}
 
 void Context::written() {
   // A terminal and a phantom's log see each line as it is written.

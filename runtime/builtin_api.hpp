@@ -20,6 +20,10 @@ namespace mv::runtime {
 // or its next blocking wait; the REPL uses it for Ctrl-C. Cleared by whoever handles the interrupt.
 extern volatile std::sig_atomic_t g_interrupt;
 
+// A value as a message shows it: quoted, cut to 40 bytes (with its length when longer), marks as ^ ] \ and
+// other control bytes as '.'.
+std::string shown_value(std::string_view v);
+
 // The errno of the first failed write to standard output (0 when none failed); the command reports it.
 extern int g_stdout_errno;
 

@@ -365,7 +365,7 @@ L_CALL_LOCAL: {
   } else {
     std::string scratch;
     std::string name(op == Op::CALL_VAR ? text(*vars[a], scratch) : consts[a].str());
-    unit = find_routine(name);
+    unit = find_routine(name, op == Op::CALL_FUNC);
   }
   bool push = op == Op::CALL_FUNC || (local && local->is_function);
   sp = enter(unit, local, desc, argc, sp, call_pc, after, push);

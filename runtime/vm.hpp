@@ -71,7 +71,8 @@ class Vm : public Context {
   const Program& prog() const { return *frames_.back()->unit->program; }
   Value& var(uint32_t slot) { return *frames_.back()->slots[slot]; }
   const LoadedProgram* load_unit(std::shared_ptr<const Program> p);
-  const LoadedProgram* find_routine(const std::string& name);
+  // The routine a CALL (or, with `function`, a DEFFUN'd function call) names, loaded on first use.
+  const LoadedProgram* find_routine(const std::string& name, bool function = false);
   // Builds the callee frame for CALL/CALL_LOCAL: binds arguments from the stack, COMMON and locals.
   Value* enter(const LoadedProgram* unit, const LocalRoutine* local, const uint32_t* desc, uint32_t argc, Value* sp,
                uint32_t call_pc, uint32_t return_pc, bool push_result);

@@ -279,8 +279,16 @@ Value* Vm::matrix_cell(uint32_t slot, const Value& i, const Value& j, bool must_
   Value& v = var(slot);
   auto* m = v.is_handle() ? dynamic_cast<Matrix*>(v.handle_object()) : nullptr;
   if (!m) fail(prog().var_names[slot] + " is not a dimensioned matrix");
-  Value* cell = m->cell(integer(i), integer(j));
-  if (!cell && must_exist) fail("Subscript out of range for matrix " + prog().var_names[slot]);
+  int64_t r = integer(i), c = integer(j);
+  Value* cell = m->cell(r, c);
+  if (!cell && must_exist) {
+    // Name the subscript that was wrong and the bounds it had to fall within.
+    std::string at = m->cols ? std::to_string(r) + ", " + std::to_string(c) : std::to_string(r);
+    std::string bounds = m->cols ? "1 to " + std::to_string(m->rows) + ", 1 to " + std::to_string(m->cols)
+                                 : "1 to " + std::to_string(m->rows);
+    fail("Subscript out of range for matrix " + prog().var_names[slot] + ": (" + at + ") is outside (" + bounds +
+         ")");
+  }
   return cell;
 }
 
@@ -341,13 +349,16 @@ std::string Vm::describe_position(const Program& p, uint32_t pc) const {
   return p.files[le->file] + ":" + std::to_string(le->line);
 }
 
-const LoadedProgram* Vm::find_routine(const std::string& name) {
+const LoadedProgram* Vm::find_routine(const std::string& name, bool function) {
   auto it = routines_.find(name);
   if (it != routines_.end()) return it->second;
-  if (!loader_) fail("Subroutine " + name + " not found (no routine loader)");
+  const std::string kind = function ? "Function " : "Subroutine ";
+  if (!loader_) fail(kind + name + " not found (no routine loader)");
   std::string error;
   std::shared_ptr<const Program> p = loader_(name, prog().files.empty() ? "" : prog().files[0], error);
-  if (!p) fail(error.empty() ? "Subroutine " + name + " not found" : error);
+  // The loader words its messages for CALL; a DEFFUN'd function is not a subroutine to the user.
+  if (function && error.rfind("Subroutine ", 0) == 0) error = kind + error.substr(11);
+  if (!p) fail(error.empty() ? kind + name + " not found" : error);
   const LoadedProgram* u = load_unit(std::move(p));
   routines_[name] = u;
   return u;

@@ -16,7 +16,7 @@ namespace {
 
 Number element_number(Context& cx, std::string_view s) {
   Number n;
-  if (!runtime::parse_lenient(s, n)) cx.fail("Non-numeric value \"" + std::string(s) + "\" where numeric required");
+  if (!runtime::parse_lenient(s, n)) cx.fail("Non-numeric value " + runtime::shown_value(s) + " where numeric required");
   return n;
 }
 

@@ -186,7 +186,7 @@ int run_program(const std::shared_ptr<runtime::Program>& program, const std::str
     case runtime::Outcome::Aborted:
       return kExitRuntimeError;
     case runtime::Outcome::Failed:
-      errors += vm.error_report();
+      errors += with_source_line(vm.error_report());
       return kExitRuntimeError;
   }
   return kExitOk;

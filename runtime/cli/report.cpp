@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <iostream>
 
 namespace mv::cli {
@@ -49,6 +50,28 @@ std::string colourize(const std::string& report) {
     pos = end + 1;
   }
   return out;
+}
+
+std::string with_source_line(const std::string& report) {
+  size_t eol = report.find('\n');
+  std::string first = report.substr(0, eol);
+  size_t mark = first.find(": runtime error: ");
+  if (mark == std::string::npos) return report;
+  size_t colon = first.rfind(':', mark - 1);
+  if (colon == std::string::npos || colon == 0) return report;
+  std::string path = first.substr(0, colon);
+  long line = std::strtol(first.c_str() + colon + 1, nullptr, 10);
+  if (line < 1) return report;
+  std::ifstream in(path, std::ios::binary);
+  std::string text;
+  for (long n = 1; in && std::getline(in, text); ++n) {
+    if (n < line) continue;
+    if (!text.empty() && text.back() == '\r') text.pop_back();
+    if (text.find_first_not_of(" \t") == std::string::npos) return report;
+    std::string rest = eol == std::string::npos ? "\n" : report.substr(eol);
+    return first + "\n    " + text + rest;
+  }
+  return report;
 }
 
 bool colour_wanted() {

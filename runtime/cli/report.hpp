@@ -13,6 +13,11 @@ std::string colourize(const std::string& report);
 // Whether reports on standard error get colour (decided once).
 bool colour_wanted();
 
+// A runtime error report with the source line it names shown under its first line, as compile errors show
+// theirs ("FILE:LINE: runtime error: ..."; the file is read again, so a report naming no readable file is
+// returned unchanged).
+std::string with_source_line(const std::string& report);
+
 // Writes a report to standard error, coloured when colour_wanted().
 void report(const std::string& text);
 

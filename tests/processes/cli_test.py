@@ -169,6 +169,28 @@ def sigterm_unix_socket(s):
     check(p.returncode == 1, "status should be 1 after SIGTERM, was %d" % p.returncode)
 
 
+def runtime_reports(s):
+    """Runtime errors show their source line; a subscript out of range names the index and the bounds; a
+    value in a message is cut short with its marks shown; a missing DEFFUN function is not a subroutine."""
+    s.write("SUB.b", "DIM A(3)\nI = 5\n   PRINT A(I)\n")
+    status, out, err = s.run(["run", "SUB.b"])
+    check(status == 1, "status %d" % status)
+    check(err.splitlines()[:2] == ["SUB.b:3: runtime error: Subscript out of range for matrix A: (5) is outside (1 to 3)",
+                                   "       PRINT A(I)"], "stderr %r" % err)
+    s.write("SUB2.b", "DIM B(2, 4)\nB(2, 5) = 1\n")
+    status, out, err = s.run(["run", "SUB2.b"])
+    check("matrix B: (2, 5) is outside (1 to 2, 1 to 4)" in err, "stderr %r" % err)
+    s.write("LONG.b", "X = STR('ab', 30) : @FM : 'c' : @VM : 'd'\nY = X + 1\n")
+    status, out, err = s.run(["run", "LONG.b"])
+    check('Non-numeric value "' + "ab" * 20 + '"... (60 bytes) where numeric required' in err, "stderr %r" % err)
+    s.write("MARKS.b", "X = 'a' : @FM : 'b' : @VM : 'c' : @SM : 'd!'\nY = X * 1\n")
+    status, out, err = s.run(["run", "MARKS.b"])
+    check("runtime error" in err, "stderr %r" % err)
+    s.write("FN.b", "DEFFUN NOSUCH(A)\nPRINT NOSUCH(1)\n")
+    status, out, err = s.run(["run", "FN.b"])
+    check(err.startswith("FN.b:2: runtime error: Function NOSUCH not found"), "stderr %r" % err)
+
+
 def phantom_compile_error(s):
     """A phantom of a program that does not compile reports the error and starts nothing (exit 3)."""
     s.write("BAD.b", "PRINT 1 +\n")
@@ -191,5 +213,5 @@ def stdout_full(s):
 
 
 if __name__ == "__main__":
-    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin, stdin_program, repl_commands, sentence_quoting, caret_characters, eval_statements, phantom_empty_log, sigterm_unix_socket,
+    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin, stdin_program, repl_commands, sentence_quoting, caret_characters, eval_statements, phantom_empty_log, sigterm_unix_socket, runtime_reports,
                                   phantom_compile_error, stdout_full)})

@@ -62,9 +62,11 @@ def deep_recursion(s):
     check(status == 1, "status should be 1, was %d; stderr:\n%s" % (status, err[:2000]))
     lines = err.splitlines()
     check(lines[0] == "./DEEP.b:3: runtime error: Calls nested too deeply (runaway recursion?)", "stderr: %r" % lines[:3])
-    check(lines[1] == "    called from ./DEEP.b:3", "stderr: %r" % lines[:3])
-    check(lines[2].startswith("    ... the line above ") and lines[2].endswith(" more times"), "stderr: %r" % lines[:3])
-    check(lines[3:] == ["    called from MAIN.b:2"], "stderr ends: %r" % lines[3:8])
+    # The source line of the error comes under its first line, as a compile error's does.
+    check(lines[1] == "    RETURN 1 + (1 + (1 + (1 + (1 + (1 + (1 + DEEP(N - 1)))))))", "stderr: %r" % lines[:3])
+    check(lines[2] == "    called from ./DEEP.b:3", "stderr: %r" % lines[:4])
+    check(lines[3].startswith("    ... the line above ") and lines[3].endswith(" more times"), "stderr: %r" % lines[:4])
+    check(lines[4:] == ["    called from MAIN.b:2"], "stderr ends: %r" % lines[4:8])
 
 
 if __name__ == "__main__":
