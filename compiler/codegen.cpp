@@ -1,6 +1,8 @@
 // Expression code generation and the bookkeeping the parser needs: slots, constants, labels, lines.
 #include "compiler/codegen.hpp"
 
+#include "compiler/suggest.hpp"
+
 #include "runtime/numeric.hpp"
 #include "stdlib/builtins.hpp"
 
@@ -159,7 +161,8 @@ void CodeGen::expr(const Expr& e) {
       break;
     case ExprKind::SysVar: {
       runtime::SysVar sv;
-      if (!runtime::find_sysvar(e.text, sv)) diags_.error(e.loc, "unknown @variable " + e.text);
+      if (!runtime::find_sysvar(e.text, sv))
+        diags_.error(e.loc, "unknown @variable " + e.text + did_you_mean(e.text, at_variable_names()));
       emit(Op::LOAD_SYSVAR, static_cast<int32_t>(sv));
       break;
     }

@@ -5,6 +5,7 @@
 #include <array>
 
 #include "compiler/parser.hpp"
+#include "compiler/suggest.hpp"
 #include "stdlib/builtins.hpp"
 
 namespace mv::compiler {
@@ -485,7 +486,8 @@ ExprPtr Parser::call_or_element(Token name) {
   }
   stdlib::BuiltinId id;
   if (!stdlib::find_builtin(name.text, id)) {
-    diags_.error(name.loc, "'" + name.text + "' is not a built-in function or a dimensioned matrix");
+    diags_.error(name.loc, "'" + name.text + "' is not a built-in function or a dimensioned matrix" +
+                               did_you_mean(name.text, builtin_function_names()));
     return make_expr(ExprKind::String, name.loc, "");
   }
   auto e = make_expr(ExprKind::Builtin, name.loc, name.text);

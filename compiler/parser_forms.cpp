@@ -1,6 +1,7 @@
 // Program-structure forms of issue 10 that the older parser files do not cover: assignment to @variables,
 // SUB, CALL of catalogued names, by-value parameters, SUBR(), CLEARCOMMON and the Pick FILE statement.
 #include "compiler/parser.hpp"
+#include "compiler/suggest.hpp"
 #include "runtime/bytecode.hpp"
 #include "stdlib/builtins.hpp"
 
@@ -16,7 +17,8 @@ ExprPtr Parser::at_variable_target(const Token& name) {
   static const char* const kConstants[] = {"@FM", "@AM", "@VM", "@SM", "@SVM", "@TM", "@IM", "@TRUE", "@FALSE"};
   for (const char* c : kConstants) known = known || name.text == c;
   if (name.text != "@SYSTEM.SET")
-    diags_.error(name.loc, known ? name.text + " cannot be assigned" : "unknown @variable " + name.text);
+    diags_.error(name.loc, known ? name.text + " cannot be assigned"
+                                 : "unknown @variable " + name.text + did_you_mean(name.text, at_variable_names()));
   return make_expr(ExprKind::SysVar, name.loc, name.text);
 }
 

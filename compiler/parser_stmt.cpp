@@ -3,7 +3,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "compiler/compile.hpp"
 #include "compiler/parser.hpp"
+#include "compiler/suggest.hpp"
 #include "stdlib/builtins.hpp"
 
 namespace mv::compiler {
@@ -394,7 +396,8 @@ void Parser::statement_body(Token t) {
     return;
   } else {
     take();
-    diags_.error(t.loc, "'" + w + "' is not a statement mvbasic knows (assignments need '=')");
+    diags_.error(t.loc, "'" + w + "' is not a statement mvbasic knows (assignments need '=')" +
+                            did_you_mean(w, statement_keywords()));
     skip_to_line_end();
     return;
   }

@@ -10,6 +10,7 @@
 #   NAME.in     standard input (otherwise /dev/null)
 #   NAME.conf   configuration file, passed as MVBASIC_CONFIG (otherwise /dev/null: all defaults)
 #   NAME.exit   the expected exit status: a number or "nonzero" (otherwise 0)
+#   NAME.err    the expected standard error, byte for byte (otherwise standard error is not compared)
 # The program may run for TEST_TIMEOUT seconds (default 60). Exit status 0 on a match, 1 on a mismatch
 # (after printing a diff and the start of stderr), 2 on a usage error.
 set -u
@@ -76,6 +77,11 @@ if ! { [ "$code" = "$want" ] || { [ "$want" = nonzero ] && [ "$code" != 0 ]; }; 
   else
     echo "FAIL ${base##*/}: exit status $code, expected $want"
   fi
+fi
+if [ -f "$base.err" ] && ! cmp -s "$base.err" "$tmp/stderr"; then
+  ok=0
+  echo "FAIL ${base##*/}: standard error differs from ${base##*/}.err"
+  diff -u -a --label expected --label actual "$base.err" "$tmp/stderr" | head -n 60
 fi
 if [ "$ok" = 1 ]; then
   echo "PASS ${base##*/}"
