@@ -19,7 +19,10 @@ std::string Source::line_text(uint32_t line) const {
 }
 
 uint16_t Diagnostics::add_source(std::string path, std::string text) {
-  sources.push_back(std::make_unique<Source>(Source{std::move(path), std::move(text)}));
+  auto src = std::make_unique<Source>();
+  src->path = std::move(path);
+  src->text = std::move(text);
+  sources.push_back(std::move(src));
   return static_cast<uint16_t>(sources.size() - 1);
 }
 
@@ -57,6 +60,12 @@ std::string Diagnostics::render() const {
         out += b == '\t' ? '\t' : ' ';
       }
       out += "^\n";
+      // Errors in an $INCLUDEd record say where it was included from, through every level.
+      for (const Source* s = src; s->included && s->included_at.file < sources.size();) {
+        const Source* outer = sources[s->included_at.file].get();
+        out += "    (in the record included at " + outer->path + ":" + std::to_string(s->included_at.line) + ")\n";
+        s = outer;
+      }
     }
   }
   if (errors_ >= kMaxErrors) out += "too many errors; stopping\n";

@@ -10,16 +10,19 @@
 namespace mv::compiler {
 
 // One loaded source text ($INCLUDEd records are sources too), kept for quoting lines in diagnostics.
-struct Source {
-  std::string path;
-  std::string text;
-  std::string line_text(uint32_t line) const;
-};
-
 struct Location {
   uint16_t file = 0;
   uint32_t line = 1;
   uint32_t col = 1;
+};
+
+struct Source {
+  std::string path;
+  std::string text;
+  // For an $INCLUDEd record, where the $INCLUDE was (messages about the record name it).
+  bool included = false;
+  Location included_at;
+  std::string line_text(uint32_t line) const;
 };
 
 struct Diagnostic {

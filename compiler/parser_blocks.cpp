@@ -369,6 +369,8 @@ void Parser::include_directive(Location loc) {
   std::stringstream text;
   text << in.rdbuf();
   uint16_t id = diags_.add_source(path, text.str());
+  diags_.sources[id]->included = true;
+  diags_.sources[id]->included_at = loc;
   lexers_.push_back(std::make_unique<Lexer>(diags_.sources[id]->text, id, diags_));
   ++include_depth_;
 }
