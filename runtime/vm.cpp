@@ -113,6 +113,17 @@ Outcome Vm::run() {
   return result;
 }
 
+std::vector<std::string> Vm::call_positions() const {
+  std::vector<std::string> out;
+  uint32_t pc = pc_;
+  for (size_t i = frames_.size(); i-- > 0;) {
+    const Frame& f = *frames_[i];
+    out.push_back(describe_position(*f.unit->program, pc));
+    pc = f.call_pc;
+  }
+  return out;
+}
+
 void Vm::unassigned(uint32_t slot) {
   const std::string& name = frames_.back()->unit->program->var_names[slot];
   if (!unass_warning) fail("Unassigned variable " + name);

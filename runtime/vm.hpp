@@ -61,6 +61,9 @@ class Vm : public Context {
   void set_trace(bool on) { trace_ = on; }
   // The last fatal error, rendered with the BASIC file, line and call stack.
   const std::string& error_report() const { return error_report_; }
+  // Where the program is now and who called it, innermost first ("file:line" each): what EXECUTE adds to the
+  // report of an error in the command it runs, so the chain continues into this program.
+  std::vector<std::string> call_positions() const;
 
  private:
   Outcome execute();

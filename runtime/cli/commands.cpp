@@ -24,6 +24,7 @@
 #include "runtime/cli/cli.hpp"
 #include "runtime/cli/phantom.hpp"
 #include "runtime/process_table.hpp"
+#include "runtime/vm.hpp"
 #include "stdlib/builtins.hpp"
 #include "stdlib/socket_core.hpp"
 
@@ -276,8 +277,12 @@ bool CommandProcessor::is_command(const std::string& line) {
   return std::strchr("=<>([*/+:^&,#", c) == nullptr;
 }
 
-int64_t CommandProcessor::execute(runtime::Context&, const std::string& line, std::string* capture) {
-  return execute(line, capture);
+int64_t CommandProcessor::execute(runtime::Context& cx, const std::string& line, std::string* capture) {
+  auto* vm = dynamic_cast<runtime::Vm*>(&cx);
+  executed_from_.push_back(vm ? vm->call_positions() : std::vector<std::string>{});
+  int64_t status = execute(line, capture);
+  executed_from_.pop_back();
+  return status;
 }
 
 int64_t CommandProcessor::execute(const std::string& line, std::string* capture) {
@@ -342,6 +347,11 @@ int64_t CommandProcessor::run(const std::string& rest) {
   std::string errors;
   // @SENTENCE is the command as it was written, quotes and all.
   int status = run_file(file, words, base_, errors, "RUN " + rest);
+  if (!errors.empty() && !executed_from_.empty() && !executed_from_.back().empty()) {
+    const std::vector<std::string>& chain = executed_from_.back();
+    errors += "    run by EXECUTE at " + chain.front() + "\n";
+    for (size_t i = 1; i < chain.size(); ++i) errors += "    called from " + chain[i] + "\n";
+  }
   if (!errors.empty()) complain(errors);
   return status;
 }

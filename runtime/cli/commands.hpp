@@ -52,6 +52,9 @@ class CommandProcessor {
 
   RunSettings base_;
   int depth_ = 0;
+  // For each EXECUTE in progress, where the executing program was (innermost first), so that a runtime error
+  // in the command it runs reports the chain on into that program.
+  std::vector<std::vector<std::string>> executed_from_;
   bool capturing_ = false;
 };
 

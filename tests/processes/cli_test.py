@@ -191,6 +191,17 @@ def runtime_reports(s):
     check(err.startswith("FN.b:2: runtime error: Function NOSUCH not found"), "stderr %r" % err)
 
 
+def execute_chain(s):
+    """A runtime error in a program started by EXECUTE reports the chain on into the program that ran it."""
+    s.write("INNER.b", "X = 1\nY = X / 0\n")
+    s.write("OUTER.b", "CALL RUNNER\n")
+    s.write("RUNNER", "SUBROUTINE RUNNER\n  EXECUTE 'RUN INNER.b'\nRETURN\n")
+    status, out, err = s.run(["run", "OUTER.b"])
+    lines = err.splitlines()
+    check(lines[:4] == ["INNER.b:2: runtime error: Division by zero", "    Y = X / 0",
+                        "    run by EXECUTE at ./RUNNER:2", "    called from OUTER.b:1"], "stderr %r" % err)
+
+
 def phantom_compile_error(s):
     """A phantom of a program that does not compile reports the error and starts nothing (exit 3)."""
     s.write("BAD.b", "PRINT 1 +\n")
@@ -213,5 +224,5 @@ def stdout_full(s):
 
 
 if __name__ == "__main__":
-    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin, stdin_program, repl_commands, sentence_quoting, caret_characters, eval_statements, phantom_empty_log, sigterm_unix_socket, runtime_reports,
+    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin, stdin_program, repl_commands, sentence_quoting, caret_characters, eval_statements, phantom_empty_log, sigterm_unix_socket, runtime_reports, execute_chain,
                                   phantom_compile_error, stdout_full)})
