@@ -84,8 +84,9 @@ build_and_test release build-ci -- -DCMAKE_BUILD_TYPE=Release -DMVBASIC_WERROR=O
 
 if [ "$asan" = 1 ]; then
   export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  export LSAN_OPTIONS=suppressions=$root/tests/lsan.supp:print_suppressions=0
   build_and_test asan build-asan -- -DCMAKE_BUILD_TYPE=Debug -DMVBASIC_WERROR=ON -DMVBASIC_SANITIZE=ON
-  unset ASAN_OPTIONS UBSAN_OPTIONS
+  unset ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
 fi
 
 if grep -q MVBASIC_FUZZ CMakeLists.txt && command -v clang++-14 >/dev/null 2>&1; then
