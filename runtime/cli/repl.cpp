@@ -130,6 +130,24 @@ std::string repl_common(const std::string& line) {
 
 }  // namespace
 
+// The program that shows the value of an expression typed alone. Its marks are made visible; a bare name
+// that holds a file or a socket, or names a matrix, is described instead of failing to print.
+std::string Session::display_source(const std::string& t) const {
+  std::string name = upper(t);
+  bool bare = !name.empty() && std::isalpha(static_cast<unsigned char>(name[0])) &&
+              std::all_of(name.begin(), name.end(), [](char ch) { return compiler::is_name_char(ch); });
+  if (bare && std::find(matrices_.begin(), matrices_.end(), name) != matrices_.end())
+    return "PRINT '" + name + " is a dimensioned matrix of ' : INMAT(" + name + ") : ' elements: use " + name +
+           "(i) for one'\n";
+  std::string show = "PRINT CONVERT(@FM : @VM : @SM, '^]\\', (" + t + "))\n";
+  if (!bare) return show;
+  // One line, so that an error (an unassigned name) is reported at the line the user typed.
+  show.pop_back();
+  return "BEGIN CASE ; CASE VARTYPE(" + name + ") = 6 ; PRINT 'a file: ' : FILEINFO(" + name + ", 2) ; CASE VARTYPE(" +
+         name + ") = 13 ; PRINT 'a socket (SOCKET.INFO(" + name + ", key) tells more)' ; CASE 1 ; " + show +
+         " ; END CASE\n";
+}
+
 struct Session::Compiled {
   std::shared_ptr<runtime::Program> program;
   bool incomplete = false;
@@ -212,9 +230,7 @@ Session::Result Session::feed(const std::string& raw) {
     // An assignment that failed (to an EQUATE name, say) keeps its own error: `X = 6` is not a comparison.
     Compiled e;
     bool assignment_error = c.diagnostics.find("cannot be assigned") != std::string::npos;
-    if (buffer_lines_ == 1 && !assignment_error &&
-        compile("PRINT CONVERT(@FM : @VM : @SM, '^]\\', (" + t + "))\n", e))
-      c = std::move(e);
+    if (buffer_lines_ == 1 && !assignment_error && compile(display_source(t), e)) c = std::move(e);
   }
   std::string text = buffer_;
   cancel();

@@ -45,6 +45,7 @@ class Session {
  private:
   struct Compiled;
   bool compile(const std::string& body, Compiled& out) const;
+  std::string display_source(const std::string& t) const;
   Result run(const std::shared_ptr<const runtime::Program>& program);
   // Rewrites "NAME:LINE" positions in a report so that they count the user's lines, not the prelude's.
   std::string shift_lines(const std::string& report) const;

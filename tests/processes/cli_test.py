@@ -202,6 +202,16 @@ def execute_chain(s):
                         "    run by EXECUTE at ./RUNNER:2", "    called from OUTER.b:1"], "stderr %r" % err)
 
 
+def repl_show_handles(s):
+    """At the REPL a file, socket or matrix name typed alone is described instead of being an error."""
+    script = ("DIM A(3)\nA\nOPENPATH '%s' TO F ELSE NULL\nF\nS = CREATE.SERVER.SOCKET('127.0.0.1', 0, 0)\nS\n"
+              "X = 'a' : @FM : 'b'\nX\n" % s.dir)
+    status, out, err = s.run([], stdin_text=script)
+    want = ("A is a dimensioned matrix of 3 elements: use A(i) for one\na file: %s\n"
+            "a socket (SOCKET.INFO(S, key) tells more)\na^b\n" % os.path.realpath(s.dir))
+    check(status == 0 and out == want, "status %d, stdout %r, stderr %r" % (status, out, err))
+
+
 def phantom_compile_error(s):
     """A phantom of a program that does not compile reports the error and starts nothing (exit 3)."""
     s.write("BAD.b", "PRINT 1 +\n")
@@ -224,5 +234,5 @@ def stdout_full(s):
 
 
 if __name__ == "__main__":
-    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin, stdin_program, repl_commands, sentence_quoting, caret_characters, eval_statements, phantom_empty_log, sigterm_unix_socket, runtime_reports, execute_chain,
+    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin, stdin_program, repl_commands, sentence_quoting, caret_characters, eval_statements, phantom_empty_log, sigterm_unix_socket, runtime_reports, execute_chain, repl_show_handles,
                                   phantom_compile_error, stdout_full)})
