@@ -21,6 +21,8 @@
 #include <ctime>
 #include <iostream>
 
+#include "compiler/compile.hpp"
+#include "compiler/suggest.hpp"
 #include "runtime/cli/cli.hpp"
 #include "runtime/cli/phantom.hpp"
 #include "runtime/process_table.hpp"
@@ -231,17 +233,62 @@ std::string help_row(const std::string& usage, const std::string& doc) {
   return out + "\n";
 }
 
+// A list of names, wrapped at 100 columns and indented, for the HELP topics.
+std::string name_list(const std::vector<std::string>& names) {
+  std::string out = " ";
+  size_t col = 1;
+  for (const std::string& n : names) {
+    if (col + 1 + n.size() > 100) {
+      out += "\n ";
+      col = 1;
+    }
+    out += " " + n;
+    col += 1 + n.size();
+  }
+  return out + "\n";
+}
+
+std::vector<std::string> function_names() {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < static_cast<size_t>(stdlib::BuiltinId::kCount); ++i) {
+    const char* n = stdlib::builtin_info(static_cast<stdlib::BuiltinId>(i)).name;
+    if (n[0] != '~' && n[0] != '@') out.push_back(n);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 bool help_text(const std::string& name, std::string& out) {
-  if (name.empty()) {
+  std::string u = upper(name);
+  if (u.empty() || u == "COMMANDS") {
     out = "Commands (at the REPL prompt, and through EXECUTE or PERFORM):\n";
     for (const CommandDef& c : kCommands) out += help_row(c.usage, c.doc);
-    out +=
-        "At the REPL, anything else is BASIC: statements run as soon as they are complete, an\n"
-        "expression alone prints its value, and QUIT (or Ctrl-D) leaves. HELP NAME shows the usage of a\n"
-        "built-in function (HELP OCONV) or an @variable (HELP @USERNO).\n";
+    if (u.empty()) {
+      out +=
+          "At the REPL, anything else is BASIC: statements run as soon as they are complete, an\n"
+          "expression alone prints its value, and QUIT (or Ctrl-D) leaves.\n"
+          "Topics: HELP COMMANDS, HELP STATEMENTS, HELP FUNCTIONS, HELP @VARIABLES, and HELP NAME for one\n"
+          "command, statement, built-in function (HELP OCONV) or @variable (HELP @USERNO).\n";
+    }
     return true;
   }
-  std::string u = upper(name);
+  if (u == "STATEMENTS") {
+    out = "Statements (HELP NAME shows the form of one):\n" + name_list(compiler::statement_keywords());
+    return true;
+  }
+  if (u == "FUNCTIONS") {
+    out = "Built-in functions (HELP NAME shows the usage of one):\n" + name_list(function_names());
+    return true;
+  }
+  if (u == "@VARIABLES" || u == "VARIABLES") {
+    std::vector<std::string> names;
+    for (const SysvarDoc& v : kSysvars) names.push_back(v.name);
+    for (const char* c : {"@FM", "@AM", "@VM", "@SM", "@SVM", "@TM", "@IM", "@TRUE", "@FALSE"})
+      names.push_back(c);
+    std::sort(names.begin(), names.end());
+    out = "@variables (HELP NAME shows what one holds):\n" + name_list(names);
+    return true;
+  }
   if (const CommandDef* c = find_command(u)) {
     out = std::string(c->usage) + "\n  " + c->doc + "\n";
     return true;
@@ -256,6 +303,56 @@ bool help_text(const std::string& name, std::string& out) {
       out = std::string(v.name) + ": " + v.doc + "\n";
       return true;
     }
+  }
+  // A statement: its form, from this table for the control statements, else from the built-in that runs it.
+  static const std::pair<const char*, const char*> kForms[] = {
+      {"IF",
+       "IF cond THEN statements {ELSE statements} (one line), or IF cond THEN <newline> ... END ELSE ... "
+       "END"},
+      {"FOR",
+       "FOR var = start TO limit {STEP n} {WHILE|UNTIL cond} ... NEXT {var}; FOR var = v1, v2, ...; "
+       "FOR EACH var IN list {DELIMITER d}"},
+      {"LOOP", "LOOP {statements} {WHILE|UNTIL cond {DO}} {statements} REPEAT"},
+      {"BEGIN", "BEGIN CASE / CASE cond / statements ... / END CASE"},
+      {"CASE", "BEGIN CASE / CASE cond / statements ... / END CASE"},
+      {"GOSUB", "GOSUB label: run the statements at label until RETURN"},
+      {"GOTO", "GOTO label (also GO TO, GO label)"},
+      {"ON", "ON n GOSUB|GOTO label1, label2, ..."},
+      {"RETURN", "RETURN {value} (from a GOSUB, SUBROUTINE or FUNCTION); RETURN TO label"},
+      {"CALL", "CALL name{(args)}; CALL @var{(args)}; CALL !name / *name (catalogued)"},
+      {"SUBROUTINE",
+       "SUBROUTINE name{(params)} {VAR.ARGS}: the first line of a called routine; (p) by value"},
+      {"FUNCTION", "FUNCTION name{(params)} {VAR.ARGS}: the first line of a routine that RETURNs a value"},
+      {"DEFFUN", "DEFFUN name{(params)} {CALLING \"routine\"} {KEY k} {VAR.ARGS} {LOCAL}"},
+      {"PRINT",
+       "PRINT {ON unit} items separated by ',' (tab) or ':' (joined); a trailing ':' stays on the line"},
+      {"CRT", "CRT items: as PRINT, always to the display"},
+      {"DISPLAY", "DISPLAY items: as CRT"},
+      {"DIM", "DIM name(rows{, cols}) {, ...}: dimension a matrix (also DIMENSION)"},
+      {"EQU", "EQU name TO value {, ...}: a name for a value or an expression (also EQUATE)"},
+      {"COMMON", "COMMON {/name/} var {, mat(n)} ...: variables shared with called routines (also COM)"},
+      {"LOCATE",
+       "LOCATE s IN d<f{,v}> {BY order} SETTING pos THEN/ELSE; LOCATE(s, d, f{, v}{; order}) as a function"},
+      {"REMOVE", "REMOVE var FROM d SETTING code; REMOVE(d, code) as a function"},
+      {"INPUT", "INPUT {@(col, row),} var {, length} {:} {_} {UPCASE} {HIDDEN}"},
+      {"STOP", "STOP {message items}: end the program"},
+      {"ABORT", "ABORT {message items}: end the program and any that called it, status 1"},
+      {"EXECUTE", "EXECUTE command {CAPTURING var} {RETURNING var}: run a command (also PERFORM)"},
+      {"MAT", "MAT a = b (copy a matrix) or MAT a = value (set every element)"},
+  };
+  for (const auto& [word, form] : kForms) {
+    if (u == word) {
+      out = std::string(form) + "\n";
+      return true;
+    }
+  }
+  std::vector<std::string> keywords = compiler::statement_keywords();
+  if (std::binary_search(keywords.begin(), keywords.end(), u)) {
+    if (stdlib::find_builtin("~" + u, id))
+      out = std::string(stdlib::builtin_info(id).usage) + "\n";
+    else
+      out = u + " is a statement; docs/language.md and the QM reference manual describe its forms.\n";
+    return true;
   }
   return false;
 }
@@ -273,7 +370,8 @@ bool CommandProcessor::is_command(const std::string& line) {
   if (next == std::string::npos) return true;
   // "RUN /abs/prog.b" and "RUN ./prog.b" name a file; "RUN / 2" divides.
   char c = line[next], after = next + 1 < line.size() ? line[next + 1] : ' ';
-  if (c == '/' && after != ' ' && after != '\t' && !std::isdigit(static_cast<unsigned char>(after))) return true;
+  if (c == '/' && after != ' ' && after != '\t' && !std::isdigit(static_cast<unsigned char>(after)))
+    return true;
   return std::strchr("=<>([*/+:^&,#", c) == nullptr;
 }
 
@@ -466,7 +564,12 @@ int64_t CommandProcessor::help(const std::string& rest) {
   std::vector<std::string> words = split_words(rest);
   std::string text;
   if (!help_text(words.empty() ? "" : words[0], text)) {
-    complain("HELP: nothing is known about " + words[0] + " (HELP lists the commands)\n");
+    std::vector<std::string> names = compiler::statement_keywords();
+    for (const std::string& f : function_names()) names.push_back(f);
+    for (const std::string& c : command_names()) names.push_back(c);
+    for (const SysvarDoc& v : kSysvars) names.push_back(v.name);
+    complain("HELP: nothing is known about " + words[0] + compiler::did_you_mean(words[0], names) +
+             " (HELP lists the topics)\n");
     return kCommandFailed;
   }
   say(text);

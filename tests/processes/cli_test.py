@@ -212,6 +212,22 @@ def repl_show_handles(s):
     check(status == 0 and out == want, "status %d, stdout %r, stderr %r" % (status, out, err))
 
 
+def help_topics(s):
+    """HELP lists its topics; HELP STATEMENTS / FUNCTIONS / @VARIABLES list names; HELP NAME covers commands,
+    statements, functions and @variables; an unknown name gets a suggestion."""
+    status, out, err = s.run([], stdin_text="HELP\n")
+    check("Topics: HELP COMMANDS, HELP STATEMENTS, HELP FUNCTIONS, HELP @VARIABLES" in out, "HELP: %r" % out)
+    cases = [("HELP STATEMENTS", "READVU"), ("HELP FUNCTIONS", "OCONV"), ("HELP @VARIABLES", "@SENTENCE"),
+             ("HELP LOOP", "LOOP {statements} {WHILE|UNTIL cond {DO}} {statements} REPEAT"),
+             ("HELP READV", "READV/READVU/READVL var FROM fv, id, field"), ("HELP SH", "SH -c 'COMMAND'"),
+             ("HELP @USERNO", "@USERNO: "), ("HELP FIELD", "FIELD(s, delim, occ {, count})")]
+    for cmd, want in cases:
+        status, out, err = s.run([], stdin_text=cmd + "\n")
+        check(want in out, "%s: %r %r" % (cmd, out, err))
+    status, out, err = s.run([], stdin_text="HELP PRNT\n")
+    check("nothing is known about PRNT; did you mean 'PRINT'?" in err, "stderr %r" % err)
+
+
 def phantom_compile_error(s):
     """A phantom of a program that does not compile reports the error and starts nothing (exit 3)."""
     s.write("BAD.b", "PRINT 1 +\n")
@@ -234,5 +250,5 @@ def stdout_full(s):
 
 
 if __name__ == "__main__":
-    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin, stdin_program, repl_commands, sentence_quoting, caret_characters, eval_statements, phantom_empty_log, sigterm_unix_socket, runtime_reports, execute_chain, repl_show_handles,
+    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin, stdin_program, repl_commands, sentence_quoting, caret_characters, eval_statements, phantom_empty_log, sigterm_unix_socket, runtime_reports, execute_chain, repl_show_handles, help_topics,
                                   phantom_compile_error, stdout_full)})
