@@ -115,7 +115,10 @@ void Parser::dollar_define(const Token& kw) {
     value += w[k].text;
     ++k;
   }
-  if (k < w.size()) {
+  // A comment may follow the value, written ;* or, as in QM's own SYSCOM records, :*.
+  bool comment = k < w.size() && (w[k].kind == Tok::Semi || w[k].is_op(":")) && k + 1 < w.size() &&
+                 (w[k + 1].is_op("*") || w[k + 1].is_op("!"));
+  if (k < w.size() && !comment) {
     diags_.error(w[k].loc, "misformed $DEFINE: unexpected '" + w[k].text + "'");
     return;
   }

@@ -327,7 +327,9 @@ void Parser::equate_statement() {
       return;
     }
     equates_[name.text] = expression();
-  } while (accept_op(","));
+    if (!accept_op(",")) break;
+    skip_line_continuation();  // EQU A TO 1, <newline> B TO 2
+  } while (true);
 }
 
 void Parser::include_directive(Location loc) {
