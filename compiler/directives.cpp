@@ -90,6 +90,12 @@ void Parser::skip_conditional_group(Location loc) {
 // for that value wherever it is used, like an EQUATE.
 void Parser::dollar_define(const Token& kw) {
   std::vector<Token> w = directive_words();
+  // Whatever follows a ';' on a $DEFINE line is a comment, with or without a '*' (SD's SYSCOM records write
+  // "; text"); its raw text is skipped, so it may hold anything.
+  if (peek().kind == Tok::Semi && buf_.size() == 1) {
+    buf_.clear();
+    lexers_.back()->skip_rest_of_line();
+  }
   if (w.empty() || w[0].kind != Tok::Ident) {
     diags_.error(kw.loc, "misformed $DEFINE: it needs a name");
     return;
