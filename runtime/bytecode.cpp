@@ -2,6 +2,7 @@
 #include "runtime/bytecode.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 namespace mv::runtime {
@@ -127,7 +128,47 @@ uint32_t stack_bound(const Program& p) {
   return best;
 }
 
-std::string disassemble(const Program& p) {
+std::string listing_text(std::string_view s) {
+  constexpr size_t kShown = 60;
+  std::string out = "\"";
+  char hex[8];
+  for (size_t i = 0; i < s.size() && i < kShown; ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 254) out += '^';
+    else if (c == 253) out += ']';
+    else if (c == 252) out += '\\';
+    else if (c < 32 || c >= 127) {
+      std::snprintf(hex, sizeof hex, "\\x%02X", c);
+      out += hex;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  out += '"';
+  if (s.size() > kShown) out += "... (" + std::to_string(s.size()) + " bytes)";
+  return out;
+}
+
+std::string describe_operand(const Program& p, Op op, int32_t a, BuiltinNameFn builtin_name) {
+  if (a_is_var(op) && a >= 0 && static_cast<size_t>(a) < p.var_names.size())
+    return std::to_string(a) + " (" + p.var_names[a] + ")";
+  bool constant = op == Op::PUSH_CONST || op == Op::CALL || op == Op::CALL_FUNC;
+  if (constant && a >= 0 && static_cast<size_t>(a) < p.constants.size()) {
+    const Constant& c = p.constants[a];
+    if (op != Op::PUSH_CONST) return c.text;  // the routine a CALL names
+    return std::to_string(a) + (c.type == Constant::Type::Str ? " " + listing_text(c.text) : " " + c.text);
+  }
+  if (op == Op::CALL_BUILTIN && builtin_name) {
+    if (const char* n = builtin_name(a)) return n[0] == '~' ? std::string(n + 1) + " (statement)" : n;
+  }
+  if (a_is_addr(op)) return "-> " + std::to_string(a);
+  if (op == Op::LOAD_SYSVAR && a >= 0 && a < static_cast<int32_t>(SysVar::kCount))
+    return sysvar_name(static_cast<SysVar>(a));
+  if (op == Op::CALL_LOCAL && a >= 0 && static_cast<size_t>(a) < p.locals.size()) return p.locals[a].name;
+  return op == Op::NOP ? "" : std::to_string(a);
+}
+
+std::string disassemble(const Program& p, BuiltinNameFn builtin_name) {
   std::string out;
   char buf[160];
   uint32_t last_line = 0;
@@ -148,23 +189,11 @@ std::string disassemble(const Program& p) {
       std::snprintf(buf, sizeof buf, "       ; line %u\n", le->line);
       out += buf;
     }
-    std::string operand;
-    if (a_is_var(op) && a >= 0 && static_cast<size_t>(a) < p.var_names.size()) {
-      operand = std::to_string(a) + " (" + p.var_names[a] + ")";
-    } else if (op == Op::PUSH_CONST && a >= 0 && static_cast<size_t>(a) < p.constants.size()) {
-      const Constant& c = p.constants[a];
-      operand = std::to_string(a) + (c.type == Constant::Type::Str ? " \"" + c.text + "\"" : " " + c.text);
-    } else if (a_is_addr(op)) {
-      operand = "-> " + std::to_string(a);
-    } else if (op == Op::LOAD_SYSVAR && a >= 0 && a < static_cast<int32_t>(SysVar::kCount)) {
-      operand = sysvar_name(static_cast<SysVar>(a));
-    } else if (op != Op::NOP) {
-      operand = std::to_string(a);
-    }
+    std::string operand = describe_operand(p, op, a, builtin_name);
     size_t length = instruction_length(p.code, pc);
     for (size_t k = 1; k < length && pc + k < p.code.size(); ++k) operand += ", " + std::to_string(p.code[pc + k]);
-    std::snprintf(buf, sizeof buf, "%5zu  %-13s %s\n", pc, info.name, operand.c_str());
-    out += buf;
+    out += std::string(buf, static_cast<size_t>(std::snprintf(buf, sizeof buf, "%5zu  %-13s ", pc, info.name))) +
+           operand + "\n";
     pc += length;
   }
   return out;

@@ -94,8 +94,19 @@ size_t instruction_length(const std::vector<uint32_t>& code, size_t pc);
 // bound is the largest such sum over the lines.
 uint32_t stack_bound(const Program& p);
 
-// Writes a human-readable listing of the bytecode (mvbasic run --disasm).
-std::string disassemble(const Program& p);
+// The name of built-in function `id` (the runtime does not know stdlib's table; the command line supplies
+// this), or null.
+using BuiltinNameFn = const char* (*)(int32_t id);
+
+// Writes a human-readable listing of the bytecode (mvbasic run --disasm): variables, constants (marks shown as
+// ^ ] \), built-ins and called routines by name.
+std::string disassemble(const Program& p, BuiltinNameFn builtin_name = nullptr);
+
+// Operand A of an instruction as the listing shows it: "3 (TOTAL)", "1 \"a^b\"", "-> 12", "OCONV", ...
+std::string describe_operand(const Program& p, Op op, int32_t a, BuiltinNameFn builtin_name = nullptr);
+
+// A string as listings show it: quoted, marks as ^ ] \, other control bytes as \xNN, cut at 60 bytes.
+std::string listing_text(std::string_view s);
 
 // Serialises a program for the bytecode cache; deserialize returns false on any malformed input.
 std::string serialize(const Program& p);

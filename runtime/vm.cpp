@@ -176,7 +176,7 @@ Outcome Vm::execute() {
     pc_ = pc;                               \
     w = code[pc++];                         \
     a = decode_a(w);                        \
-    if constexpr (kTrace) trace(pc - 1, w); \
+    if constexpr (kTrace) trace(pc - 1, w, sp); \
     goto* table[w & 0xFF];                  \
   } while (0)
 // Handlers that hold Values in their own scope leave it by a plain goto, so those Values are destroyed,
@@ -668,11 +668,32 @@ L_kCount:
 
 Outcome Vm::execute() { return trace_ ? execute<true>() : execute<false>(); }
 
-void Vm::trace(uint32_t pc, uint32_t w) const {
+// A value as the trace shows it: text with marks visible, or what kind of thing it is.
+std::string Vm::traced_value(const Value& v) const {
+  if (v.is_unassigned()) return "(unassigned)";
+  if (v.is_handle()) return std::string("<") + v.handle_object()->type_name() + ">";
+  std::string scratch;
+  std::string_view t = text(v, scratch);
+  return v.is_numeric_kind() ? std::string(t) : listing_text(t);  // numbers unquoted
+}
+
+// One trace line: the position, the instruction with its operand named, and the value it works on (the
+// variable an instruction reads or changes, or the value a STORE is about to store).
+void Vm::trace(uint32_t pc, uint32_t w, const Value* sp) const {
   const Program& p = prog();
   const LineEntry* le = p.line_at(pc);
-  std::fprintf(stderr, "[trace] %s:%u %5u %s %d\n", p.files[le ? le->file : 0].c_str(), le ? le->line : 0, pc,
-               op_info(decode_op(w)).name, decode_a(w));
+  Op op = decode_op(w);
+  int32_t a = decode_a(w);
+  std::string shown = describe_operand(p, op, a, builtin_names_);
+  if (op == Op::STORE) {
+    shown += " <- " + traced_value(sp[-1]);
+  } else if ((op == Op::LOAD || op == Op::ADD_VAR || op == Op::CAT_VAR || op == Op::EXTRACT_VAR) && a >= 0 &&
+             static_cast<size_t>(a) < p.var_names.size()) {
+    const Frame& f = *frames_.back();
+    if (static_cast<size_t>(a) < f.slots.size() && f.slots[a]) shown += " = " + traced_value(*f.slots[a]);
+  }
+  std::fprintf(stderr, "[trace] %s:%u %5u %s %s\n", p.files[le ? le->file : 0].c_str(), le ? le->line : 0, pc,
+               op_info(op).name, shown.c_str());
 }
 
 }  // namespace mv::runtime

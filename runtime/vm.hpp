@@ -59,6 +59,8 @@ class Vm : public Context {
   void set_loader(RoutineLoader loader) { loader_ = std::move(loader); }
   Outcome run();
   void set_trace(bool on) { trace_ = on; }
+  // Names built-ins in traces (the command line passes stdlib's table).
+  void set_builtin_names(BuiltinNameFn f) { builtin_names_ = f; }
   // The last fatal error, rendered with the BASIC file, line and call stack.
   const std::string& error_report() const { return error_report_; }
   // Where the program is now and who called it, innermost first ("file:line" each): what EXECUTE adds to the
@@ -69,7 +71,8 @@ class Vm : public Context {
   Outcome execute();
   template <bool kTrace>
   Outcome execute();
-  void trace(uint32_t pc, uint32_t w) const;
+  void trace(uint32_t pc, uint32_t w, const Value* sp) const;
+  std::string traced_value(const Value& v) const;
 
   const Program& prog() const { return *frames_.back()->unit->program; }
   Value& var(uint32_t slot) { return *frames_.back()->slots[slot]; }
@@ -131,6 +134,7 @@ class Vm : public Context {
   void reserve_stack(Value* sp, const LoadedProgram& unit);
   uint32_t pc_ = 0;
   bool trace_ = false;
+  BuiltinNameFn builtin_names_ = nullptr;
   std::string error_report_;
 };
 

@@ -227,6 +227,40 @@ void stop_on_terminate() {
   ::sigaction(SIGHUP, &sa, nullptr);
 }
 
+// --disasm: the program's listing, then that of each routine it CALLs (and they call), found as a run would
+// find them; a routine that cannot be found or compiled is noted in the listing.
+std::string disassemble_with_routines(const runtime::Program& program, const std::string& file,
+                                      const RunSettings& s) {
+  std::string out = runtime::disassemble(program, builtin_name);
+  std::vector<std::pair<std::string, std::string>> pending;  // (routine, the file that calls it)
+  std::vector<std::string> seen;
+  auto collect = [&](const runtime::Program& p, const std::string& from) {
+    for (size_t pc = 0; pc < p.code.size(); pc += runtime::instruction_length(p.code, pc)) {
+      runtime::Op op = runtime::decode_op(p.code[pc]);
+      int32_t a = runtime::decode_a(p.code[pc]);
+      if ((op == runtime::Op::CALL || op == runtime::Op::CALL_FUNC) && a >= 0 &&
+          static_cast<size_t>(a) < p.constants.size())
+        pending.emplace_back(p.constants[a].text, from);
+    }
+  };
+  collect(program, file);
+  while (!pending.empty()) {
+    auto [name, from] = pending.front();
+    pending.erase(pending.begin());
+    if (std::find(seen.begin(), seen.end(), name) != seen.end()) continue;
+    seen.push_back(name);
+    std::string error;
+    auto routine = routine_program(name, from, &s.config, s.use_cache, error);
+    if (!routine) {
+      out += "\n; " + name + ": " + error.substr(0, error.find('\n')) + "\n";
+      continue;
+    }
+    out += "\n; routine " + name + " (" + routine->files[0] + ")\n" + runtime::disassemble(*routine, builtin_name);
+    collect(*routine, routine->files[0]);
+  }
+  return out;
+}
+
 int run_command(const RunOptions& o) {
   RunSettings s;
   int status = load_settings(o, s);
@@ -236,8 +270,9 @@ int run_command(const RunOptions& o) {
     std::string diag;
     status = load_program(o.file, s.use_cache, program, diag);
     report(diag);
-    if (status == kExitOk) std::cout << runtime::disassemble(program);
-    return status;
+    if (status == kExitOk) std::cout << disassemble_with_routines(program, o.file, s) << std::flush;
+    // --disasm --trace lists the code, then runs it traced.
+    if (!o.trace || status != kExitOk) return status;
   }
   std::string sentence = "RUN " + quote_word(o.file);
   for (const std::string& a : o.args) sentence += " " + quote_word(a);

@@ -133,8 +133,20 @@ std::shared_ptr<const runtime::Program> load_routine(const std::string& name, co
 
 }  // namespace
 
+const char* builtin_name(int32_t id) {
+  if (id < 0 || id >= static_cast<int32_t>(stdlib::BuiltinId::kCount)) return nullptr;
+  return stdlib::builtin_info(static_cast<stdlib::BuiltinId>(id)).name;
+}
+
+std::shared_ptr<const runtime::Program> routine_program(const std::string& name, const std::string& from,
+                                                        const runtime::Config* cfg, bool use_cache,
+                                                        std::string& error) {
+  return load_routine(name, from, cfg, use_cache, error);
+}
+
 void wire_vm(runtime::Vm& vm, const RunSettings& s) {
   vm.set_trace(s.trace);
+  vm.set_builtin_names(builtin_name);
   bool use_cache = s.use_cache;
   const runtime::Config* cfg = vm.config;
   vm.set_loader([use_cache, cfg](const std::string& name, const std::string& from, std::string& error) {

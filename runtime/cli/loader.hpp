@@ -34,6 +34,15 @@ struct RunSettings {
   CommandProcessor* commands = nullptr;  // EXECUTE/PERFORM go here when set
 };
 
+// The name of built-in `id` (for listings and traces), or null.
+const char* builtin_name(int32_t id);
+
+// The compiled routine a CALL of `name` from the program `from` finds (beside it, on $MVBASIC_PATH, on
+// BASICPATH), or null with `error` set.
+std::shared_ptr<const runtime::Program> routine_program(const std::string& name, const std::string& from,
+                                                        const runtime::Config* cfg, bool use_cache,
+                                                        std::string& error);
+
 // Installs the routine loader and the EXECUTE hook on a VM.
 void wire_vm(runtime::Vm& vm, const RunSettings& s);
 

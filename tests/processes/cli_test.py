@@ -228,6 +228,24 @@ def help_topics(s):
     check("nothing is known about PRNT; did you mean 'PRINT'?" in err, "stderr %r" % err)
 
 
+def disasm_trace(s):
+    """--disasm names built-ins, variables and called routines, shows marks as ^ ] \\ and lists the called
+    routines too; --trace shows names and values; --disasm --trace does both."""
+    s.write("D.b", "X = 'a' : @FM : 'b'\nY = LEN(X)\nCALL SUB1(Y)\nPRINT Y\n")
+    s.write("SUB1", "SUBROUTINE SUB1(N)\nN += 1\nRETURN\n")
+    status, out, err = s.run(["run", "--disasm", "D.b"])
+    check(status == 0, "status %d, stderr %r" % (status, err))
+    for want in ['PUSH_CONST    1 "^"', "CALL_BUILTIN  LEN, 1", "STORE         1 (Y)", "CALL          SUB1, 1",
+                 "; routine SUB1 (./SUB1)", "ADD_VAR       0 (N)"]:
+        check(want in out, "--disasm lacks %r:\n%s" % (want, out))
+    status, out, err = s.run(["run", "--trace", "D.b"])
+    check(out == "4\n", "stdout %r" % out)
+    for want in ['STORE 0 (X) <- "a^b"', "CALL_BUILTIN LEN", "STORE 1 (Y) <- 3", "ADD_VAR 0 (N) = 3"]:
+        check(want in err, "--trace lacks %r:\n%s" % (want, err))
+    status, out, err = s.run(["run", "--disasm", "--trace", "D.b"])
+    check("CALL_BUILTIN  LEN" in out and out.endswith("4\n") and "[trace]" in err, "both: %r %r" % (out, err))
+
+
 def phantom_compile_error(s):
     """A phantom of a program that does not compile reports the error and starts nothing (exit 3)."""
     s.write("BAD.b", "PRINT 1 +\n")
@@ -250,5 +268,5 @@ def stdout_full(s):
 
 
 if __name__ == "__main__":
-    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin, stdin_program, repl_commands, sentence_quoting, caret_characters, eval_statements, phantom_empty_log, sigterm_unix_socket, runtime_reports, execute_chain, repl_show_handles, help_topics,
+    main({f.__name__: f for f in (help_per_command, unknown_options, check_folder, run_folder, run_stdin, stdin_program, repl_commands, sentence_quoting, caret_characters, eval_statements, phantom_empty_log, sigterm_unix_socket, runtime_reports, execute_chain, repl_show_handles, help_topics, disasm_trace,
                                   phantom_compile_error, stdout_full)})
