@@ -353,7 +353,7 @@ TEST(codegen, SmallIntegersAreImmediateLargeOnesAreConstants) {
 TEST(codegen, MarksAndTruthConstantsAreFolded) {
   EXPECT_EQ(listing("A = @FM\nB = @TRUE\nC = @SENTENCE\n"),
             "       ; line 1\n"
-            "    0  PUSH_CONST    0 \"\xFE\"\n"
+            "    0  PUSH_CONST    0 \"^\"\n"
             "    1  STORE         0 (A)\n"
             "       ; line 2\n"
             "    2  PUSH_INT      1\n"
@@ -414,10 +414,10 @@ TEST(codegen, PrintListsTabsAndSuppressedNewline) {
 }
 
 TEST(codegen, CallListsItsArgumentDescriptors) {
-  // CALL SUB(X, 1): argc 2, then a by-reference descriptor for X and a by-value one for the constant; the
-  // listing shows them as operands and the next instruction starts after them.
+  // CALL SUB(X, 1): the routine's name, argc 2, then a by-reference descriptor for X and a by-value one for
+  // the constant; the listing shows them as operands and the next instruction starts after them.
   std::string text = listing("CALL SUB(X, 1)\nY = 2\n");
-  EXPECT_NE(text.find("CALL          0, 2, 1073741824, 0\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("CALL          SUB, 2, 1073741824, 0\n"), std::string::npos) << text;
   EXPECT_NE(text.find("STORE         1 (Y)"), std::string::npos) << text;
 }
 
