@@ -18,10 +18,10 @@ namespace mv::stdlib {
 
 namespace {
 
-using files::as_dir;
+using files::as_file;
 using files::as_seq;
-using files::dir_arg;
-using files::DirFile;
+using files::file_arg;
+using files::File;
 using files::End;
 using files::finish;
 using files::flags_of;
@@ -49,7 +49,7 @@ bool locked_by_other(Context& cx, const LockKey& key, int flags, Result& r) {
 }
 
 // READ and READV share this: the lock (mode 1 READU, 2 READL), then the record.
-Result read_locked(Context& cx, DirFile& f, const std::string& id, int64_t mode, int flags,
+Result read_locked(Context& cx, File& f, const std::string& id, int64_t mode, int flags,
                    std::string& record) {
   if (mode != 0) {
     LockKey key;
@@ -61,7 +61,7 @@ Result read_locked(Context& cx, DirFile& f, const std::string& id, int64_t mode,
 }
 
 // WRITE and MATWRITE share this: the LOCKED check, the record, then the lock goes unless keep_lock (WRITEU).
-Result write_locked(Context& cx, DirFile& f, const std::string& id, const std::string& record, bool keep_lock,
+Result write_locked(Context& cx, File& f, const std::string& id, const std::string& record, bool keep_lock,
                     int flags) {
   LockKey key;
   bool has_key = files::record_lock_key(f, id, key);
@@ -106,10 +106,8 @@ int list_number(Context& cx, const Value& v, const char* stmt) {
 void fn_open(Context& cx, Value* args, int argc, Value& out) {
   int flags = flags_of(cx, args, argc);
   std::string name = cx.string(args[1]);
-  std::string path;
-  DirFile* f = nullptr;
-  Result r = files::resolve_file_name(cx.string(args[0]), name, program_dir(cx), path);
-  if (r.is_ok()) r = files::open_directory(path, name, f);
+  File* f = nullptr;
+  Result r = files::open_file(cx.string(args[0]), name, program_dir(cx), f);
   if (f) out = Value::handle(f);
   finish(cx, flags, r, "OPEN");
 }
@@ -117,14 +115,14 @@ void fn_open(Context& cx, Value* args, int argc, Value& out) {
 void fn_openpath(Context& cx, Value* args, int argc, Value& out) {
   int flags = flags_of(cx, args, argc);
   std::string path = cx.string(args[0]);
-  DirFile* f = nullptr;
-  Result r = path.empty() ? Result::otherwise(files::kErNam) : files::open_directory(path, "", f);
+  File* f = nullptr;
+  Result r = files::open_path(path, f);
   if (f) out = Value::handle(f);
   finish(cx, flags, r, "OPENPATH");
 }
 
 void fn_close(Context& cx, Value* args, int, Value&) {
-  if (DirFile* f = as_dir(args[0]))
+  if (File* f = as_file(args[0]))
     f->close();
   else if (SeqFile* s = as_seq(args[0]))
     s->close();
@@ -135,7 +133,7 @@ void fn_close(Context& cx, Value* args, int, Value&) {
 
 void fn_read(Context& cx, Value* args, int argc, Value& out) {
   int flags = flags_of(cx, args, argc);
-  DirFile& f = dir_arg(cx, args[0], "READ");
+  File& f = file_arg(cx, args[0], "READ");
   std::string id = cx.string(args[1]);
   std::string record;
   Result r = read_locked(cx, f, id, cx.integer(args[2]), flags, record);
@@ -145,7 +143,7 @@ void fn_read(Context& cx, Value* args, int argc, Value& out) {
 
 void fn_readv(Context& cx, Value* args, int argc, Value& out) {
   int flags = flags_of(cx, args, argc);
-  DirFile& f = dir_arg(cx, args[0], "READV");
+  File& f = file_arg(cx, args[0], "READV");
   std::string id = cx.string(args[1]);
   int64_t field = cx.integer(args[2]);
   std::string record;
@@ -159,7 +157,7 @@ void fn_readv(Context& cx, Value* args, int argc, Value& out) {
 
 void fn_write(Context& cx, Value* args, int argc, Value&) {
   int flags = flags_of(cx, args, argc);
-  DirFile& f = dir_arg(cx, args[0], "WRITE");
+  File& f = file_arg(cx, args[0], "WRITE");
   Result r = write_locked(cx, f, cx.string(args[1]), cx.string(args[2]), cx.integer(args[3]) != 0, flags);
   finish(cx, flags, r, "WRITE");
 }
@@ -170,7 +168,7 @@ void fn_write(Context& cx, Value* args, int argc, Value&) {
 void fn_matread(Context& cx, Value* args, int argc, Value&) {
   int flags = flags_of(cx, args, argc);
   runtime::Matrix& m = matrix_arg(cx, args[0], "MATREAD");
-  DirFile& f = dir_arg(cx, args[1], "MATREAD");
+  File& f = file_arg(cx, args[1], "MATREAD");
   std::string record;
   Result r = read_locked(cx, f, cx.string(args[2]), cx.integer(args[3]), flags, record);
   if (r.is_ok()) cx.inmat = runtime::matrix_parse(m, record, std::string_view(&runtime::kFM, 1));
@@ -182,7 +180,7 @@ void fn_matread(Context& cx, Value* args, int argc, Value&) {
 void fn_matwrite(Context& cx, Value* args, int argc, Value&) {
   int flags = flags_of(cx, args, argc);
   runtime::Matrix& m = matrix_arg(cx, args[0], "MATWRITE");
-  DirFile& f = dir_arg(cx, args[1], "MATWRITE");
+  File& f = file_arg(cx, args[1], "MATWRITE");
   int64_t used = 0;
   std::string record = runtime::matrix_build(cx, m, 1, 0, std::string_view(&runtime::kFM, 1), used);
   Result r = write_locked(cx, f, cx.string(args[2]), record, cx.integer(args[3]) != 0, flags);
@@ -191,7 +189,7 @@ void fn_matwrite(Context& cx, Value* args, int argc, Value&) {
 
 void fn_writev(Context& cx, Value* args, int argc, Value&) {
   int flags = flags_of(cx, args, argc);
-  DirFile& f = dir_arg(cx, args[0], "WRITEV");
+  File& f = file_arg(cx, args[0], "WRITEV");
   std::string id = cx.string(args[1]);
   int64_t field = cx.integer(args[2]);
   bool keep_lock = cx.integer(args[4]) != 0;
@@ -213,7 +211,7 @@ void fn_writev(Context& cx, Value* args, int argc, Value&) {
 
 void fn_delete_record(Context& cx, Value* args, int argc, Value&) {
   int flags = flags_of(cx, args, argc);
-  DirFile& f = dir_arg(cx, args[0], "DELETE");
+  File& f = file_arg(cx, args[0], "DELETE");
   std::string id = cx.string(args[1]);
   LockKey key;
   bool has_key = files::record_lock_key(f, id, key);
@@ -230,7 +228,7 @@ void fn_delete_record(Context& cx, Value* args, int argc, Value&) {
 void fn_release(Context& cx, Value* args, int argc, Value&) {
   LockTable& table = locks(cx);
   std::string id = argc >= 3 ? cx.string(args[1]) : std::string();
-  if (DirFile* f = as_dir(args[0])) {
+  if (File* f = as_file(args[0])) {
     LockKey key;
     if (id.empty())
       table.release_file(f->identity());
@@ -249,7 +247,7 @@ void fn_release(Context& cx, Value* args, int argc, Value&) {
 // RECORDLOCKED(fv, id): 2/1 when this process holds an update/shared lock, -2/-1 when another does (STATUS()
 // is then its user number), 0 when nobody does.
 void fn_recordlocked(Context& cx, Value* args, int, Value& out) {
-  DirFile& f = dir_arg(cx, args[0], "RECORDLOCKED");
+  File& f = file_arg(cx, args[0], "RECORDLOCKED");
   LockKey key;
   int64_t holder = 0;
   int state = 0;
@@ -265,15 +263,15 @@ void fn_recordlocked(Context& cx, Value* args, int, Value& out) {
 void fn_select(Context& cx, Value* args, int argc, Value&) {
   int flags = flags_of(cx, args, argc);
   int list = list_number(cx, args[1], "SELECT");
-  std::vector<std::string> ids;
   if (args[0].is_handle()) {
-    DirFile& f = dir_arg(cx, args[0], "SELECT");
-    Result r = files::record_ids(f, ids);
+    File& f = file_arg(cx, args[0], "SELECT");
+    std::unique_ptr<files::IdStream> ids;
+    Result r = f.ids(ids);
     if (!r.is_ok()) return finish(cx, flags, r, "SELECT");
+    files::set_select_stream(list, std::move(ids));
   } else {
-    ids = field_items(cx.string(args[0]));  // SELECT of a dynamic array: its fields are the list
+    files::set_select_list(list, field_items(cx.string(args[0])));  // SELECT of a dynamic array
   }
-  files::set_select_list(list, std::move(ids));
   succeed(cx);
 }
 
