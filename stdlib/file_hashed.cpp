@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <map>
 
 #include "stdlib/file_dir.hpp"
@@ -15,8 +16,12 @@ namespace mv::stdlib::files {
 
 namespace {
 
-// How long a statement waits for another process's write transaction before it fails with ER$LCK.
-constexpr int kBusyTimeoutMs = 60000;
+// How long a statement waits for another process's write transaction before it fails with ER$LCK:
+// a minute, or MVBASIC_BUSY_TIMEOUT milliseconds.
+int busy_timeout_ms() {
+  const char* env = std::getenv("MVBASIC_BUSY_TIMEOUT");
+  return env && *env ? std::atoi(env) : 60000;
+}
 // How many ids a SELECT fetches at a time.
 constexpr int kIdPage = 1000;
 
@@ -110,7 +115,7 @@ int64_t query_int(sqlite3* db, const std::string& sql) {
 
 // The connection settings every process uses on an account's database (see hashed-files.md).
 Result configure(Database& db, bool create) {
-  sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+  sqlite3_busy_timeout(db.handle(), busy_timeout_ms());
   if (!db.read_only()) {
     if (create) {
       Result r = db.exec("PRAGMA journal_mode=WAL", "cannot set up");
@@ -124,6 +129,27 @@ Result configure(Database& db, bool create) {
   }
   // Reading the schema is what finds a file that is not a database, or a damaged one.
   return db.exec("SELECT count(*) FROM sqlite_master", "cannot read");
+}
+
+// True when the database has a -wal file: committed writes that may not be in the database file yet.
+bool wal_pending(const std::string& path) {
+  struct stat st {};
+  return ::stat((path + "-wal").c_str(), &st) == 0 && st.st_size > 0;
+}
+
+// A path as an SQLite URI path: '%', '?' and '#' escaped.
+std::string uri_path(const std::string& path) {
+  std::string out;
+  for (char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      static const char* hex = "0123456789ABCDEF";
+      (out += '%') += hex[(c >> 4) & 15];
+      out += hex[c & 15];
+    } else {
+      out += c;
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -152,6 +178,16 @@ Result Database::open(const std::string& folder, bool create, std::shared_ptr<Da
   std::shared_ptr<Database> opened(new Database(db, path, "", read_only));
   if (rc != SQLITE_OK) return opened->fault(rc, "cannot open");
   Result r = configure(*opened, create);
+  if (!r.is_ok() && read_only && !wal_pending(path)) {
+    // SQLite reads a WAL database only through its -shm file, which a process that may not write the folder
+    // cannot make. With no -wal file every committed record is in the database file itself, so it is read
+    // as an unchanging file.
+    sqlite3_close_v2(opened->db_);
+    opened->db_ = nullptr;
+    std::string uri = "file:" + uri_path(path) + "?immutable=1";
+    rc = sqlite3_open_v2(uri.c_str(), &opened->db_, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    r = rc == SQLITE_OK ? configure(*opened, false) : opened->fault(rc, "cannot open");
+  }
   if (!r.is_ok()) return r;
   opened->identity_ = file_identity(path);  // "d<dev>.<inode>" of the database file, made 'h' for hashed
   opened->identity_[0] = 'h';
