@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "stdlib/file_hashed.hpp"
 #include "stdlib/file_names.hpp"
 #include "stdlib/file_os.hpp"
 
@@ -37,6 +38,14 @@ Result os_fault(int err, const std::string& what) {
 std::string describe(const DirFile& f, std::string_view id) {
   const std::string& file = f.voc_name().empty() ? f.path() : f.voc_name();
   return "record '" + std::string(id) + "' in " + file;
+}
+
+// The hashed-file database of the folder (and SQLite's files beside it) is not a record.
+bool is_database_file(std::string_view name) {
+  std::string_view db = kDatabaseName;
+  if (name.substr(0, db.size()) != db) return false;
+  name.remove_prefix(db.size());
+  return name.empty() || name == "-wal" || name == "-shm" || name == "-journal";
 }
 
 }  // namespace
@@ -154,7 +163,7 @@ Result DirFile::ids(std::unique_ptr<IdStream>& out) {
   DIR* d = ::opendir(f.path().c_str());
   if (!d) return os_fault(errno, "cannot list the records of " + f.path());
   while (struct dirent* e = ::readdir(d)) {
-    if (e->d_name[0] == '.') continue;
+    if (e->d_name[0] == '.' || is_database_file(e->d_name)) continue;
     if (e->d_type != DT_REG) {
       struct stat st {};
       if (e->d_type != DT_LNK && e->d_type != DT_UNKNOWN) continue;
