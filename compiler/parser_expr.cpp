@@ -353,10 +353,13 @@ ExprPtr Parser::primary() {
             return make_expr(num ? ExprKind::Number : ExprKind::String, t.loc, value);
           }
         }
-        if (t.text == "@SELECTED") {
-          // The select lists belong to the standard library, so @SELECTED reads them through a built-in.
+        if (t.text == "@SELECTED" || t.text == "@TRANSACTION.ID" || t.text == "@TRANSACTION.LEVEL") {
+          // The select lists and transactions belong to the standard library: these read them through a
+          // built-in.
           auto call = make_expr(ExprKind::Builtin, t.loc, t.text);
-          call->builtin = static_cast<int>(stdlib::BuiltinId::SELECTED_VAR);
+          call->builtin = static_cast<int>(t.text == "@SELECTED"         ? stdlib::BuiltinId::SELECTED_VAR
+                                           : t.text == "@TRANSACTION.ID" ? stdlib::BuiltinId::TRANSACTION_ID_VAR
+                                                                         : stdlib::BuiltinId::TRANSACTION_LEVEL_VAR);
           return call;
         }
         return make_expr(ExprKind::SysVar, t.loc, t.text);

@@ -90,6 +90,13 @@ class File : public runtime::HandleObject {
   virtual int64_t total_bytes() = 0;
   virtual int64_t record_count() = 0;
 
+  // COMMIT of a transaction: the files of one commit domain (non-empty) are changed between one
+  // begin_commit() and one end_commit() on any of them, atomically. "" means the kind has no transactions
+  // of its own and each write stands alone.
+  virtual std::string commit_domain() const { return {}; }
+  virtual Result begin_commit() { return Result::ok(); }
+  virtual Result end_commit(bool) { return Result::ok(); }
+
  private:
   std::string path_;
   std::string voc_name_;
@@ -97,12 +104,11 @@ class File : public runtime::HandleObject {
   bool open_ = true;
 };
 
-// The free-function spelling of the record operations, for callers that hold a File.
-inline Result read_record(File& f, std::string_view id, std::string& record) { return f.read(id, record); }
-inline Result write_record(File& f, std::string_view id, std::string_view record) {
-  return f.write(id, record);
-}
-inline Result delete_record(File& f, std::string_view id) { return f.remove(id); }
+// The record operations as the statements use them: inside a transaction (file_txn.hpp) a write or delete
+// is held in the process until COMMIT, and a read sees the process's own held writes first.
+Result read_record(File& f, std::string_view id, std::string& record);
+Result write_record(File& f, std::string_view id, std::string_view record);
+Result delete_record(File& f, std::string_view id);
 inline bool record_lock_key(const File& f, std::string_view id, LockKey& key) { return f.lock_key(id, key); }
 // Every id of the file at once (small files only: SELECTV, saved lists).
 Result record_ids(File& f, std::vector<std::string>& ids);

@@ -76,6 +76,11 @@ class HashedFile : public File {
   bool writable() const override { return !db_->read_only(); }
   int64_t total_bytes() override;
   int64_t record_count() override;
+  std::string commit_domain() const override { return db_->path(); }
+  Result begin_commit() override { return db_->exec("BEGIN IMMEDIATE", "cannot begin the transaction's commit"); }
+  Result end_commit(bool apply) override {
+    return db_->exec(apply ? "COMMIT" : "ROLLBACK", "cannot commit the transaction");
+  }
 
  private:
   Result prepare(sqlite3_stmt*& stmt, const std::string& sql);

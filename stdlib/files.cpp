@@ -12,6 +12,7 @@
 #include "stdlib/builtin_fns.hpp"
 #include "stdlib/file_select.hpp"
 #include "stdlib/file_stmt.hpp"
+#include "stdlib/file_txn.hpp"
 #include "stdlib/lists.hpp"
 
 namespace mv::stdlib {
@@ -68,7 +69,7 @@ Result write_locked(Context& cx, File& f, const std::string& id, const std::stri
   Result r;
   if (!has_key || !locked_by_other(cx, key, flags, r)) {
     r = files::write_record(f, id, record);
-    if (r.is_ok() && has_key && !keep_lock) locks(cx).release(key);
+    if (r.is_ok() && has_key && !keep_lock && !files::txn_keeps_lock(key)) locks(cx).release(key);
   }
   return r;
 }
@@ -204,7 +205,7 @@ void fn_writev(Context& cx, Value* args, int argc, Value&) {
       runtime::replace(record, field, 0, 0, cx.string(args[3]));
       r = files::write_record(f, id, record);
     }
-    if (r.is_ok() && has_key && !keep_lock) locks(cx).release(key);
+    if (r.is_ok() && has_key && !keep_lock && !files::txn_keeps_lock(key)) locks(cx).release(key);
   }
   finish(cx, flags, r, "WRITEV");
 }
@@ -218,7 +219,7 @@ void fn_delete_record(Context& cx, Value* args, int argc, Value&) {
   Result r;
   if (!has_key || !locked_by_other(cx, key, flags, r)) {
     r = files::delete_record(f, id);
-    if (r.is_ok() && has_key) locks(cx).release(key);
+    if (r.is_ok() && has_key && !files::txn_keeps_lock(key)) locks(cx).release(key);
   }
   finish(cx, flags, r, "DELETE");
 }

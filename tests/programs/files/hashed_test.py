@@ -10,6 +10,8 @@
   kill      writers killed with SIGKILL in the middle of their writes leave a database that passes PRAGMA
             integrity_check, with every record each writer committed present and whole (each writer writes
             its records in order, so they must be a gap-free prefix).
+  txn       writes in a transaction are seen by other processes only after COMMIT, in both files at once;
+            a process killed before COMMIT leaves no trace of its transaction.
   faults    a corrupt database, a database another process keeps locked, a read-only database and a deleted
             one: each gives a clear error naming the database and QM's STATUS(), never a crash.
 Everything happens in /tmp/mvbasic-test-hashed-<pid> (with a RUNDIR of its own), removed at the end.
@@ -78,6 +80,22 @@ END ELSE
 END
 READ X FROM F, "R1" ON ERROR PRINT "READ ON ERROR ":STATUS() THEN PRINT "READ ":X ELSE PRINT "READ ELSE ":STATUS()
 WRITE "new" ON F, "R2" ON ERROR PRINT "WRITE ON ERROR ":STATUS() THEN PRINT "WRITE DONE"
+"""
+
+TXN = r"""
+* Writes record ID of DATA and of COUNTER in one transaction, and commits it after a line of input.
+ID = FIELD(@SENTENCE, " ", 3)
+OPEN "DATA" TO F ELSE STOP "NO DATA"
+OPEN "COUNTER" TO G ELSE STOP "NO COUNTER"
+BEGIN TRANSACTION
+   WRITE "d" ON F, ID
+   WRITE "c" ON G, ID
+   PRINT "HELD"
+   INPUT GO
+   COMMIT
+END TRANSACTION
+PRINT "COMMITTED"
+INPUT GO
 """
 
 SEED = r"""
@@ -213,6 +231,35 @@ def kill_writers(c):
                 "kill: writer W%d's committed records 1..%d are all there" % (i, max(got) if got else 0))
 
 
+def has_record(c, file, rid):
+    with sqlite3.connect(db_path(c)) as db:
+        return db.execute("SELECT 1 FROM %s WHERE id = ?" % table_of(c, file), (rid.encode(),)).fetchone() is not None
+
+
+def transactions(c):
+    p = c.start("TXN.b", "T1")
+    line = read_line(p, 20)
+    c.check(line is not None and line.endswith("HELD"), "txn: transaction open (%r)" % line)
+    c.check(not has_record(c, "DATA", "T1") and not has_record(c, "COUNTER", "T1"),
+            "txn: nothing is seen before COMMIT")
+    p.stdin.write("go\n")
+    p.stdin.flush()
+    line = read_line(p, 20)
+    c.check(line is not None and line.endswith("COMMITTED"), "txn: committed (%r)" % line)
+    c.check(has_record(c, "DATA", "T1") and has_record(c, "COUNTER", "T1"), "txn: both writes seen after COMMIT")
+    p.kill()
+    p.wait()
+    p = c.start("TXN.b", "T2")
+    line = read_line(p, 20)
+    c.check(line is not None and line.endswith("HELD"), "txn: second transaction open (%r)" % line)
+    p.send_signal(signal.SIGKILL)
+    p.wait()
+    with sqlite3.connect(db_path(c)) as db:
+        check = db.execute("PRAGMA integrity_check").fetchall()
+    c.check(check == [("ok",)] and not has_record(c, "DATA", "T2") and not has_record(c, "COUNTER", "T2"),
+            "txn: kill -9 before COMMIT leaves no trace")
+
+
 def faults(c):
     data = os.path.join(c.work, "faults")
     os.makedirs(data)
@@ -287,7 +334,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mvbasic", default=os.environ.get("MVBASIC", "mvbasic"))
     ap.add_argument("-v", "--verbose", action="store_true")
-    ap.add_argument("--only", choices=["counter", "locks", "kill", "faults"])
+    ap.add_argument("--only", choices=["counter", "locks", "kill", "txn", "faults"])
     a = ap.parse_args()
     mvbasic = shutil.which(a.mvbasic) or a.mvbasic
     if not os.path.isfile(mvbasic):
@@ -300,14 +347,16 @@ def main():
     with open(os.path.join(work, "mvbasic.conf"), "w") as f:
         f.write("[mvbasic]\nRUNDIR = %s/run\n" % work)
     for name, text in (("INC.b", INC), ("HOLD.b", HOLD), ("PROBE.b", PROBE), ("WRITER.b", WRITER),
-                       ("FAULT.b", FAULT), ("PLAIN.b", PLAIN), ("SEED.b", SEED)):
+                       ("FAULT.b", FAULT), ("PLAIN.b", PLAIN), ("SEED.b", SEED),
+                       ("TXN.b", TXN)):
         with open(os.path.join(work, name), "w") as f:
             f.write(text.lstrip("\n"))
     c = Checker(mvbasic, work, a.verbose)
     try:
         r = c.command("create-file", "DATA", "DATA")
         c.check(r.returncode == 0, "create-file DATA DATA (%r)" % r.stderr)
-        for name, fn in (("locks", locks), ("kill", kill_writers), ("counter", counter), ("faults", faults)):
+        for name, fn in (("locks", locks), ("kill", kill_writers), ("counter", counter), ("txn", transactions),
+                         ("faults", faults)):
             if a.only in (None, name):
                 fn(c)
     finally:
