@@ -60,6 +60,8 @@ const CommandDef kCommands[] = {
      "both parts (NAME.DIC and NAME) unless DICT or DATA is given"},
     {"DELETE.FILE", "DELETE.FILE [DICT|DATA] NAME", "delete a file, both parts unless DICT or DATA is given"},
     {"CLEAR.FILE", "CLEAR.FILE [DICT|DATA] NAME", "delete every record of a file (its data part by default)"},
+    {"COPY", "COPY FROM [DICT] SRC TO [DICT] DEST IDS...|ALL [OVERWRITING] [DELETING]",
+     "copy records between two files of any kind; prints how many were copied"},
     {"HELP", "HELP [NAME]",
      "list the commands, or show the usage of a command, built-in function or @variable"},
 };
