@@ -136,7 +136,11 @@ void fn_create_file(Context& cx, Value* args, int argc, Value&) {
     size_t slash = path.rfind('/');
     std::string folder = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
     r = files::create_hashed(folder, slash == std::string::npos ? path : path.substr(slash + 1));
-    if (r.end == End::Else) r = Result::fault(kErNotCreated, "cannot create the file " + path);
+    if (!r.is_ok()) {  // every failure to create is ER$NOT.CREATED, as in QM; the message says why
+      r.end = End::Fault;
+      r.status = kErNotCreated;
+      if (r.message.empty()) r.message = "cannot create the file " + path;
+    }
   } else if (::mkdir(path.c_str(), 0777) != 0) {
     int err = errno;
     r = Result::fault(kErNotCreated, "cannot create the file " + path + ": " + std::strerror(err), err);
