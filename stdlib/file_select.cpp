@@ -56,6 +56,15 @@ bool next_selected(int list, std::string& id) {
   return true;
 }
 
+std::unique_ptr<IdStream> take_select_list(int list, int64_t& left) {
+  left = select_list_remaining(list);
+  if (!select_list_active(list)) return nullptr;
+  SelectList& l = lists()[static_cast<size_t>(list)];
+  std::unique_ptr<IdStream> ids = std::move(l.ids);
+  l = SelectList{};
+  return ids;
+}
+
 void clear_select_list(int list) {
   if (list == -1) {
     for (SelectList& l : lists()) l = SelectList{};

@@ -25,6 +25,10 @@ void set_select_stream(int list, std::unique_ptr<IdStream> ids);
 // The next id of list `list`: false when the list is not active or is used up (it is then no longer active).
 bool next_selected(int list, std::string& id);
 
+// What list `list` has left, taken out of it (the list is no longer active); `left` is how many ids that
+// is. Null when the list is not active.
+std::unique_ptr<IdStream> take_select_list(int list, int64_t& left);
+
 // Drops list `list`; -1 drops all of them.
 void clear_select_list(int list);
 

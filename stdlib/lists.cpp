@@ -93,24 +93,24 @@ void fn_selectinfo(Context& cx, Value* args, int argc, Value& out) {
 // SELECTV fv TO var: every record id of the file, or every field of a dynamic array, as a list variable.
 void fn_selectv(Context& cx, Value* args, int argc, Value& out) {
   int flags = files::flags_of(cx, args, argc);
-  std::vector<std::string> ids;
   if (args[0].is_handle()) {
     File& f = files::file_arg(cx, args[0], "SELECTV");
-    Result r = files::record_ids(f, ids);
+    std::unique_ptr<files::IdStream> ids;
+    Result r = f.ids(ids);
     if (!r.is_ok()) return files::finish(cx, flags, r, "SELECTV");
+    int64_t size = ids->size();
+    out = Value::handle(new SelectVar(std::move(ids), size));
   } else {
-    ids = split_fields(cx.string(args[0]));
+    out = Value::handle(new SelectVar(split_fields(cx.string(args[0]))));
   }
-  out = Value::handle(new SelectVar(std::move(ids)));
   files::succeed(cx);
 }
 
 // SELECTE TO var: what select list 0 has left moves into the variable; list 0 is then empty.
 void fn_selecte(Context& cx, Value*, int, Value& out) {
-  std::vector<std::string> ids;
-  std::string id;
-  while (files::next_selected(0, id)) ids.push_back(std::move(id));
-  out = Value::handle(new SelectVar(std::move(ids)));
+  int64_t left = 0;
+  std::unique_ptr<files::IdStream> ids = files::take_select_list(0, left);
+  out = Value::handle(ids ? new SelectVar(std::move(ids), left) : new SelectVar(std::vector<std::string>{}));
   files::succeed(cx);
 }
 
