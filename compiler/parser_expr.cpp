@@ -357,9 +357,11 @@ ExprPtr Parser::primary() {
           // The select lists and transactions belong to the standard library: these read them through a
           // built-in.
           auto call = make_expr(ExprKind::Builtin, t.loc, t.text);
-          call->builtin = static_cast<int>(t.text == "@SELECTED"         ? stdlib::BuiltinId::SELECTED_VAR
-                                           : t.text == "@TRANSACTION.ID" ? stdlib::BuiltinId::TRANSACTION_ID_VAR
-                                                                         : stdlib::BuiltinId::TRANSACTION_LEVEL_VAR);
+          using stdlib::BuiltinId;
+          BuiltinId id = t.text == "@SELECTED"         ? BuiltinId::SELECTED_VAR
+                         : t.text == "@TRANSACTION.ID" ? BuiltinId::TRANSACTION_ID_VAR
+                                                       : BuiltinId::TRANSACTION_LEVEL_VAR;
+          call->builtin = static_cast<int>(id);
           return call;
         }
         return make_expr(ExprKind::SysVar, t.loc, t.text);

@@ -77,7 +77,7 @@ class File : public runtime::HandleObject {
   virtual Result read(std::string_view id, std::string& record) = 0;
   virtual Result write(std::string_view id, std::string_view record) = 0;
   virtual Result remove(std::string_view id) = 0;
-  virtual Result clear() = 0;  // CLEARFILE: every record goes
+  virtual Result clear() = 0;                              // CLEARFILE: every record goes
   virtual Result ids(std::unique_ptr<IdStream>& out) = 0;  // SELECT
 
   // The lock of record `id` (false for an illegal id).

@@ -41,8 +41,8 @@ bool parse(const std::string& command, const std::vector<std::string>& words, Ta
     t.dict = false;
   }
   if (i >= words.size()) {
-    error = "usage: " + command + " {DICT | DATA} name" + (command == "CREATE.FILE" ? " {DYNAMIC | DIRECTORY}" : "") +
-            "\n";
+    error = "usage: " + command + " {DICT | DATA} name" +
+            (command == "CREATE.FILE" ? " {DYNAMIC | DIRECTORY}" : "") + "\n";
     return false;
   }
   std::string name = words[i++];
@@ -71,7 +71,8 @@ bool create_part(const Target& t, bool dict, std::string& out, std::string& erro
   Result r;
   if (!dict && t.directory) {
     std::error_code ec;
-    if (std::filesystem::exists(part_path(t, false), ec) || !std::filesystem::create_directory(part_path(t, false), ec))
+    if (std::filesystem::exists(part_path(t, false), ec) ||
+        !std::filesystem::create_directory(part_path(t, false), ec))
       r = Result::fault(kErNotCreated, "cannot create the directory " + part_path(t, false) +
                                            (ec ? ": " + ec.message() : ": it exists"));
   } else {
@@ -113,13 +114,14 @@ bool clear_part(const Target& t, bool dict, std::string& error) {
   std::unique_ptr<File> f(opened);
   if (r.is_ok()) r = f->clear();
   if (r.is_ok()) return true;
-  error += "CLEAR.FILE: " + (r.message.empty() ? "cannot clear " + part_path(t, dict) : r.message) + " (STATUS() " +
-           std::to_string(r.status) + ")\n";
+  error += "CLEAR.FILE: " + (r.message.empty() ? "cannot clear " + part_path(t, dict) : r.message) +
+           " (STATUS() " + std::to_string(r.status) + ")\n";
   return false;
 }
 
 // A file COPY names: {DICT} name, taken from words[i...].
-bool copy_operand(const std::vector<std::string>& words, size_t& i, std::unique_ptr<File>& out, std::string& error) {
+bool copy_operand(const std::vector<std::string>& words, size_t& i, std::unique_ptr<File>& out,
+                  std::string& error) {
   bool dict = i < words.size() && upper(words[i]) == "DICT";
   if (dict) ++i;
   if (i >= words.size()) {
@@ -139,7 +141,8 @@ bool copy_operand(const std::vector<std::string>& words, size_t& i, std::unique_
 }
 
 // Copies one record; false (with a message) when it is missing, exists in dest without OVERWRITING, or fails.
-bool copy_record(File& src, File& dest, const std::string& id, bool overwriting, bool deleting, std::string& error) {
+bool copy_record(File& src, File& dest, const std::string& id, bool overwriting, bool deleting,
+                 std::string& error) {
   std::string record, existing;
   Result r = read_record(src, id, record);
   if (!r.is_ok()) {
@@ -152,7 +155,8 @@ bool copy_record(File& src, File& dest, const std::string& id, bool overwriting,
   }
   r = write_record(dest, id, record);
   if (r.is_ok() && deleting) r = delete_record(src, id);
-  if (!r.is_ok()) error += "COPY: record " + id + ": " + r.message + " (STATUS() " + std::to_string(r.status) + ")\n";
+  if (!r.is_ok())
+    error += "COPY: record " + id + ": " + r.message + " (STATUS() " + std::to_string(r.status) + ")\n";
   return r.is_ok();
 }
 
@@ -177,10 +181,14 @@ int64_t copy_command(const std::vector<std::string>& words, std::string& out, st
   std::vector<std::string> ids;
   for (; i < words.size(); ++i) {
     std::string w = upper(words[i]);
-    if (w == "ALL") all = true;
-    else if (w == "OVERWRITING") overwriting = true;
-    else if (w == "DELETING") deleting = true;
-    else ids.push_back(words[i]);
+    if (w == "ALL")
+      all = true;
+    else if (w == "OVERWRITING")
+      overwriting = true;
+    else if (w == "DELETING")
+      deleting = true;
+    else
+      ids.push_back(words[i]);
   }
   std::unique_ptr<IdStream> stream;
   Result r = all ? src->ids(stream) : Result::ok();
@@ -194,8 +202,10 @@ int64_t copy_command(const std::vector<std::string>& words, std::string& out, st
   std::string id;
   while (stream->next(id, r)) {
     if (batch && in_batch == 0 && !dest->begin_commit().is_ok()) batch = false;
-    if (copy_record(*src, *dest, id, overwriting, deleting, error)) ++copied;
-    else ++failed;
+    if (copy_record(*src, *dest, id, overwriting, deleting, error))
+      ++copied;
+    else
+      ++failed;
     if (batch && ++in_batch == 10000) {
       dest->end_commit(true);
       in_batch = 0;

@@ -47,13 +47,18 @@ std::string column_bytes(sqlite3_stmt* stmt, int col) {
 int status_for(int rc) {
   switch (rc & 0xff) {
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: return kErLck;
-    case SQLITE_READONLY: return kErRdonly;
+    case SQLITE_LOCKED:
+      return kErLck;
+    case SQLITE_READONLY:
+      return kErRdonly;
     case SQLITE_PERM:
     case SQLITE_AUTH:
-    case SQLITE_CANTOPEN: return kErPerm;
-    case SQLITE_FULL: return kErWrite;
-    default: return kErIoe;
+    case SQLITE_CANTOPEN:
+      return kErPerm;
+    case SQLITE_FULL:
+      return kErWrite;
+    default:
+      return kErIoe;
   }
 }
 
@@ -107,7 +112,8 @@ class HashedIdStream : public IdStream {
 int64_t query_int(sqlite3* db, const std::string& sql) {
   sqlite3_stmt* stmt = nullptr;
   int64_t n = 0;
-  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK &&
+      sqlite3_step(stmt) == SQLITE_ROW)
     n = sqlite3_column_int64(stmt, 0);
   sqlite3_finalize(stmt);
   return n;
@@ -172,8 +178,8 @@ Result Database::open(const std::string& folder, bool create, std::shared_ptr<Da
   }
   sqlite3* db = nullptr;
   bool read_only = !create && ::access(path.c_str(), W_OK) != 0;
-  int flags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-              SQLITE_OPEN_NOMUTEX;
+  int flags =
+      (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
   int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
   std::shared_ptr<Database> opened(new Database(db, path, "", read_only));
   if (rc != SQLITE_OK) return opened->fault(rc, "cannot open");
@@ -203,8 +209,8 @@ Database::~Database() {
 }
 
 Result Database::fault(int rc, const std::string& what) const {
-  std::string message = "the database " + path_ + ": " + what + ": " +
-                        (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc));
+  std::string message =
+      "the database " + path_ + ": " + what + ": " + (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc));
   return Result::fault(status_for(rc), message);
 }
 
@@ -239,7 +245,8 @@ Result Database::create(std::string_view name) {
   r = find(name, table);
   if (r.is_ok()) {
     exec("ROLLBACK", "");
-    return Result::fault(kErNotCreated, "cannot create the file " + std::string(name) + ": it exists in " + path_);
+    return Result::fault(kErNotCreated,
+                         "cannot create the file " + std::string(name) + ": it exists in " + path_);
   }
   sqlite3_stmt* stmt = nullptr;
   int rc = sqlite3_prepare_v2(db_, "INSERT INTO mv_files(name) VALUES(?1)", -1, &stmt, nullptr);
@@ -280,7 +287,9 @@ Result Database::drop(std::string_view name) {
 
 HashedFile::HashedFile(std::shared_ptr<Database> db, std::string table, std::string voc_name,
                        std::string identity)
-    : File(db->path(), std::move(voc_name), std::move(identity)), db_(std::move(db)), table_(std::move(table)) {}
+    : File(db->path(), std::move(voc_name), std::move(identity)),
+      db_(std::move(db)),
+      table_(std::move(table)) {}
 
 HashedFile::~HashedFile() { HashedFile::close(); }
 
@@ -326,7 +335,8 @@ Result HashedFile::write(std::string_view id, std::string_view record) {
   if (!valid_hashed_id(id))
     return Result::fault(kErIid, "illegal record id '" + std::string(id) + "' (empty, longer than " +
                                      std::to_string(kMaxIdLength) + " bytes, or holding CHAR(0) or a mark)");
-  if (db_->read_only()) return Result::fault(kErRdonly, "cannot write " + describe(id) + ": " + db_->path() + " is read-only");
+  if (db_->read_only())
+    return Result::fault(kErRdonly, "cannot write " + describe(id) + ": " + db_->path() + " is read-only");
   Result r = prepare(write_, "INSERT OR REPLACE INTO " + table_ + "(id, data) VALUES(?1, ?2)");
   if (!r.is_ok()) return r;
   bind_bytes(write_, 1, id);
@@ -338,7 +348,8 @@ Result HashedFile::write(std::string_view id, std::string_view record) {
 
 Result HashedFile::remove(std::string_view id) {
   if (!valid_hashed_id(id)) return Result::fault(kErIid, "illegal record id '" + std::string(id) + "'");
-  if (db_->read_only()) return Result::fault(kErRdonly, "cannot delete " + describe(id) + ": " + db_->path() + " is read-only");
+  if (db_->read_only())
+    return Result::fault(kErRdonly, "cannot delete " + describe(id) + ": " + db_->path() + " is read-only");
   Result r = prepare(delete_, "DELETE FROM " + table_ + " WHERE id = ?1");
   if (!r.is_ok()) return r;
   bind_bytes(delete_, 1, id);
@@ -355,7 +366,8 @@ Result HashedFile::clear() {
 
 Result HashedFile::ids(std::unique_ptr<IdStream>& out) {
   sqlite3_stmt* page = nullptr;
-  std::string sql = "SELECT id FROM " + table_ + " WHERE id > ?1 ORDER BY id LIMIT " + std::to_string(kIdPage);
+  std::string sql =
+      "SELECT id FROM " + table_ + " WHERE id > ?1 ORDER BY id LIMIT " + std::to_string(kIdPage);
   int rc = sqlite3_prepare_v2(db_->handle(), sql.c_str(), -1, &page, nullptr);
   if (rc != SQLITE_OK) return db_->fault(rc, "cannot select the file " + voc_name());
   out = std::make_unique<HashedIdStream>(db_, page, record_count());
@@ -400,7 +412,8 @@ Result create_hashed(const std::string& folder, const std::string& name) {
     return Result::fault(kErNam, "'" + name + "' is not a legal file name");
   struct stat st {};
   if (::stat((folder + '/' + name).c_str(), &st) == 0)
-    return Result::fault(kErNotCreated, "cannot create the file " + name + ": a directory file of that name exists");
+    return Result::fault(kErNotCreated,
+                         "cannot create the file " + name + ": a directory file of that name exists");
   std::shared_ptr<Database> db;
   Result r = Database::open(folder, true, db);
   return r.is_ok() ? db->create(name) : r;

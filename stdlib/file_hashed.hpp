@@ -77,7 +77,9 @@ class HashedFile : public File {
   int64_t total_bytes() override;
   int64_t record_count() override;
   std::string commit_domain() const override { return db_->path(); }
-  Result begin_commit() override { return db_->exec("BEGIN IMMEDIATE", "cannot begin the transaction's commit"); }
+  Result begin_commit() override {
+    return db_->exec("BEGIN IMMEDIATE", "cannot begin the transaction's commit");
+  }
   Result end_commit(bool apply) override {
     return db_->exec(apply ? "COMMIT" : "ROLLBACK", "cannot commit the transaction");
   }
@@ -97,8 +99,8 @@ class HashedFile : public File {
 Result open_hashed(const std::string& folder, const std::string& name, const std::string& voc_name,
                    File*& out);
 
-// CREATE.FILE name DYNAMIC: makes an empty hashed file in `folder`'s database (made when missing). ER$NOT.CREATED
-// when a file of that name (hashed, or a directory) exists there.
+// CREATE.FILE name DYNAMIC: makes an empty hashed file in `folder`'s database (made when missing).
+// ER$NOT.CREATED when a file of that name (hashed, or a directory) exists there.
 Result create_hashed(const std::string& folder, const std::string& name);
 // DELETE.FILE: drops a hashed file. ELSE ER$NVR when there is none.
 Result delete_hashed(const std::string& folder, const std::string& name);

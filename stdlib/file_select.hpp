@@ -1,8 +1,8 @@
 // The numbered select lists 0..10 of the process: SELECT builds one, READNEXT walks it, CLEARSELECT drops it.
 // A list built from a dynamic array holds its ids; a list built from a file streams them from the file
-// (file_backend.hpp's IdStream), so a hashed file of millions of records is never copied whole. The lists belong to the process, as in QM
-// (a program and the commands it EXECUTEs share them); SYSTEM(11) reads select_list_remaining() and @SELECTED
-// reads selected_count().
+// (file_backend.hpp's IdStream), so a hashed file of millions of records is never copied whole. The lists
+// belong to the process, as in QM (a program and the commands it EXECUTEs share them); SYSTEM(11) reads
+// select_list_remaining() and @SELECTED reads selected_count().
 #pragma once
 
 #include <cstdint>

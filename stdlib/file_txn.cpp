@@ -175,7 +175,8 @@ Result write_record(File& f, std::string_view id, std::string_view record) {
   if (txns().levels.empty()) return f.write(id, record);
   LockKey key;
   if (!f.lock_key(id, key)) return f.write(id, record);  // the file reports the illegal id
-  if (!f.writable()) return Result::fault(kErRdonly, "cannot write record '" + std::string(id) + "': the file is read-only");
+  if (!f.writable())
+    return Result::fault(kErRdonly, "cannot write record '" + std::string(id) + "': the file is read-only");
   txn_hold(f, id, record, false);
   return Result::ok();
 }

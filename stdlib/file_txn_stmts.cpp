@@ -11,11 +11,11 @@ namespace {
 
 // The operation codes compiler/parser_trans.cpp passes.
 enum TxnOp : int64_t {
-  kBegin = 1,        // BEGIN TRANSACTION, TRANSACTION START
-  kCommit = 2,       // COMMIT inside BEGIN TRANSACTION: a failure is fatal, as in QM
-  kEnd = 3,          // END TRANSACTION reached (after ROLLBACK, or without COMMIT): the writes are discarded
-  kCommitElse = 4,   // TRANSACTION COMMIT: a failure takes ELSE
-  kAbort = 5,        // TRANSACTION ABORT
+  kBegin = 1,       // BEGIN TRANSACTION, TRANSACTION START
+  kCommit = 2,      // COMMIT inside BEGIN TRANSACTION: a failure is fatal, as in QM
+  kEnd = 3,         // END TRANSACTION reached (after ROLLBACK, or without COMMIT): the writes are discarded
+  kCommitElse = 4,  // TRANSACTION COMMIT: a failure takes ELSE
+  kAbort = 5,       // TRANSACTION ABORT
 };
 
 }  // namespace

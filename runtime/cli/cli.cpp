@@ -96,10 +96,11 @@ const CommandHelp kCommandHelp[] = {
     {"users", "usage: mvbasic users [--config FILE]\n\nLists every running mvbasic process.\n"},
     {"logout", "usage: mvbasic logout [--config FILE] USERNO\n\nStops the process with that user number.\n"},
     {"create-file",
-     "usage: mvbasic create-file [DICT|DATA] NAME [DYNAMIC|DIRECTORY]\n\nCREATE.FILE: makes a hashed file (the "
-     "default) or a directory file in the current directory, with its dictionary NAME.DIC.\n"},
+     "usage: mvbasic create-file [DICT|DATA] NAME [DYNAMIC|DIRECTORY]\n\nCREATE.FILE: makes a hashed file "
+     "(the default) or a directory file in the current directory, with its dictionary NAME.DIC.\n"},
     {"delete-file", "usage: mvbasic delete-file [DICT|DATA] NAME\n\nDELETE.FILE: deletes a file.\n"},
-    {"clear-file", "usage: mvbasic clear-file [DICT|DATA] NAME\n\nCLEAR.FILE: deletes every record of a file.\n"},
+    {"clear-file",
+     "usage: mvbasic clear-file [DICT|DATA] NAME\n\nCLEAR.FILE: deletes every record of a file.\n"},
     {"copy",
      "usage: mvbasic copy FROM [DICT] SRC TO [DICT] DEST IDS...|ALL [OVERWRITING] [DELETING]\n\nCOPY: copies "
      "records between two files of any kind (hashed or directory).\n"},

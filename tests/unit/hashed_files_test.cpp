@@ -36,7 +36,8 @@ TEST(HashedFiles, IdRules) {
   EXPECT_FALSE(valid_hashed_id(std::string(256, 'x')));
   EXPECT_FALSE(valid_hashed_id(""));
   EXPECT_FALSE(valid_hashed_id(std::string("a\0b", 3)));
-  for (int mark = 251; mark <= 255; ++mark) EXPECT_FALSE(valid_hashed_id(std::string(1, static_cast<char>(mark))));
+  for (int mark = 251; mark <= 255; ++mark)
+    EXPECT_FALSE(valid_hashed_id(std::string(1, static_cast<char>(mark))));
 }
 
 TEST(HashedFiles, CreateOpenDelete) {

@@ -41,8 +41,9 @@ int main(int argc, char** argv) {
   sqlite3* db = nullptr;
   check(sqlite3_open(argv[1], &db), db, "open");
   sqlite3_busy_timeout(db, 60000);
-  check(sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                         "CREATE TABLE IF NOT EXISTS f(id BLOB PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID",
+  check(sqlite3_exec(db,
+                     "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+                     "CREATE TABLE IF NOT EXISTS f(id BLOB PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID",
                      nullptr, nullptr, nullptr),
         db, "setup");
   const std::string pad(150, 'x');
@@ -82,7 +83,8 @@ int main(int argc, char** argv) {
   std::string last;
   long listed = 0;
   for (bool more = true; more;) {
-    sqlite3_bind_blob(page, 1, last.empty() ? "" : last.data(), static_cast<int>(last.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_blob(page, 1, last.empty() ? "" : last.data(), static_cast<int>(last.size()),
+                      SQLITE_TRANSIENT);
     int rows = 0;
     while (sqlite3_step(page) == SQLITE_ROW) {
       last.assign(static_cast<const char*>(sqlite3_column_blob(page, 0)), sqlite3_column_bytes(page, 0));
