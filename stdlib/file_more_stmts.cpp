@@ -1,5 +1,4 @@
-// File statements that need no record reading, on the directory files and sequential files that exist
-// today: RECORDLOCKU/RECORDLOCKL (the lock of READU/READL alone), DELETEU (DELETE keeping the lock),
+// File statements that need no record reading, on hashed, directory and sequential files: RECORDLOCKU/RECORDLOCKL (the lock of READU/READL alone), DELETEU (DELETE keeping the lock),
 // CLEARFILE, FILELOCK/FILEUNLOCK, CREATE.FILE, STATUS var FROM fv (QM's file status array), MARK.MAPPING,
 // and for sequential files CREATE, FLUSH, NOBUF and TIMEOUT.
 #include <dirent.h>

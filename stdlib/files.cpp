@@ -1,12 +1,13 @@
-// The directory-file built-ins: OPEN/OPENPATH/CLOSE, READ/READV/MATREAD (with their U and L forms), WRITE/
-// WRITEV/MATWRITE, DELETE, RELEASE, RECORDLOCKED(), SELECT/READNEXT/READLIST/FORMLIST/CLEARSELECT and
-// @SELECTED (the sequential-file statements
-// and FILEINFO() are in file_seq_stmts.cpp, the whole-file OS statements in file_os_stmts.cpp). Each
-// statement built-in receives the statement's operands and, last, the flags saying which optional clauses
-// follow (Context::kHasOnError, kHasLocked); it reports how it ended through Context::outcome and STATUS().
-// The file systems themselves live in file_dir (directory files), file_seq (sequential files), file_os
-// (whole operating system files), file_locks (record locks between processes) and file_select (select
-// lists); this file only translates. docs/files.md describes the behaviour.
+// The record-file built-ins, for hashed and directory files alike (through file_backend.hpp's File):
+// OPEN/OPENPATH/CLOSE, READ/READV/MATREAD (with their U and L forms), WRITE/WRITEV/MATWRITE, DELETE, RELEASE,
+// RECORDLOCKED(), SELECT/READNEXT/READLIST/FORMLIST/CLEARSELECT and @SELECTED (the sequential-file
+// statements and FILEINFO() are in file_seq_stmts.cpp, the whole-file OS statements in file_os_stmts.cpp).
+// Each statement built-in receives the statement's operands and, last, the flags saying which optional
+// clauses follow (Context::kHasOnError, kHasLocked); it reports how it ended through Context::outcome and
+// STATUS(). The file systems themselves live in file_hashed (hashed files), file_dir (directory files),
+// file_txn (transactions), file_seq (sequential files), file_os (whole operating system files), file_locks
+// (record locks between processes) and file_select (select lists); this file only translates.
+// docs/files.md describes the behaviour.
 #include "runtime/dynarray.hpp"
 #include "runtime/matrix.hpp"
 #include "stdlib/builtin_fns.hpp"
