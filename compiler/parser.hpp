@@ -103,6 +103,7 @@ class Parser {
   void listed_loop_body(const Token& v, Location loc, size_t top, std::vector<size_t> exits);
   void loop_statement();
   void case_statement(Location loc);
+  void transaction_block(Location loc);  // BEGIN TRANSACTION ... END TRANSACTION (parser_trans.cpp)
   void locate_statement(Location loc);
   void remove_statement();
   void ins_del_statement(bool insert);
@@ -211,6 +212,12 @@ class Parser {
     bool is_for = false;
   };
   std::vector<LoopCtx> loops_;
+  // Open BEGIN TRANSACTION blocks: COMMIT jumps past END TRANSACTION, ROLLBACK to it.
+  struct TxnCtx {
+    std::vector<size_t> commits;
+    std::vector<size_t> rollbacks;
+  };
+  std::vector<TxnCtx> txns_;
   int block_depth_ = 0;
   // Bounds recursion in expressions and nested blocks; 200 is far beyond real programs.
   static constexpr int kMaxNesting = 200;

@@ -151,6 +151,7 @@ void Parser::exit_loop(bool is_continue, Location loc) {
 }
 
 void Parser::case_statement(Location loc) {
+  if (accept_word("TRANSACTION")) return transaction_block(loc);
   if (!expect_word("CASE", "after BEGIN")) return;
   std::vector<size_t> ends;
   statements_until({"CASE", "END"});

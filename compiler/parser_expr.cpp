@@ -397,10 +397,15 @@ ExprPtr Parser::primary() {
             return make_expr(num ? ExprKind::Number : ExprKind::String, t.loc, value);
           }
         }
-        if (t.text == "@SELECTED") {
-          // The select lists belong to the standard library, so @SELECTED reads them through a built-in.
+        if (t.text == "@SELECTED" || t.text == "@TRANSACTION.ID" || t.text == "@TRANSACTION.LEVEL") {
+          // The select lists and transactions belong to the standard library: these read them through a
+          // built-in.
           auto call = make_expr(ExprKind::Builtin, t.loc, t.text);
-          call->builtin = static_cast<int>(stdlib::BuiltinId::SELECTED_VAR);
+          using stdlib::BuiltinId;
+          BuiltinId id = t.text == "@SELECTED"         ? BuiltinId::SELECTED_VAR
+                         : t.text == "@TRANSACTION.ID" ? BuiltinId::TRANSACTION_ID_VAR
+                                                       : BuiltinId::TRANSACTION_LEVEL_VAR;
+          call->builtin = static_cast<int>(id);
           return call;
         }
         std::string cell;

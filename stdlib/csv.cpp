@@ -128,7 +128,7 @@ void fn_writecsv_item(Context& cx, Value* args, int, Value& out) {
 void fn_readcsv(Context& cx, Value* args, int argc, Value& out) {
   int flags = files::flags_of(cx, args, argc);
   out = Value::string(std::string_view());
-  if (files::as_dir(args[0]))
+  if (files::as_file(args[0]))
     return files::finish(cx, flags, files::Result::otherwise(files::kErNseq), "READCSV");
   files::SeqFile& file = files::seq_arg(cx, args[0], "READCSV");
   std::string record;

@@ -11,20 +11,14 @@
 #include <climits>
 #include <cstdlib>
 #include <cstring>
-#include <map>
 
+#include "stdlib/file_hashed.hpp"
 #include "stdlib/file_names.hpp"
 #include "stdlib/file_os.hpp"
 
 namespace mv::stdlib::files {
 
 namespace {
-
-// How many DirFile objects of this process are open on each directory (by identity).
-std::map<std::string, int>& open_counts() {
-  static auto* counts = new std::map<std::string, int>;
-  return *counts;
-}
 
 std::string sys_error(int err) { return std::strerror(err); }
 
@@ -46,24 +40,15 @@ std::string describe(const DirFile& f, std::string_view id) {
   return "record '" + std::string(id) + "' in " + file;
 }
 
+// The hashed-file database of the folder (and SQLite's files beside it) is not a record.
+bool is_database_file(std::string_view name) {
+  std::string_view db = kDatabaseName;
+  if (name.substr(0, db.size()) != db) return false;
+  name.remove_prefix(db.size());
+  return name.empty() || name == "-wal" || name == "-shm" || name == "-journal";
+}
+
 }  // namespace
-
-DirFile::DirFile(std::string path, std::string voc_name, std::string identity)
-    : path_(std::move(path)), voc_name_(std::move(voc_name)), identity_(std::move(identity)) {
-  ++open_counts()[identity_];
-}
-
-DirFile::~DirFile() { close(); }
-
-void DirFile::close() {
-  if (!open_) return;
-  open_ = false;
-  auto it = open_counts().find(identity_);
-  if (it != open_counts().end() && --it->second <= 0) {
-    open_counts().erase(it);
-    LockTable::process().release_file(identity_);
-  }
-}
 
 std::string absolute_path(const std::string& path) {
   char buf[PATH_MAX];
@@ -113,7 +98,8 @@ Result open_directory(const std::string& path, std::string voc_name, DirFile*& o
   return Result::ok();
 }
 
-Result read_record(DirFile& f, std::string_view id, std::string& record) {
+Result DirFile::read(std::string_view id, std::string& record) {
+  DirFile& f = *this;
   record.clear();
   std::string name;
   if (!map_record_id(id, name)) return Result::otherwise(kErIid);
@@ -140,7 +126,8 @@ Result read_record(DirFile& f, std::string_view id, std::string& record) {
   return Result::ok();
 }
 
-Result write_record(const DirFile& f, std::string_view id, std::string_view record) {
+Result DirFile::write(std::string_view id, std::string_view record) {
+  const DirFile& f = *this;
   std::string name;
   if (!map_record_id(id, name))
     return Result::fault(kErIid, "illegal record id '" + std::string(id) + "' for a directory file (" +
@@ -155,7 +142,8 @@ Result write_record(const DirFile& f, std::string_view id, std::string_view reco
   return Result::ok();
 }
 
-Result delete_record(const DirFile& f, std::string_view id) {
+Result DirFile::remove(std::string_view id) {
+  const DirFile& f = *this;
   std::string name;
   if (!map_record_id(id, name)) return Result::fault(kErIid, "illegal record id '" + std::string(id) + "'");
   std::string target = f.path() + '/' + name;
@@ -168,12 +156,14 @@ Result delete_record(const DirFile& f, std::string_view id) {
   return Result::ok();
 }
 
-Result record_ids(const DirFile& f, std::vector<std::string>& ids) {
-  ids.clear();
+// Every id, in byte order; a directory is listed whole (the operating system gives no order to page by).
+Result DirFile::ids(std::unique_ptr<IdStream>& out) {
+  const DirFile& f = *this;
+  std::vector<std::string> ids;
   DIR* d = ::opendir(f.path().c_str());
   if (!d) return os_fault(errno, "cannot list the records of " + f.path());
   while (struct dirent* e = ::readdir(d)) {
-    if (e->d_name[0] == '.') continue;
+    if (e->d_name[0] == '.' || is_database_file(e->d_name)) continue;
     if (e->d_type != DT_REG) {
       struct stat st {};
       if (e->d_type != DT_LNK && e->d_type != DT_UNKNOWN) continue;
@@ -183,18 +173,30 @@ Result record_ids(const DirFile& f, std::vector<std::string>& ids) {
   }
   ::closedir(d);
   std::sort(ids.begin(), ids.end());
+  out = std::make_unique<VectorIdStream>(std::move(ids));
   return Result::ok();
 }
 
-bool record_lock_key(const DirFile& f, std::string_view id, LockKey& key) {
+// Every record goes; the first failure stops it.
+Result DirFile::clear() {
+  std::unique_ptr<IdStream> all;
+  Result r = ids(all);
+  if (r.is_ok() && all->size() > 0 && !writable()) return Result::otherwise(kErRdonly);
+  std::string id;
+  while (r.is_ok() && all->next(id, r)) r = remove(id);
+  return r;
+}
+
+bool DirFile::lock_key(std::string_view id, LockKey& key) const {
   std::string name;
   if (!map_record_id(id, name)) return false;
-  key.file = f.identity();
+  key.file = identity();
   key.name = lock_file_name(name);
   return true;
 }
 
-int64_t total_bytes(const DirFile& f) {
+int64_t DirFile::total_bytes() {
+  const DirFile& f = *this;
   int64_t total = 0;
   DIR* d = ::opendir(f.path().c_str());
   if (!d) return 0;
@@ -207,6 +209,6 @@ int64_t total_bytes(const DirFile& f) {
   return total;
 }
 
-bool directory_writable(const DirFile& f) { return ::access(f.path().c_str(), W_OK) == 0; }
+bool DirFile::writable() const { return ::access(path().c_str(), W_OK) == 0; }
 
 }  // namespace mv::stdlib::files

@@ -4,9 +4,8 @@
 // are atomic: the record goes to a temporary file in the same directory, is flushed to disk and renamed over
 // the old one, so a crash mid-write leaves either the old record or the new one, never a mixture.
 //
-// Locks are not taken here: stdlib/files.cpp takes them through the process LockTable with record_lock_key().
-// A DirFile only releases the process's locks on its directory when the last open of that directory in
-// the process closes (CLOSE, or the last variable holding it going away).
+// One implementation of the File interface (file_backend.hpp); locks are taken by the statements through
+// the process LockTable with lock_key().
 #pragma once
 
 #include <cstdint>
@@ -14,35 +13,25 @@
 #include <string_view>
 #include <vector>
 
-#include "runtime/value.hpp"
-#include "stdlib/file_locks.hpp"
-#include "stdlib/file_result.hpp"
+#include "stdlib/file_backend.hpp"
 
 namespace mv::stdlib::files {
 
-class DirFile : public runtime::HandleObject {
+class DirFile : public File {
  public:
-  DirFile(std::string path, std::string voc_name, std::string identity);
-  ~DirFile() override;
-  DirFile(const DirFile&) = delete;
-  DirFile& operator=(const DirFile&) = delete;
-  const char* type_name() const override { return "file"; }
+  DirFile(std::string path, std::string voc_name, std::string identity)
+      : File(std::move(path), std::move(voc_name), std::move(identity)) {}
 
-  // CLOSE: the variable no longer refers to an open file. Idempotent.
-  void close();
-  bool is_open() const { return open_; }
-
-  const std::string& path() const { return path_; }          // absolute path of the directory
-  const std::string& voc_name() const { return voc_name_; }  // the name OPEN was given ("" for OPENPATH)
-  const std::string& identity() const { return identity_; }  // the lock folder name (file_identity())
-  std::string last_id;                                       // the id of the last record read (FILEINFO 1012)
-  bool mark_mapping = true;  // MARK.MAPPING: field marks stored as newlines (OFF: records stored as they are)
-
- private:
-  std::string path_;
-  std::string voc_name_;
-  std::string identity_;
-  bool open_ = true;
+  Result read(std::string_view id, std::string& record) override;
+  Result write(std::string_view id, std::string_view record) override;
+  Result remove(std::string_view id) override;
+  Result clear() override;
+  Result ids(std::unique_ptr<IdStream>& out) override;
+  bool lock_key(std::string_view id, LockKey& key) const override;
+  int file_type() const override { return kTypeDir; }
+  bool writable() const override;
+  int64_t total_bytes() override;
+  int64_t record_count() override { return -1; }  // only hashed files keep a count
 };
 
 // Finds the directory that OPEN {DICT,} name means. A name holding '/' is a path (relative to the current
@@ -56,24 +45,7 @@ Result resolve_file_name(std::string_view dict, std::string_view name, const std
 // Fault for one that cannot be read or is a QM hashed file.
 Result open_directory(const std::string& path, std::string voc_name, DirFile*& out);
 
-// The record operations. An id that cannot name a file is ER$IID: ELSE for READ, a fault for WRITE and
-// DELETE (as in QM). A record that is a directory, or that permissions hide, is a fault.
-Result read_record(DirFile& f, std::string_view id, std::string& record);
-Result write_record(const DirFile& f, std::string_view id, std::string_view record);
-Result delete_record(const DirFile& f, std::string_view id);  // a missing record is not an error
-
-// Every record id in the file, in byte order (SELECT). Names beginning with '.' and sub-directories are
-// not records and are skipped.
-Result record_ids(const DirFile& f, std::vector<std::string>& ids);
-
-// The lock of record `id` (false for an illegal id).
-bool record_lock_key(const DirFile& f, std::string_view id, LockKey& key);
-
 // `path` made absolute: resolved through symbolic links when it exists, else joined to the current directory.
 std::string absolute_path(const std::string& path);
-
-// FILEINFO helpers: the bytes in all records, and whether the process may write to the directory.
-int64_t total_bytes(const DirFile& f);
-bool directory_writable(const DirFile& f);
 
 }  // namespace mv::stdlib::files

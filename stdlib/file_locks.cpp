@@ -104,7 +104,9 @@ LockTable& LockTable::process() {
 
 int LockTable::open_lock_file(const LockKey& k, std::string& path, int& err) const {
   path = folder(k) + '/' + k.name;
-  for (int attempt = 0; attempt < 8; ++attempt) {
+  // Under contention the last holder of a lock in the folder can remove it between our make_dirs and our
+  // open again and again (eight processes on one counter record do it often), so keep trying.
+  for (int attempt = 0; attempt < 1000; ++attempt) {
     int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
     if (fd >= 0) return fd;
     err = errno;

@@ -1,5 +1,4 @@
-// File statements that need no record reading, on the directory files and sequential files that exist
-// today: RECORDLOCKU/RECORDLOCKL (the lock of READU/READL alone), DELETEU (DELETE keeping the lock),
+// File statements that need no record reading, on hashed, directory and sequential files: RECORDLOCKU/RECORDLOCKL (the lock of READU/READL alone), DELETEU (DELETE keeping the lock),
 // CLEARFILE, FILELOCK/FILEUNLOCK, CREATE.FILE, STATUS var FROM fv (QM's file status array), MARK.MAPPING,
 // and for sequential files CREATE, FLUSH, NOBUF and TIMEOUT.
 #include <dirent.h>
@@ -12,23 +11,22 @@
 
 #include "runtime/dynarray.hpp"
 #include "stdlib/builtin_fns.hpp"
+#include "stdlib/file_hashed.hpp"
 #include "stdlib/file_stmt.hpp"
 
 namespace mv::stdlib {
 
 namespace {
 
-using files::DirFile;
+using files::File;
 using files::End;
 using files::LockKey;
 using files::Result;
 using files::SeqFile;
 
-constexpr int kErNotCreated = 6;  // ER$NOT.CREATED
-constexpr int kTypeDir = 4;       // FL$TYPE.DIR
-constexpr int kTypeSeq = 5;       // FL$TYPE.SEQ
+using files::kErNotCreated;
 
-LockKey file_lock_key(const DirFile& f) { return LockKey{f.identity(), files::kFileLockName}; }
+LockKey file_lock_key(const File& f) { return LockKey{f.identity(), files::kFileLockName}; }
 
 // True when another process holds a record lock in the file (`holder` its user number): each lock file in
 // the file's lock folder is a record some process locked.
@@ -68,7 +66,7 @@ int64_t internal_date(time_t t) { return static_cast<int64_t>(t / 86400) + 732; 
 void fn_recordlock(Context& cx, Value* args, int argc, Value&) {
   int flags = files::flags_of(cx, args, argc);
   const char* stmt = cx.integer(args[2]) == 2 ? "RECORDLOCKL" : "RECORDLOCKU";
-  DirFile& f = files::dir_arg(cx, args[0], stmt);
+  File& f = files::file_arg(cx, args[0], stmt);
   LockKey key;
   Result r = Result::otherwise(files::kErIid);
   if (files::record_lock_key(f, cx.string(args[1]), key))
@@ -80,7 +78,7 @@ void fn_recordlock(Context& cx, Value* args, int argc, Value&) {
 // DELETEU fv, id: as DELETE, but the record's lock stays with the process.
 void fn_deleteu(Context& cx, Value* args, int argc, Value&) {
   int flags = files::flags_of(cx, args, argc);
-  DirFile& f = files::dir_arg(cx, args[0], "DELETEU");
+  File& f = files::file_arg(cx, args[0], "DELETEU");
   std::string id = cx.string(args[1]);
   LockKey key;
   Result r;
@@ -92,12 +90,8 @@ void fn_deleteu(Context& cx, Value* args, int argc, Value&) {
 // CLEARFILE fv: every record goes; the first failure stops it.
 void fn_clearfile(Context& cx, Value* args, int argc, Value&) {
   int flags = files::flags_of(cx, args, argc);
-  DirFile& f = files::dir_arg(cx, args[0], "CLEARFILE");
-  std::vector<std::string> ids;
-  Result r = files::record_ids(f, ids);
-  if (r.is_ok() && !ids.empty() && !files::directory_writable(f)) r = Result::otherwise(files::kErRdonly);
-  for (size_t i = 0; r.is_ok() && i < ids.size(); ++i) r = files::delete_record(f, ids[i]);
-  files::finish(cx, flags, r, "CLEARFILE");
+  File& f = files::file_arg(cx, args[0], "CLEARFILE");
+  files::finish(cx, flags, f.clear(), "CLEARFILE");
 }
 
 // FILELOCK fv (lock 1) takes the file's own lock once no other process holds it or any record lock in the
@@ -106,7 +100,7 @@ void fn_clearfile(Context& cx, Value* args, int argc, Value&) {
 void fn_filelock(Context& cx, Value* args, int argc, Value&) {
   int flags = files::flags_of(cx, args, argc);
   bool lock = cx.integer(args[1]) != 0;
-  DirFile& f = files::dir_arg(cx, args[0], lock ? "FILELOCK" : "FILEUNLOCK");
+  File& f = files::file_arg(cx, args[0], lock ? "FILELOCK" : "FILEUNLOCK");
   LockKey key = file_lock_key(f);
   files::LockTable& table = files::locks(cx);
   if (!lock) {
@@ -128,8 +122,9 @@ void fn_filelock(Context& cx, Value* args, int argc, Value&) {
   }
 }
 
-// CREATE.FILE path DIRECTORY makes an empty directory file. A path that exists already, or that cannot be
-// made, is ER$NOT.CREATED; DYNAMIC (a hashed file) is not available yet and fails the same way.
+// CREATE.FILE path DIRECTORY makes an empty directory file; CREATE.FILE path DYNAMIC an empty hashed file
+// in the database of the path's folder (the current directory for a plain name). A file that exists
+// already, or that cannot be made, is ER$NOT.CREATED.
 void fn_create_file(Context& cx, Value* args, int argc, Value&) {
   int flags = files::flags_of(cx, args, argc);
   std::string path = cx.string(args[0]);
@@ -137,10 +132,14 @@ void fn_create_file(Context& cx, Value* args, int argc, Value&) {
   if (path.empty()) {
     r = Result::fault(files::kErNam, "CREATE.FILE: the file name is empty");
   } else if (cx.integer(args[1]) == 0) {
-    r = Result::fault(kErNotCreated, "CREATE.FILE " + path +
-                                         " DYNAMIC: hashed files are not available yet; "
-                                         "use CREATE.FILE " +
-                                         path + " DIRECTORY");
+    size_t slash = path.rfind('/');
+    std::string folder = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
+    r = files::create_hashed(folder, slash == std::string::npos ? path : path.substr(slash + 1));
+    if (!r.is_ok()) {  // every failure to create is ER$NOT.CREATED, as in QM; the message says why
+      r.end = End::Fault;
+      r.status = kErNotCreated;
+      if (r.message.empty()) r.message = "cannot create the file " + path;
+    }
   } else if (::mkdir(path.c_str(), 0777) != 0) {
     int err = errno;
     r = Result::fault(kErNotCreated, "cannot create the file " + path + ": " + std::strerror(err), err);
@@ -152,7 +151,7 @@ void fn_create_file(Context& cx, Value* args, int argc, Value&) {
 // group, inode, device, access and modification times and dates, path, file type). THEN for an open file;
 // ELSE (var "") for anything else.
 void fn_file_status(Context& cx, Value* args, int, Value& out) {
-  DirFile* dir = files::as_dir(args[0]);
+  File* dir = files::as_file(args[0]);
   SeqFile* seq = files::as_seq(args[0]);
   std::string path = dir && dir->is_open() ? dir->path() : seq && seq->is_open() ? seq->target().path : "";
   out = Value::string(std::string_view());
@@ -179,7 +178,7 @@ void fn_file_status(Context& cx, Value* args, int, Value& out) {
   f[14] = std::to_string(internal_time(st.st_mtime));
   f[15] = std::to_string(internal_date(st.st_mtime));
   f[19] = path;
-  f[20] = std::to_string(dir ? kTypeDir : kTypeSeq);
+  f[20] = std::to_string(dir ? dir->file_type() : files::kTypeSeq);
   std::string array;
   for (size_t i = 0; i < f.size(); ++i) (array += i ? std::string(1, runtime::kFM) : "") += f[i];
   out = Value::string(std::move(array));
@@ -188,7 +187,7 @@ void fn_file_status(Context& cx, Value* args, int, Value& out) {
 
 // MARK.MAPPING fv, ON | OFF: whether this file variable stores field marks as newlines (the default).
 void fn_mark_mapping(Context& cx, Value* args, int, Value&) {
-  files::dir_arg(cx, args[0], "MARK.MAPPING").mark_mapping = cx.integer(args[1]) != 0;
+  files::file_arg(cx, args[0], "MARK.MAPPING").mark_mapping = cx.integer(args[1]) != 0;
   files::succeed(cx);
 }
 

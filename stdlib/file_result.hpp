@@ -11,12 +11,14 @@ namespace mv::stdlib::files {
 
 // ERR.H codes used by the file statements.
 enum Err : int {
+  kErNotCreated = 6,   // ER$NOT.CREATED: CREATE.FILE could not make the file
   kErParams = 1000,    // ER$PARAMS: a bad argument (a select list number out of range)
   kErIid = 3000,       // ER$IID: illegal record id, or a record that is not a plain file
   kErNam = 3002,       // ER$NAM: a bad file name
   kErFnf = 3003,       // ER$FNF: file not found
   kErNdir = 3004,      // ER$NDIR: not a directory file
   kErRnf = 3006,       // ER$RNF: record not found; READSEQ at the end of the file
+  kErNvr = 3007,       // ER$NVR: OPEN of a name that exists nowhere (QM: no VOC entry)
   kErIoe = 3010,       // ER$IOE: i/o error
   kErLck = 3011,       // ER$LCK: locked by another process
   kErNlk = 3012,       // ER$NLK: a task lock nobody holds (UNLOCK)

@@ -1,6 +1,7 @@
 // The process's numbered select lists (see file_select.hpp).
 #include "stdlib/file_select.hpp"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -10,8 +11,8 @@ namespace {
 
 struct SelectList {
   bool active = false;
-  std::vector<std::string> ids;
-  size_t next = 0;
+  std::unique_ptr<IdStream> ids;
+  int64_t taken = 0;  // how many ids READNEXT has returned
 };
 
 std::array<SelectList, kSelectLists>& lists() {
@@ -29,24 +30,39 @@ int64_t& last_selected() {
 }  // namespace
 
 void set_select_list(int list, std::vector<std::string> ids) {
+  set_select_stream(list, std::make_unique<VectorIdStream>(std::move(ids)));
+}
+
+void set_select_stream(int list, std::unique_ptr<IdStream> ids) {
   if (!valid(list)) return;
   SelectList& l = lists()[static_cast<size_t>(list)];
   l.active = true;
   l.ids = std::move(ids);
-  l.next = 0;
-  if (list == 0) last_selected() = static_cast<int64_t>(l.ids.size());
+  l.taken = 0;
+  if (list == 0) last_selected() = l.ids->size();
 }
 
+// A fault while a stream fetches (the database went away) ends the list, as its end would.
 bool next_selected(int list, std::string& id) {
   if (!valid(list)) return false;
   SelectList& l = lists()[static_cast<size_t>(list)];
   if (!l.active) return false;
-  if (l.next >= l.ids.size()) {
+  Result fault;
+  if (!l.ids->next(id, fault)) {
     l = SelectList{};
     return false;
   }
-  id = std::move(l.ids[l.next++]);
+  ++l.taken;
   return true;
+}
+
+std::unique_ptr<IdStream> take_select_list(int list, int64_t& left) {
+  left = select_list_remaining(list);
+  if (!select_list_active(list)) return nullptr;
+  SelectList& l = lists()[static_cast<size_t>(list)];
+  std::unique_ptr<IdStream> ids = std::move(l.ids);
+  l = SelectList{};
+  return ids;
 }
 
 void clear_select_list(int list) {
@@ -60,7 +76,7 @@ void clear_select_list(int list) {
 bool select_list_active(int list) { return valid(list) && lists()[static_cast<size_t>(list)].active; }
 
 int64_t select_list_size(int list) {
-  return select_list_active(list) ? static_cast<int64_t>(lists()[static_cast<size_t>(list)].ids.size()) : 0;
+  return select_list_active(list) ? lists()[static_cast<size_t>(list)].ids->size() : 0;
 }
 
 int64_t selected_count() { return last_selected(); }
@@ -68,7 +84,7 @@ int64_t selected_count() { return last_selected(); }
 int64_t select_list_remaining(int list) {
   if (!select_list_active(list)) return 0;
   const SelectList& l = lists()[static_cast<size_t>(list)];
-  return static_cast<int64_t>(l.ids.size() - l.next);
+  return std::max<int64_t>(0, l.ids->size() - l.taken);
 }
 
 }  // namespace mv::stdlib::files

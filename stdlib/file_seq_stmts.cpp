@@ -10,9 +10,9 @@ namespace mv::stdlib {
 
 namespace {
 
-using files::as_dir;
+using files::as_file;
 using files::as_seq;
-using files::DirFile;
+using files::File;
 using files::finish;
 using files::flags_of;
 using files::LockMode;
@@ -28,7 +28,7 @@ constexpr int64_t kSeqReadOnly = 4;
 // READSEQ and WRITESEQ on a directory file take ELSE with ER$NSEQ, as in QM; anything else that is not a
 // sequential file is fatal.
 SeqFile* seq_or_else(Context& cx, const Value& v, int flags, const char* stmt) {
-  if (as_dir(v)) {
+  if (as_file(v)) {
     finish(cx, flags, Result::otherwise(files::kErNseq), stmt);
     return nullptr;
   }
@@ -125,7 +125,7 @@ void fn_closeseq(Context& cx, Value* args, int argc, Value&) {
   if (argc >= 2) {
     if (SeqFile* s = as_seq(args[0]))
       s->close();
-    else if (DirFile* d = as_dir(args[0]))
+    else if (File* d = as_file(args[0]))
       d->close();
     else
       files::not_a_file(cx, "CLOSESEQ", "a sequential file");
@@ -135,17 +135,18 @@ void fn_closeseq(Context& cx, Value* args, int argc, Value&) {
 
 namespace {
 
-// FILEINFO keys of a directory file; the keys only hashed files have give 0.
-Value dir_info(const DirFile& f, int64_t key) {
+// FILEINFO keys of a file OPEN opened (directory or hashed); the keys of QM's hashing parameters (modulus,
+// group size, split and merge loads...) mean nothing in mvbasic's storage and give 0.
+Value dir_info(File& f, int64_t key) {
   switch (key) {
     case 1: return Value::string(f.voc_name());
     case 2: return Value::string(f.path());
-    case 3: return Value::integer(4);  // FL$TYPE.DIR
-    case 1001: return Value::integer(files::directory_writable(f) ? 0 : 1);
-    case 1003: return Value::integer(files::total_bytes(f));
+    case 3: return Value::integer(f.file_type());
+    case 1001: return Value::integer(f.writable() ? 0 : 1);
+    case 1003: return Value::integer(f.total_bytes());
     case 1012: return Value::string(f.last_id);
-    case 1014: return Value::integer(f.mark_mapping ? 1 : 0);  // MARK.MAPPING
-    case 1015: return Value::integer(-1);  // the record count: only hashed files keep one
+    case 1014: return Value::integer(f.file_type() == files::kTypeDir && f.mark_mapping ? 1 : 0);
+    case 1015: return Value::integer(f.record_count());  // -1 for a directory file, which keeps none
     default: return Value::integer(0);
   }
 }
@@ -175,7 +176,7 @@ bool known_key(int64_t key) {
 // FILEINFO(fv, key): key 0 says whether fv is an open file; the others (QM's FL$ keys) describe it.
 void fn_fileinfo(Context& cx, Value* args, int, Value& out) {
   int64_t key = cx.integer(args[1]);
-  DirFile* dir = as_dir(args[0]);
+  File* dir = as_file(args[0]);
   SeqFile* seq = as_seq(args[0]);
   bool open = (dir && dir->is_open()) || (seq && seq->is_open());
   if (key == 0) return out.set_int(open ? 1 : 0);

@@ -37,8 +37,8 @@ void succeed(Context& cx) {
   cx.outcome = Context::kThen;
 }
 
-DirFile* as_dir(const Value& v) {
-  return v.is_handle() ? dynamic_cast<DirFile*>(v.handle_object()) : nullptr;
+File* as_file(const Value& v) {
+  return v.is_handle() ? dynamic_cast<File*>(v.handle_object()) : nullptr;
 }
 SeqFile* as_seq(const Value& v) {
   return v.is_handle() ? dynamic_cast<SeqFile*>(v.handle_object()) : nullptr;
@@ -48,8 +48,8 @@ void not_a_file(Context& cx, const char* stmt, const char* wanted) {
   cx.fail(std::string(stmt) + ": the file variable is not " + wanted);
 }
 
-DirFile& dir_arg(Context& cx, const Value& v, const char* stmt) {
-  DirFile* f = as_dir(v);
+File& file_arg(Context& cx, const Value& v, const char* stmt) {
+  File* f = as_file(v);
   if (!f) {
     if (as_seq(v))
       cx.fail(std::string(stmt) + ": the file variable is a sequential file (opened by OPENSEQ)");

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "runtime/builtin_api.hpp"
-#include "stdlib/file_dir.hpp"
+#include "stdlib/file_backend.hpp"
 #include "stdlib/file_locks.hpp"
 #include "stdlib/file_result.hpp"
 #include "stdlib/file_seq.hpp"
@@ -28,11 +28,11 @@ void finish(Context& cx, int flags, const Result& r, const char* stmt);
 // A plain success: THEN, STATUS() 0.
 void succeed(Context& cx);
 
-DirFile* as_dir(const Value& v);
+File* as_file(const Value& v);
 SeqFile* as_seq(const Value& v);
 [[noreturn]] void not_a_file(Context& cx, const char* stmt, const char* wanted);
 // The open directory file (or sequential file) a statement works on; anything else is a fatal error.
-DirFile& dir_arg(Context& cx, const Value& v, const char* stmt);
+File& file_arg(Context& cx, const Value& v, const char* stmt);
 SeqFile& seq_arg(Context& cx, const Value& v, const char* stmt);
 
 // The folder of the running program, where OPEN looks after the current directory.

@@ -28,19 +28,17 @@ std::string_view strip_dict_prefix(std::string_view name, bool& dict) {
   return name;
 }
 
-std::unique_ptr<DirFile> open_for_translation(bool dict, std::string_view name, const std::string& program_dir,
+std::unique_ptr<File> open_for_translation(bool dict, std::string_view name, const std::string& program_dir,
                                               std::string& warning) {
-  std::string path;
-  DirFile* opened = nullptr;
-  Result r = resolve_file_name(dict ? "DICT" : "", name, program_dir, path);
-  if (r.is_ok()) r = open_directory(path, std::string(name), opened);
-  std::unique_ptr<DirFile> f(opened);
+  File* opened = nullptr;
+  Result r = open_file(dict ? "DICT" : "", name, program_dir, opened);
+  std::unique_ptr<File> f(opened);
   if (r.is_ok() && f) return f;
   warning = "cannot open the file " + std::string(dict ? "DICT " : "") + std::string(name);
   return nullptr;
 }
 
-bool translate_id(DirFile& f, std::string_view file, std::string_view id, int64_t field, char action,
+bool translate_id(File& f, std::string_view file, std::string_view id, int64_t field, char action,
                   std::string& out, std::string& warning) {
   std::string record;
   const bool exists = !id.empty() && read_record(f, id, record).is_ok();
@@ -84,7 +82,7 @@ void translate(Context& cx, Value* args, Value& out, bool lower) {
   bool dict = false;
   const std::string name(files::strip_dict_prefix(cx.text(args[0], scratch), dict));
   std::string warning;
-  std::unique_ptr<files::DirFile> f = files::open_for_translation(dict, name, files::program_dir(cx), warning);
+  std::unique_ptr<files::File> f = files::open_for_translation(dict, name, files::program_dir(cx), warning);
   if (!f) {
     cx.warning("TRANS: " + warning);
     cx.status.set_int(2);

@@ -1,27 +1,29 @@
-// The directory-file built-ins: OPEN/OPENPATH/CLOSE, READ/READV/MATREAD (with their U and L forms), WRITE/
-// WRITEV/MATWRITE, DELETE, RELEASE, RECORDLOCKED(), SELECT/READNEXT/READLIST/FORMLIST/CLEARSELECT and
-// @SELECTED (the sequential-file statements
-// and FILEINFO() are in file_seq_stmts.cpp, the whole-file OS statements in file_os_stmts.cpp). Each
-// statement built-in receives the statement's operands and, last, the flags saying which optional clauses
-// follow (Context::kHasOnError, kHasLocked); it reports how it ended through Context::outcome and STATUS().
-// The file systems themselves live in file_dir (directory files), file_seq (sequential files), file_os
-// (whole operating system files), file_locks (record locks between processes) and file_select (select
-// lists); this file only translates. docs/files.md describes the behaviour.
+// The record-file built-ins, for hashed and directory files alike (through file_backend.hpp's File):
+// OPEN/OPENPATH/CLOSE, READ/READV/MATREAD (with their U and L forms), WRITE/WRITEV/MATWRITE, DELETE, RELEASE,
+// RECORDLOCKED(), SELECT/READNEXT/READLIST/FORMLIST/CLEARSELECT and @SELECTED (the sequential-file
+// statements and FILEINFO() are in file_seq_stmts.cpp, the whole-file OS statements in file_os_stmts.cpp).
+// Each statement built-in receives the statement's operands and, last, the flags saying which optional
+// clauses follow (Context::kHasOnError, kHasLocked); it reports how it ended through Context::outcome and
+// STATUS(). The file systems themselves live in file_hashed (hashed files), file_dir (directory files),
+// file_txn (transactions), file_seq (sequential files), file_os (whole operating system files), file_locks
+// (record locks between processes) and file_select (select lists); this file only translates.
+// docs/files.md describes the behaviour.
 #include "runtime/dynarray.hpp"
 #include "runtime/matrix.hpp"
 #include "stdlib/builtin_fns.hpp"
 #include "stdlib/file_select.hpp"
 #include "stdlib/file_stmt.hpp"
+#include "stdlib/file_txn.hpp"
 #include "stdlib/lists.hpp"
 
 namespace mv::stdlib {
 
 namespace {
 
-using files::as_dir;
+using files::as_file;
 using files::as_seq;
-using files::dir_arg;
-using files::DirFile;
+using files::file_arg;
+using files::File;
 using files::End;
 using files::finish;
 using files::flags_of;
@@ -49,7 +51,7 @@ bool locked_by_other(Context& cx, const LockKey& key, int flags, Result& r) {
 }
 
 // READ and READV share this: the lock (mode 1 READU, 2 READL), then the record.
-Result read_locked(Context& cx, DirFile& f, const std::string& id, int64_t mode, int flags,
+Result read_locked(Context& cx, File& f, const std::string& id, int64_t mode, int flags,
                    std::string& record) {
   if (mode != 0) {
     LockKey key;
@@ -61,14 +63,14 @@ Result read_locked(Context& cx, DirFile& f, const std::string& id, int64_t mode,
 }
 
 // WRITE and MATWRITE share this: the LOCKED check, the record, then the lock goes unless keep_lock (WRITEU).
-Result write_locked(Context& cx, DirFile& f, const std::string& id, const std::string& record, bool keep_lock,
+Result write_locked(Context& cx, File& f, const std::string& id, const std::string& record, bool keep_lock,
                     int flags) {
   LockKey key;
   bool has_key = files::record_lock_key(f, id, key);
   Result r;
   if (!has_key || !locked_by_other(cx, key, flags, r)) {
     r = files::write_record(f, id, record);
-    if (r.is_ok() && has_key && !keep_lock) locks(cx).release(key);
+    if (r.is_ok() && has_key && !keep_lock && !files::txn_keeps_lock(key)) locks(cx).release(key);
   }
   return r;
 }
@@ -106,10 +108,8 @@ int list_number(Context& cx, const Value& v, const char* stmt) {
 void fn_open(Context& cx, Value* args, int argc, Value& out) {
   int flags = flags_of(cx, args, argc);
   std::string name = cx.string(args[1]);
-  std::string path;
-  DirFile* f = nullptr;
-  Result r = files::resolve_file_name(cx.string(args[0]), name, program_dir(cx), path);
-  if (r.is_ok()) r = files::open_directory(path, name, f);
+  File* f = nullptr;
+  Result r = files::open_file(cx.string(args[0]), name, program_dir(cx), f);
   if (f) out = Value::handle(f);
   finish(cx, flags, r, "OPEN");
 }
@@ -117,14 +117,14 @@ void fn_open(Context& cx, Value* args, int argc, Value& out) {
 void fn_openpath(Context& cx, Value* args, int argc, Value& out) {
   int flags = flags_of(cx, args, argc);
   std::string path = cx.string(args[0]);
-  DirFile* f = nullptr;
-  Result r = path.empty() ? Result::otherwise(files::kErNam) : files::open_directory(path, "", f);
+  File* f = nullptr;
+  Result r = files::open_path(path, f);
   if (f) out = Value::handle(f);
   finish(cx, flags, r, "OPENPATH");
 }
 
 void fn_close(Context& cx, Value* args, int, Value&) {
-  if (DirFile* f = as_dir(args[0]))
+  if (File* f = as_file(args[0]))
     f->close();
   else if (SeqFile* s = as_seq(args[0]))
     s->close();
@@ -135,7 +135,7 @@ void fn_close(Context& cx, Value* args, int, Value&) {
 
 void fn_read(Context& cx, Value* args, int argc, Value& out) {
   int flags = flags_of(cx, args, argc);
-  DirFile& f = dir_arg(cx, args[0], "READ");
+  File& f = file_arg(cx, args[0], "READ");
   std::string id = cx.string(args[1]);
   std::string record;
   Result r = read_locked(cx, f, id, cx.integer(args[2]), flags, record);
@@ -145,7 +145,7 @@ void fn_read(Context& cx, Value* args, int argc, Value& out) {
 
 void fn_readv(Context& cx, Value* args, int argc, Value& out) {
   int flags = flags_of(cx, args, argc);
-  DirFile& f = dir_arg(cx, args[0], "READV");
+  File& f = file_arg(cx, args[0], "READV");
   std::string id = cx.string(args[1]);
   int64_t field = cx.integer(args[2]);
   std::string record;
@@ -159,7 +159,7 @@ void fn_readv(Context& cx, Value* args, int argc, Value& out) {
 
 void fn_write(Context& cx, Value* args, int argc, Value&) {
   int flags = flags_of(cx, args, argc);
-  DirFile& f = dir_arg(cx, args[0], "WRITE");
+  File& f = file_arg(cx, args[0], "WRITE");
   Result r = write_locked(cx, f, cx.string(args[1]), cx.string(args[2]), cx.integer(args[3]) != 0, flags);
   finish(cx, flags, r, "WRITE");
 }
@@ -170,7 +170,7 @@ void fn_write(Context& cx, Value* args, int argc, Value&) {
 void fn_matread(Context& cx, Value* args, int argc, Value&) {
   int flags = flags_of(cx, args, argc);
   runtime::Matrix& m = matrix_arg(cx, args[0], "MATREAD");
-  DirFile& f = dir_arg(cx, args[1], "MATREAD");
+  File& f = file_arg(cx, args[1], "MATREAD");
   std::string record;
   Result r = read_locked(cx, f, cx.string(args[2]), cx.integer(args[3]), flags, record);
   if (r.is_ok()) cx.inmat = runtime::matrix_parse(m, record, std::string_view(&runtime::kFM, 1));
@@ -182,7 +182,7 @@ void fn_matread(Context& cx, Value* args, int argc, Value&) {
 void fn_matwrite(Context& cx, Value* args, int argc, Value&) {
   int flags = flags_of(cx, args, argc);
   runtime::Matrix& m = matrix_arg(cx, args[0], "MATWRITE");
-  DirFile& f = dir_arg(cx, args[1], "MATWRITE");
+  File& f = file_arg(cx, args[1], "MATWRITE");
   int64_t used = 0;
   std::string record = runtime::matrix_build(cx, m, 1, 0, std::string_view(&runtime::kFM, 1), used);
   Result r = write_locked(cx, f, cx.string(args[2]), record, cx.integer(args[3]) != 0, flags);
@@ -191,7 +191,7 @@ void fn_matwrite(Context& cx, Value* args, int argc, Value&) {
 
 void fn_writev(Context& cx, Value* args, int argc, Value&) {
   int flags = flags_of(cx, args, argc);
-  DirFile& f = dir_arg(cx, args[0], "WRITEV");
+  File& f = file_arg(cx, args[0], "WRITEV");
   std::string id = cx.string(args[1]);
   int64_t field = cx.integer(args[2]);
   bool keep_lock = cx.integer(args[4]) != 0;
@@ -206,21 +206,21 @@ void fn_writev(Context& cx, Value* args, int argc, Value&) {
       runtime::replace(record, field, 0, 0, cx.string(args[3]));
       r = files::write_record(f, id, record);
     }
-    if (r.is_ok() && has_key && !keep_lock) locks(cx).release(key);
+    if (r.is_ok() && has_key && !keep_lock && !files::txn_keeps_lock(key)) locks(cx).release(key);
   }
   finish(cx, flags, r, "WRITEV");
 }
 
 void fn_delete_record(Context& cx, Value* args, int argc, Value&) {
   int flags = flags_of(cx, args, argc);
-  DirFile& f = dir_arg(cx, args[0], "DELETE");
+  File& f = file_arg(cx, args[0], "DELETE");
   std::string id = cx.string(args[1]);
   LockKey key;
   bool has_key = files::record_lock_key(f, id, key);
   Result r;
   if (!has_key || !locked_by_other(cx, key, flags, r)) {
     r = files::delete_record(f, id);
-    if (r.is_ok() && has_key) locks(cx).release(key);
+    if (r.is_ok() && has_key && !files::txn_keeps_lock(key)) locks(cx).release(key);
   }
   finish(cx, flags, r, "DELETE");
 }
@@ -230,7 +230,7 @@ void fn_delete_record(Context& cx, Value* args, int argc, Value&) {
 void fn_release(Context& cx, Value* args, int argc, Value&) {
   LockTable& table = locks(cx);
   std::string id = argc >= 3 ? cx.string(args[1]) : std::string();
-  if (DirFile* f = as_dir(args[0])) {
+  if (File* f = as_file(args[0])) {
     LockKey key;
     if (id.empty())
       table.release_file(f->identity());
@@ -249,7 +249,7 @@ void fn_release(Context& cx, Value* args, int argc, Value&) {
 // RECORDLOCKED(fv, id): 2/1 when this process holds an update/shared lock, -2/-1 when another does (STATUS()
 // is then its user number), 0 when nobody does.
 void fn_recordlocked(Context& cx, Value* args, int, Value& out) {
-  DirFile& f = dir_arg(cx, args[0], "RECORDLOCKED");
+  File& f = file_arg(cx, args[0], "RECORDLOCKED");
   LockKey key;
   int64_t holder = 0;
   int state = 0;
@@ -265,15 +265,15 @@ void fn_recordlocked(Context& cx, Value* args, int, Value& out) {
 void fn_select(Context& cx, Value* args, int argc, Value&) {
   int flags = flags_of(cx, args, argc);
   int list = list_number(cx, args[1], "SELECT");
-  std::vector<std::string> ids;
   if (args[0].is_handle()) {
-    DirFile& f = dir_arg(cx, args[0], "SELECT");
-    Result r = files::record_ids(f, ids);
+    File& f = file_arg(cx, args[0], "SELECT");
+    std::unique_ptr<files::IdStream> ids;
+    Result r = f.ids(ids);
     if (!r.is_ok()) return finish(cx, flags, r, "SELECT");
+    files::set_select_stream(list, std::move(ids));
   } else {
-    ids = field_items(cx.string(args[0]));  // SELECT of a dynamic array: its fields are the list
+    files::set_select_list(list, field_items(cx.string(args[0])));  // SELECT of a dynamic array
   }
-  files::set_select_list(list, std::move(ids));
   succeed(cx);
 }
 

@@ -33,7 +33,7 @@ void no_index(Context& cx, const Value* list) {
 // INDICES(fv): the names of the file's indices; INDICES(fv, name): information on one index. A directory
 // file has none, so both are "" (and with a name STATUS() is ER$AKNF).
 void fn_indices(Context& cx, Value* args, int argc, Value& out) {
-  files::dir_arg(cx, args[0], "INDICES");
+  files::file_arg(cx, args[0], "INDICES");
   out = Value::string(std::string_view());
   cx.status = Value::integer(argc > 1 ? kErAknf : 0);
 }
@@ -53,20 +53,20 @@ void fn_itype(Context& cx, Value*, int, Value&) {
 
 // SELECTINDEX index {, value} FROM fv {TO list}.
 void fn_selectindex(Context& cx, Value* args, int, Value&) {
-  files::dir_arg(cx, args[2], "SELECTINDEX");
+  files::file_arg(cx, args[2], "SELECTINDEX");
   no_index(cx, &args[3]);
 }
 
 // SELECTLEFT / SELECTRIGHT index FROM fv {SETTING key} {TO list}: the result is the SETTING key.
 void fn_selectleft(Context& cx, Value* args, int, Value& out) {
-  files::dir_arg(cx, args[1], cx.integer(args[3]) ? "SELECTRIGHT" : "SELECTLEFT");
+  files::file_arg(cx, args[1], cx.integer(args[3]) ? "SELECTRIGHT" : "SELECTLEFT");
   out = Value::string(std::string_view());
   no_index(cx, &args[2]);
 }
 
 // SETLEFT / SETRIGHT index FROM fv.
 void fn_setleft(Context& cx, Value* args, int, Value&) {
-  files::dir_arg(cx, args[1], cx.integer(args[2]) ? "SETRIGHT" : "SETLEFT");
+  files::file_arg(cx, args[1], cx.integer(args[2]) ? "SETRIGHT" : "SETLEFT");
   no_index(cx, nullptr);
 }
 

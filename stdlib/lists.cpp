@@ -19,7 +19,7 @@ namespace mv::stdlib {
 
 namespace {
 
-using files::DirFile;
+using files::File;
 using files::Result;
 using files::SelectVar;
 
@@ -62,16 +62,11 @@ std::vector<std::string> split_fields(const std::string& text) {
 
 // Opens $SAVEDLISTS into `holder` (which owns it); with `create`, makes it in the current directory first
 // when it cannot be found.
-DirFile* open_saved_lists(Context& cx, bool create, Value& holder) {
-  std::string path;
-  Result r = files::resolve_file_name("", kSavedLists, files::program_dir(cx), path);
-  if (!r.is_ok() && create && ::mkdir(kSavedLists, 0777) == 0) {
-    path = kSavedLists;
-    r = Result::ok();
-  }
-  if (!r.is_ok()) return nullptr;
-  DirFile* f = nullptr;
-  if (!files::open_directory(path, kSavedLists, f).is_ok() || !f) return nullptr;
+File* open_saved_lists(Context& cx, bool create, Value& holder) {
+  File* f = nullptr;
+  Result r = files::open_file("", kSavedLists, files::program_dir(cx), f);
+  if (!r.is_ok() && create && ::mkdir(kSavedLists, 0777) == 0) r = files::open_file("", kSavedLists, "", f);
+  if (!r.is_ok() || !f) return nullptr;
   holder = Value::handle(f);
   return f;
 }
@@ -98,24 +93,24 @@ void fn_selectinfo(Context& cx, Value* args, int argc, Value& out) {
 // SELECTV fv TO var: every record id of the file, or every field of a dynamic array, as a list variable.
 void fn_selectv(Context& cx, Value* args, int argc, Value& out) {
   int flags = files::flags_of(cx, args, argc);
-  std::vector<std::string> ids;
   if (args[0].is_handle()) {
-    DirFile& f = files::dir_arg(cx, args[0], "SELECTV");
-    Result r = files::record_ids(f, ids);
+    File& f = files::file_arg(cx, args[0], "SELECTV");
+    std::unique_ptr<files::IdStream> ids;
+    Result r = f.ids(ids);
     if (!r.is_ok()) return files::finish(cx, flags, r, "SELECTV");
+    int64_t size = ids->size();
+    out = Value::handle(new SelectVar(std::move(ids), size));
   } else {
-    ids = split_fields(cx.string(args[0]));
+    out = Value::handle(new SelectVar(split_fields(cx.string(args[0]))));
   }
-  out = Value::handle(new SelectVar(std::move(ids)));
   files::succeed(cx);
 }
 
 // SELECTE TO var: what select list 0 has left moves into the variable; list 0 is then empty.
 void fn_selecte(Context& cx, Value*, int, Value& out) {
-  std::vector<std::string> ids;
-  std::string id;
-  while (files::next_selected(0, id)) ids.push_back(std::move(id));
-  out = Value::handle(new SelectVar(std::move(ids)));
+  int64_t left = 0;
+  std::unique_ptr<files::IdStream> ids = files::take_select_list(0, left);
+  out = Value::handle(ids ? new SelectVar(std::move(ids), left) : new SelectVar(std::vector<std::string>{}));
   files::succeed(cx);
 }
 
@@ -131,7 +126,7 @@ void fn_savelist(Context& cx, Value* args, int, Value&) {
     record += ids[i];
   }
   Value holder;
-  DirFile* f = open_saved_lists(cx, true, holder);
+  File* f = open_saved_lists(cx, true, holder);
   take(cx, f && files::write_record(*f, name, record).is_ok());
 }
 
@@ -140,7 +135,7 @@ void fn_savelist(Context& cx, Value* args, int, Value&) {
 void fn_getlist(Context& cx, Value* args, int, Value&) {
   int list = list_number(cx, args[1], "GETLIST");
   Value holder;
-  DirFile* f = open_saved_lists(cx, false, holder);
+  File* f = open_saved_lists(cx, false, holder);
   std::string record;
   if (!f || !files::read_record(*f, cx.string(args[0]), record).is_ok()) return take(cx, false);
   files::set_select_list(list, split_fields(record));
@@ -150,7 +145,7 @@ void fn_getlist(Context& cx, Value* args, int, Value&) {
 // DELETELIST name: a saved list that does not exist is not an error.
 void fn_deletelist(Context& cx, Value* args, int, Value&) {
   Value holder;
-  if (DirFile* f = open_saved_lists(cx, false, holder)) (void)files::delete_record(*f, cx.string(args[0]));
+  if (File* f = open_saved_lists(cx, false, holder)) (void)files::delete_record(*f, cx.string(args[0]));
   take(cx, true);
 }
 

@@ -185,10 +185,9 @@ void fn_errmsg(Context& cx, Value* args, int, Value&) {
   if (id.empty()) id = "NULL";
   std::string a;
   std::string_view arg_list = cx.text(args[1], a);
-  std::string path, record, text;
-  files::DirFile* file = nullptr;
-  if (!files::resolve_file_name("", "ERRMSG", files::program_dir(cx), path).is_ok() ||
-      !files::open_directory(path, "ERRMSG", file).is_ok()) {
+  std::string record, text;
+  files::File* file = nullptr;
+  if (!files::open_file("", "ERRMSG", files::program_dir(cx), file).is_ok()) {
     text = "[" + id + "] (no ERRMSG file to take this message from)";
   } else {
     Value holder = Value::handle(file);

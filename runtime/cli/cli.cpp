@@ -43,6 +43,9 @@ const char* const kUsage =
     "                                       (run FILE as a phantom: a detached background process)\n"
     "       mvbasic phantoms | users        (list running phantoms | every mvbasic process)\n"
     "       mvbasic logout USERNO           (stop the process with that user number)\n"
+    "       mvbasic create-file [DICT|DATA] NAME [DYNAMIC|DIRECTORY]\n"
+    "       mvbasic delete-file | clear-file [DICT|DATA] NAME  (the file commands, from the shell)\n"
+    "       mvbasic copy FROM SRC TO DEST IDS...|ALL [OVERWRITING] [DELETING]\n"
     "       mvbasic COMMAND --help          (one command's usage)\n"
     "       mvbasic --version | --help\n"
     "\n"
@@ -93,6 +96,15 @@ const CommandHelp kCommandHelp[] = {
     {"phantoms", "usage: mvbasic phantoms [--config FILE]\n\nLists the running phantoms.\n"},
     {"users", "usage: mvbasic users [--config FILE]\n\nLists every running mvbasic process.\n"},
     {"logout", "usage: mvbasic logout [--config FILE] USERNO\n\nStops the process with that user number.\n"},
+    {"create-file",
+     "usage: mvbasic create-file [DICT|DATA] NAME [DYNAMIC|DIRECTORY]\n\nCREATE.FILE: makes a hashed file "
+     "(the default) or a directory file in the current directory, with its dictionary NAME.DIC.\n"},
+    {"delete-file", "usage: mvbasic delete-file [DICT|DATA] NAME\n\nDELETE.FILE: deletes a file.\n"},
+    {"clear-file",
+     "usage: mvbasic clear-file [DICT|DATA] NAME\n\nCLEAR.FILE: deletes every record of a file.\n"},
+    {"copy",
+     "usage: mvbasic copy FROM [DICT] SRC TO [DICT] DEST IDS...|ALL [OVERWRITING] [DELETING]\n\nCOPY: copies "
+     "records between two files of any kind (hashed or directory).\n"},
 };
 
 // True (after printing it) when `words` asks for a command's help with --help or -h before any file.
@@ -431,6 +443,11 @@ int process_command(const std::string& verb, const std::vector<std::string>& wor
     return user > 0 ? kExitOk : user == -runtime::kNoLicenceStatus ? kExitNoLicence : kExitRuntimeError;
   }
   line = verb == "phantoms" ? "LIST.PHANTOMS" : verb == "users" ? "LISTU" : "LOGOUT";
+  if (verb == "copy" || (verb.size() > 5 && verb.compare(verb.size() - 5, 5, "-file") == 0)) {
+    // create-file -> CREATE.FILE, copy -> COPY
+    line = verb;
+    for (char& c : line) c = c == '-' ? '.' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
   for (const std::string& w : o.args) line += " " + quote_word(w);
   int64_t result = commands.execute(line, nullptr);
   return result >= 0 ? kExitOk : result == kCommandUsage ? kExitUsage : kExitRuntimeError;
@@ -458,7 +475,8 @@ int main(int argc, char** argv) {
     if (first == h.name && command_help(first, rest)) return kExitOk;
   }
   if (first == "repl") return repl_command(rest);
-  if (first == "phantom" || first == "phantoms" || first == "users" || first == "logout")
+  if (first == "phantom" || first == "phantoms" || first == "users" || first == "logout" ||
+      first == "create-file" || first == "delete-file" || first == "clear-file" || first == "copy")
     return process_command(first, rest);
   // `mvbasic --config FILE` with no program is the REPL too.
   if (first == "--config" && words.size() == 2) return repl_command(words);

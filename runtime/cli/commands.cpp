@@ -28,6 +28,7 @@
 #include "runtime/process_table.hpp"
 #include "runtime/vm.hpp"
 #include "stdlib/builtins.hpp"
+#include "stdlib/file_commands.hpp"
 #include "stdlib/socket_core.hpp"
 
 namespace mv::cli {
@@ -57,6 +58,13 @@ const CommandDef kCommands[] = {
     {"SLEEP", "SLEEP SECONDS", "pause (Ctrl-C ends the pause)"},
     {"SH", "SH -c 'COMMAND' | SH COMMAND | SH",
      "run a shell command, or an interactive shell; status: its exit status"},
+    {"CREATE.FILE", "CREATE.FILE [DICT|DATA] NAME [DYNAMIC|DIRECTORY]",
+     "create a file: a hashed file in the folder's database (DYNAMIC, the default) or a directory file; "
+     "both parts (NAME.DIC and NAME) unless DICT or DATA is given"},
+    {"DELETE.FILE", "DELETE.FILE [DICT|DATA] NAME", "delete a file, both parts unless DICT or DATA is given"},
+    {"CLEAR.FILE", "CLEAR.FILE [DICT|DATA] NAME", "delete every record of a file (its data part by default)"},
+    {"COPY", "COPY FROM [DICT] SRC TO [DICT] DEST IDS...|ALL [OVERWRITING] [DELETING]",
+     "copy records between two files of any kind; prints how many were copied"},
     {"HELP", "HELP [NAME]",
      "list the commands, or show the usage of a command, built-in function or @variable"},
 };
@@ -431,6 +439,13 @@ int64_t CommandProcessor::dispatch(const std::string& name, const std::string& r
   if (name == "SLEEP") return sleep(rest);
   if (name == "SH") return shell(rest);
   if (name == "HELP") return help(rest);
+  if (stdlib::files::is_file_command(name)) {
+    std::string out, error;
+    int64_t status = stdlib::files::file_command(name, split_words(rest), out, error);
+    say(out);
+    if (!error.empty()) complain(error);
+    return status;
+  }
   complain("Unknown command " + name + " (HELP lists the commands)\n");
   return kCommandUnknown;
 }

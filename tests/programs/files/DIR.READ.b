@@ -36,6 +36,8 @@ END
 
 OPEN "DICT", "FIX.CUST" TO DCT ELSE STOP "no dictionary"
 READ D FROM DCT, "NAME" THEN PRINT "DICT FIX.CUST NAME: ":D<1>:" ":D<2>:" ":D<3>
+* A name that exists nowhere is ER$NVR (3007), as QM gives for a name with no VOC entry (issue 11); OPENPATH
+* has no VOC to miss and keeps ER$FNF (3003).
 OPEN "NO.SUCH.FILE" TO X ELSE PRINT "NO.SUCH.FILE: ELSE, STATUS ":STATUS()
 OPEN "DIR.READ.b" TO X ELSE PRINT "DIR.READ.b is not a folder: ELSE, STATUS ":STATUS()
 OPENPATH "FIX.CUST" TO P2 THEN PRINT "OPENPATH: type ":FILEINFO(P2, 3):", name [":FILEINFO(P2, 1):"]"

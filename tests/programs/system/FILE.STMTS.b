@@ -8,6 +8,8 @@ PRINT "created, status ":STATUS()
 CREATE.FILE ROOT DIRECTORY ON ERROR PRINT "again: ON ERROR, status ":STATUS()
 CREATE.FILE "" DIRECTORY ON ERROR PRINT "empty name: status ":STATUS()
 CREATE.FILE ROOT:"/DYN" DYNAMIC GROUP.SIZE 2 MIN.MODULUS 7 ON ERROR PRINT "DYNAMIC: status ":STATUS()
+* Since issue 11 DYNAMIC makes a hashed file, in the database ROOT/mvfiles.db, which is not a record of ROOT.
+PRINT "DYNAMIC: status ":STATUS()
 
 * RECORDLOCKU and RECORDLOCKL take READU's and READL's locks without reading.
 RECORDLOCKU F, "R1"

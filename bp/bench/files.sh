@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The file benchmark: WRITE N records of about 200 bytes (each its own implicit transaction), READ N at
+# random, SELECT/READNEXT them all, DELETE them all, on a hashed file and on a directory file, and the same
+# four phases through the SQLite C API (bp/bench/native/sqlite_files.cpp, the physical limit). Prints the
+# cost per operation of each and the ratios docs/performance.md records.
+#
+#   bp/bench/files.sh [--mvbasic PATH] [--native PATH] [N [DIR_N]]
+#
+# N defaults to 1,000,000. The directory file is measured with DIR_N records (default N / 10): one operating
+# system file per record, each write flushed to disk, makes a million take very long; the cost per
+# operation is what is compared. Works in a temporary folder under $TMPDIR (default /tmp), removed at the end.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+mvbasic=$root/build/mvbasic
+native=$root/build/bp/bench/native/sqlite_files
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --mvbasic) mvbasic=$2; shift 2 ;;
+    --native) native=$2; shift 2 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    *) break ;;
+  esac
+done
+n=${1:-1000000}
+dir_n=${2:-$((n / 10))}
+work=$(mktemp -d "${TMPDIR:-/tmp}/mvbasic-bench-files-XXXXXX")
+trap 'rm -rf "$work"' EXIT
+cp "$root/bp/bench/files.b" "$work/"
+cd "$work"
+"$mvbasic" create-file DATA HASHED >/dev/null
+"$mvbasic" create-file DATA DIRFILE DIRECTORY >/dev/null
+
+now() { date +%s.%N; }
+# phase FILE PHASE COUNT: runs one phase and prints its wall-clock seconds.
+phase() {
+  local t0 t1
+  t0=$(now)
+  "$mvbasic" run files.b "$2" "$1" "$3" >/dev/null
+  t1=$(now)
+  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }'
+}
+
+declare -A hashed dir nat
+for p in WRITE READ SELECT DELETE; do hashed[$p]=$(phase HASHED $p "$n"); done
+for p in WRITE READ SELECT DELETE; do dir[$p]=$(phase DIRFILE $p "$dir_n"); done
+while read -r name secs _; do nat[${name^^}]=$secs; done < <("$native" "$work/native.db" "$n")
+
+printf '%-8s %14s %14s %14s %12s %12s\n' phase "hashed us/op" "dir us/op" "native us/op" "dir/hashed" "hashed/native"
+for p in WRITE READ SELECT DELETE; do
+  awk -v p="$p" -v h="${hashed[$p]}" -v d="${dir[$p]}" -v c="${nat[$p]}" -v n="$n" -v dn="$dir_n" 'BEGIN {
+    hu = h * 1e6 / n; du = d * 1e6 / dn; cu = c * 1e6 / n
+    printf "%-8s %14.2f %14.2f %14.2f %12.1f %12.2f\n", p, hu, du, cu, du / hu, hu / cu }'
+done
+echo "(N = $n records for the hashed file and the native program, $dir_n for the directory file)"

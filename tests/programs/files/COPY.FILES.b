@@ -1,0 +1,30 @@
+* The COPY command: records from a directory file (as QM exports them) into a hashed file, ALL or by id,
+* OVERWRITING and DELETING. Works in /tmp/mvbasic-test-copy-<pid>, removed at the end.
+ROOT = "/tmp/mvbasic-test-copy-":SYSTEM(1031)
+CREATE.FILE ROOT DIRECTORY
+CREATE.FILE ROOT:"/EXPORT" DIRECTORY
+CREATE.FILE ROOT:"/CUST" DYNAMIC
+OPEN ROOT:"/EXPORT" TO SRC ELSE STOP "no EXPORT"
+OPEN ROOT:"/CUST" TO DEST ELSE STOP "no CUST"
+FOR I = 1 TO 5
+   WRITE "Name ":I:@FM:"Town":@VM:I ON SRC, "C":I
+NEXT I
+WRITE "old" ON DEST, "C1"
+
+EXECUTE "COPY FROM ":ROOT:"/EXPORT TO ":ROOT:"/CUST ALL" CAPTURING OUT
+PRINT "ALL: ":CONVERT(@FM, "|", OUT):", return code ":@SYSTEM.RETURN.CODE
+READ R FROM DEST, "C1" THEN PRINT "C1 kept without OVERWRITING: ":R
+READ R FROM DEST, "C5" THEN PRINT "C5: ":CONVERT(@FM:@VM, "^]", R)
+
+EXECUTE "COPY FROM ":ROOT:"/EXPORT TO ":ROOT:"/CUST C1 C2 OVERWRITING" CAPTURING OUT
+PRINT "two ids: ":OUT:", return code ":@SYSTEM.RETURN.CODE
+READ R FROM DEST, "C1" THEN PRINT "C1 overwritten: ":R<1>
+
+EXECUTE "COPY FROM ":ROOT:"/EXPORT TO ":ROOT:"/CUST C3 NOPE OVERWRITING DELETING" CAPTURING OUT
+PRINT "DELETING: ":CONVERT(@FM, "|", OUT):", return code ":@SYSTEM.RETURN.CODE
+READ R FROM SRC, "C3" ELSE PRINT "C3 left the source"
+READ R FROM DEST, "C3" THEN PRINT "C3 is in the destination"
+
+EXECUTE "COPY FROM ":ROOT:"/NONE TO ":ROOT:"/CUST ALL" CAPTURING OUT
+PRINT "missing source: cannot open ":(INDEX(OUT, "cannot open", 1) > 0):", 3007 ":(INDEX(OUT, "3007", 1) > 0):", return code ":@SYSTEM.RETURN.CODE
+EXECUTE "SH -c 'rm -rf ":ROOT:"'" CAPTURING JUNK
