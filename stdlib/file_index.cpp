@@ -59,7 +59,8 @@ std::vector<std::string> index_keys(const IndexDef& def, std::string_view id, st
   size_t at = 0;
   while (true) {
     size_t vm = field.find('\xFD', at);
-    std::string_view value = field.substr(at, vm == std::string_view::npos ? std::string_view::npos : vm - at);
+    std::string_view value =
+        field.substr(at, vm == std::string_view::npos ? std::string_view::npos : vm - at);
     if (!(value.empty() && (def.flags & kIndexNoNulls))) keys.emplace_back(value);
     if (vm == std::string_view::npos) break;
     at = vm + 1;
@@ -78,7 +79,8 @@ IndexKeeper::~IndexKeeper() {
 Result IndexKeeper::built_indices(std::vector<IndexDef>& out) {
   out.clear();
   if (!defs_) {
-    const char* sql = "SELECT name, field, flags FROM mv_indices WHERE file = ?1 AND (flags & 1) ORDER BY rowid";
+    const char* sql =
+        "SELECT name, field, flags FROM mv_indices WHERE file = ?1 AND (flags & 1) ORDER BY rowid";
     // A database no writer has opened since indices came has no mv_indices: it has no indices.
     if (sqlite3_prepare_v2(db_.handle(), sql, -1, &defs_, nullptr) != SQLITE_OK) {
       sqlite3_finalize(defs_);
@@ -137,7 +139,8 @@ Result IndexKeeper::change(std::string_view id, const std::string_view* record,
       }
     }
   }
-  if (r.is_ok() && rc != SQLITE_DONE) r = db_.fault(rc, "cannot update the indices for record '" + std::string(id) + "'");
+  if (r.is_ok() && rc != SQLITE_DONE)
+    r = db_.fault(rc, "cannot update the indices for record '" + std::string(id) + "'");
   if (!r.is_ok()) db_.exec("ROLLBACK TO mv_index", "");
   Result done = db_.exec("RELEASE mv_index", "cannot update the indices");
   return r.is_ok() ? done : r;
@@ -176,13 +179,16 @@ Result list_indices(HashedFile& f, std::vector<IndexDef>& out) {
   return rc == SQLITE_DONE ? Result::ok() : db.fault(rc, "cannot read the indices");
 }
 
-Result index_ids(HashedFile& f, const std::string& name, const std::string& key, std::vector<std::string>& out) {
-  return query_bytes(f.database(), "SELECT id FROM mv_ikeys WHERE file = ?1 AND name = ?2 AND key = ?3 ORDER BY id",
+Result index_ids(HashedFile& f, const std::string& name, const std::string& key,
+                 std::vector<std::string>& out) {
+  return query_bytes(f.database(),
+                     "SELECT id FROM mv_ikeys WHERE file = ?1 AND name = ?2 AND key = ?3 ORDER BY id",
                      f.number(), {name, key}, out);
 }
 
 Result index_all_keys(HashedFile& f, const std::string& name, std::vector<std::string>& out) {
-  return query_bytes(f.database(), "SELECT DISTINCT key FROM mv_ikeys WHERE file = ?1 AND name = ?2 ORDER BY key",
+  return query_bytes(f.database(),
+                     "SELECT DISTINCT key FROM mv_ikeys WHERE file = ?1 AND name = ?2 ORDER BY key",
                      f.number(), {name}, out);
 }
 

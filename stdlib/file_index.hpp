@@ -76,7 +76,8 @@ std::vector<std::string> index_keys(const IndexDef& def, std::string_view id, st
 // The indices of a hashed file, in the order they were made.
 Result list_indices(HashedFile& f, std::vector<IndexDef>& out);
 // The ids holding `key` in index `name`, in id order.
-Result index_ids(HashedFile& f, const std::string& name, const std::string& key, std::vector<std::string>& out);
+Result index_ids(HashedFile& f, const std::string& name, const std::string& key,
+                 std::vector<std::string>& out);
 // Every key of index `name`, in key order.
 Result index_all_keys(HashedFile& f, const std::string& name, std::vector<std::string>& out);
 // The key next to `from` in index `name`: the first one after it (right), or the last before it (left).

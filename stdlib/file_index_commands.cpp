@@ -116,8 +116,9 @@ Result build_index(HashedFile& f, const IndexDef& def) {
   std::string sql = "SELECT id, data FROM f" + std::to_string(f.number());
   int rc = sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &scan, nullptr);
   if (rc == SQLITE_OK)
-    rc = sqlite3_prepare_v2(db.handle(), "INSERT OR IGNORE INTO mv_ikeys(file, name, key, id) VALUES(?1, ?2, ?3, ?4)",
-                            -1, &ins, nullptr);
+    rc = sqlite3_prepare_v2(db.handle(),
+                            "INSERT OR IGNORE INTO mv_ikeys(file, name, key, id) VALUES(?1, ?2, ?3, ?4)", -1,
+                            &ins, nullptr);
   while (r.is_ok() && rc == SQLITE_OK && (rc = sqlite3_step(scan)) == SQLITE_ROW) {
     std::string id(static_cast<const char*>(sqlite3_column_blob(scan, 0)), sqlite3_column_bytes(scan, 0));
     const void* p = sqlite3_column_blob(scan, 1);
@@ -137,7 +138,8 @@ Result build_index(HashedFile& f, const IndexDef& def) {
   sqlite3_finalize(ins);
   if (r.is_ok() && rc != SQLITE_DONE) r = db.fault(rc, "cannot build the index " + def.name);
   if (r.is_ok())
-    r = run(db, "UPDATE mv_indices SET flags = flags | 1 WHERE file = ?1 AND name = ?2", f.number(), def.name);
+    r = run(db, "UPDATE mv_indices SET flags = flags | 1 WHERE file = ?1 AND name = ?2", f.number(),
+            def.name);
   if (!r.is_ok()) db.exec("ROLLBACK TO mv_build", "");
   Result done = db.exec("RELEASE mv_build", "cannot build the index " + def.name);
   return r.is_ok() ? done : r;
@@ -193,7 +195,9 @@ int64_t index_command(const std::string& name, const std::vector<std::string>& w
                       std::string& error) {
   if (words.empty() || (words.size() < 2 && name != "LIST.INDEX")) {
     error = "usage: " + name + " file " +
-            (name == "CREATE.INDEX" ? "field... {NO.NULLS}" : name == "LIST.INDEX" ? "{field... | ALL}" : "field... | ALL") +
+            (name == "CREATE.INDEX" ? "field... {NO.NULLS}"
+             : name == "LIST.INDEX" ? "{field... | ALL}"
+                                    : "field... | ALL") +
             "\n";
     return kUsage;
   }
@@ -214,9 +218,10 @@ int64_t index_command(const std::string& name, const std::vector<std::string>& w
     return 0;
   }
   for (const IndexDef& d : defs) {
-    Result r = name == "BUILD.INDEX"
-                   ? build_index(*f, d)
-                   : run(f->database(), "DELETE FROM mv_ikeys WHERE file = ?1 AND name = ?2", f->number(), d.name);
+    Result r =
+        name == "BUILD.INDEX"
+            ? build_index(*f, d)
+            : run(f->database(), "DELETE FROM mv_ikeys WHERE file = ?1 AND name = ?2", f->number(), d.name);
     if (r.is_ok() && name == "DELETE.INDEX")
       r = run(f->database(), "DELETE FROM mv_indices WHERE file = ?1 AND name = ?2", f->number(), d.name);
     if (!r.is_ok()) {

@@ -81,21 +81,21 @@ void set_field(std::string& rec, size_t n, const std::string& value) {
 std::string index_info(const files::IndexDef& d) {
   std::string rec = d.dict;
   bool built = d.flags & files::kIndexBuilt;
-  std::string f6 = d.dict.size() ? std::string() : std::string();
-  {
-    size_t start = 0;
-    for (int i = 1; i < 6 && start != std::string::npos; ++i) {
-      start = rec.find('\xFE', start);
-      if (start != std::string::npos) ++start;
-    }
-    if (start != std::string::npos) f6 = rec.substr(start, 1);
+  // Field 6 of the dictionary record says whether the field is single- (S) or multivalued (M).
+  size_t f6 = 0;
+  for (int i = 1; i < 6 && f6 != std::string::npos; ++i) {
+    f6 = rec.find('\xFE', f6);
+    if (f6 != std::string::npos) ++f6;
   }
+  bool multi = f6 != std::string::npos && f6 < rec.size() && (rec[f6] == 'M' || rec[f6] == 'm');
   std::string right = (d.flags & files::kIndexRight) ? "R" : "L";
-  set_field(rec, 1, std::string("D\xFD") + (built ? "" : "1") + "\xFD" + ((d.flags & files::kIndexNoNulls) ? "1" : "") +
-                        "\xFD" + (built ? "1" : "") + "\xFD" + std::to_string(d.number) + "\xFD" + right);
+  set_field(rec, 1,
+            std::string("D\xFD") + (built ? "" : "1") + "\xFD" +
+                ((d.flags & files::kIndexNoNulls) ? "1" : "") + "\xFD" + (built ? "1" : "") + "\xFD" +
+                std::to_string(d.number) + "\xFD" + right);
   set_field(rec, 2, std::to_string(d.field));
   set_field(rec, 5, right);
-  set_field(rec, 6, f6 == "M" || f6 == "m" ? "M" : "S");
+  set_field(rec, 6, multi ? "M" : "S");
   return rec;
 }
 
@@ -113,7 +113,7 @@ void fn_indices(Context& cx, Value* args, int argc, Value& out) {
     std::vector<files::IndexDef> all;
     check(cx, files::list_indices(*hashed, all));
     std::string names;
-    for (const files::IndexDef& d : all) (names += names.empty() && &d == &all[0] ? "" : "\xFE") += d.name;
+    for (size_t i = 0; i < all.size(); ++i) (names += i ? "\xFE" : "") += all[i].name;
     out = Value::string(names);
     return;
   }
@@ -171,9 +171,9 @@ void fn_selectleft(Context& cx, Value* args, int, Value& out) {
   std::string key;
   files::Result r;
   bool at_end = scan.at == (right ? files::IndexScan::kRightEnd : files::IndexScan::kLeftEnd);
-  bool found = !at_end && files::index_next_key(*hashed, def.name,
-                                                scan.at == files::IndexScan::kKey ? &scan.key : nullptr, right,
-                                                key, r);
+  bool found = !at_end &&
+               files::index_next_key(*hashed, def.name,
+                                     scan.at == files::IndexScan::kKey ? &scan.key : nullptr, right, key, r);
   check(cx, r);
   if (found) {
     scan.at = files::IndexScan::kKey;
