@@ -1,5 +1,7 @@
 // Alternate-key indices (stdlib/file_index.hpp): the keys a record gives an index, the index commands, and
 // index entries that change with their record, in one transaction with it.
+#include "stdlib/file_index.hpp"
+
 #include <gtest/gtest.h>
 #include <stdlib.h>
 
@@ -10,7 +12,6 @@
 #include "stdlib/file_backend.hpp"
 #include "stdlib/file_commands.hpp"
 #include "stdlib/file_hashed.hpp"
-#include "stdlib/file_index.hpp"
 
 namespace mv::stdlib::files {
 namespace {
@@ -29,9 +30,18 @@ struct TempDir {
 TEST(FileIndex, KeysOfARecord) {
   IndexDef d;
   d.field = 2;
-  EXPECT_EQ(index_keys(d, "ID", "a\xFE" "b\xFD" "c\xFD" "b\xFE" "z"), (Keys{"b", "c"}));  // sorted, distinct
-  EXPECT_EQ(index_keys(d, "ID", "a"), (Keys{""}));              // a missing field is one empty value
-  EXPECT_EQ(index_keys(d, "ID", "a\xFE" "x\xFCy"), (Keys{"x\xFCy"}));  // subvalues stay in their value
+  EXPECT_EQ(index_keys(d, "ID",
+                       "a\xFE"
+                       "b\xFD"
+                       "c\xFD"
+                       "b\xFE"
+                       "z"),
+            (Keys{"b", "c"}));                      // sorted, distinct
+  EXPECT_EQ(index_keys(d, "ID", "a"), (Keys{""}));  // a missing field is one empty value
+  EXPECT_EQ(index_keys(d, "ID",
+                       "a\xFE"
+                       "x\xFCy"),
+            (Keys{"x\xFCy"}));  // subvalues stay in their value
   d.flags = kIndexNoNulls;
   EXPECT_EQ(index_keys(d, "ID", "a"), Keys{});
   EXPECT_EQ(index_keys(d, "ID", "a\xFE\xFDq"), (Keys{"q"}));
@@ -46,7 +56,10 @@ TEST(FileIndex, CommandsAndMaintenance) {
   File* raw = nullptr;
   ASSERT_TRUE(open_file("DICT", name, "", raw).is_ok());
   std::unique_ptr<File> dict(raw);
-  ASSERT_TRUE(dict->write("CITY", "D\xFE" "2").is_ok());
+  ASSERT_TRUE(dict->write("CITY",
+                          "D\xFE"
+                          "2")
+                  .is_ok());
   ASSERT_TRUE(open_file("", name, "", raw).is_ok());
   std::unique_ptr<File> f(raw);
   auto* h = dynamic_cast<HashedFile*>(f.get());
@@ -54,7 +67,7 @@ TEST(FileIndex, CommandsAndMaintenance) {
   ASSERT_TRUE(f->write("1", "Ann\xFELeeds").is_ok());
   EXPECT_EQ(file_command("CREATE.INDEX", {name, "CITY"}, out, error), 0) << error;
   EXPECT_EQ(file_command("CREATE.INDEX", {name, "CITY"}, out, error), -3);  // it exists
-  EXPECT_EQ(file_command("BUILD.INDEX", {name}, out, error), -2);            // usage
+  EXPECT_EQ(file_command("BUILD.INDEX", {name}, out, error), -2);           // usage
   EXPECT_EQ(file_command("BUILD.INDEX", {name, "CITY"}, out, error), 0) << error;
   Keys ids;
   ASSERT_TRUE(index_ids(*h, "CITY", "Leeds", ids).is_ok());
