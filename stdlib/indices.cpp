@@ -125,11 +125,25 @@ void fn_indices(Context& cx, Value* args, int argc, Value& out) {
   out = Value::string(index_info(def));
 }
 
-// OUTERJOIN({DICT} file, index, value): the ids whose indexed field holds the value, or "" when the file
-// has no such index (as here, always).
-void fn_outerjoin(Context& cx, Value*, int, Value& out) {
+// OUTERJOIN({DICT} file, index, value): the ids whose indexed field holds the value, field marks between
+// them; "" with STATUS() ER$AKNF when the file cannot be opened or has no such index.
+void fn_outerjoin(Context& cx, Value* args, int, Value& out) {
   out = Value::string(std::string_view());
-  no_index(cx, nullptr);
+  std::string name = cx.string(args[0]);
+  bool dict = name.size() > 5 && name.compare(0, 5, "DICT ") == 0;
+  if (dict) name.erase(0, 5);
+  files::File* opened = nullptr;
+  files::Result r = files::open_file(dict ? "DICT" : "", name, files::program_dir(cx), opened);
+  std::unique_ptr<files::File> file(opened);
+  files::HashedFile* hashed = nullptr;
+  files::IndexDef def;
+  if (!r.is_ok() || !find_index(cx, *file, cx.string(args[1]), hashed, def)) return no_index(cx, nullptr);
+  std::vector<std::string> ids;
+  check(cx, files::index_ids(*hashed, def.name, cx.string(args[2]), ids));
+  std::string joined;
+  for (size_t i = 0; i < ids.size(); ++i) (joined += i ? "\xFE" : "") += ids[i];
+  out = Value::string(joined);
+  cx.status = Value::integer(0);
 }
 
 void fn_itype(Context& cx, Value*, int, Value&) {

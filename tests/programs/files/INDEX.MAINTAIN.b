@@ -63,6 +63,8 @@ GOSUB SHOW
 WRITE "Gil":@FM:"York":@FM:"blue" ON F, "C7"
 PRINT "after one more write:"
 GOSUB SHOW
+PRINT "OUTERJOIN: ":OUTERJOIN(ROOT:"/CUST", "CITY", "York"):", status ":STATUS()
+PRINT "OUTERJOIN of no index: [":OUTERJOIN(ROOT:"/CUST", "NAME", "x"):"], status ":STATUS()
 
 * DELETE.INDEX removes an index; a name that is no index is ER$AKNF.
 EXECUTE "DELETE.INDEX ":ROOT:"/CUST TAGS" CAPTURING OUT
