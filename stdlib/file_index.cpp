@@ -104,15 +104,15 @@ Result IndexKeeper::built_indices(std::vector<IndexDef>& out) {
 
 Result IndexKeeper::change(std::string_view id, const std::string_view* record,
                            const std::function<Result()>& change) {
-  std::vector<IndexDef> defs;
-  Result r = built_indices(defs);
-  if (!r.is_ok()) return r;
-  if (defs.empty()) return change();
-  r = db_.exec("SAVEPOINT mv_index", "cannot update the indices");
+  // The indices are read after the record's change, which holds the database's write lock: an index that
+  // another process builds meanwhile is then either seen here or built after this write.
+  Result r = db_.exec("SAVEPOINT mv_index", "cannot update the indices");
   if (!r.is_ok()) return r;
   r = change();
+  std::vector<IndexDef> defs;
+  if (r.is_ok()) r = built_indices(defs);
   int rc = SQLITE_DONE;
-  if (r.is_ok()) {
+  if (r.is_ok() && !defs.empty()) {
     if (del_ || (rc = sqlite3_prepare_v2(db_.handle(), "DELETE FROM mv_ikeys WHERE file = ?1 AND id = ?2", -1,
                                          &del_, nullptr)) == SQLITE_OK) {
       sqlite3_bind_int64(del_, 1, file_);
@@ -121,7 +121,7 @@ Result IndexKeeper::change(std::string_view id, const std::string_view* record,
       sqlite3_reset(del_);
     }
   }
-  if (r.is_ok() && rc == SQLITE_DONE && record) {
+  if (r.is_ok() && rc == SQLITE_DONE && record && !defs.empty()) {
     const char* sql = "INSERT OR IGNORE INTO mv_ikeys(file, name, key, id) VALUES(?1, ?2, ?3, ?4)";
     if (ins_ || (rc = sqlite3_prepare_v2(db_.handle(), sql, -1, &ins_, nullptr)) == SQLITE_OK) {
       rc = SQLITE_DONE;

@@ -53,7 +53,7 @@ class IndexKeeper {
   IndexKeeper& operator=(const IndexKeeper&) = delete;
 
   // Runs `change` (the write of `record`, or with null the delete, of record `id`) and brings the file's
-  // built indices in step with it, all in one savepoint.
+  // built indices in step with it, all in one savepoint (so its own transaction outside a COMMIT).
   Result change(std::string_view id, const std::string_view* record, const std::function<Result()>& change);
   // After CLEARFILE: every entry of the file's indices goes.
   Result cleared();
