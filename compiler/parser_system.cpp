@@ -211,10 +211,12 @@ void Parser::timeout_statement(const Token& kw) {
 void Parser::selectindex_statement(const Token& kw) {
   std::vector<ExprPtr> args;
   args.push_back(expression());
-  args.push_back(accept_op(",") ? expression() : string_expr(kw.loc, ""));
+  bool has_value = accept_op(",");
+  args.push_back(has_value ? expression() : string_expr(kw.loc, ""));
   expect_word("FROM", "in SELECTINDEX");
   args.push_back(expression());
   args.push_back(accept_word("TO") ? expression() : number_expr(kw.loc, 0));
+  args.push_back(number_expr(kw.loc, has_value ? 1 : 0));  // whether a value was given
   clause_statement(BuiltinId::SELECTINDEX_STMT, kw.loc, std::move(args), nullptr, false, kNoThenElse);
 }
 

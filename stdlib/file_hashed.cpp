@@ -131,6 +131,14 @@ Result configure(Database& db, bool create) {
     if (r.is_ok() && create)
       r = db.exec("CREATE TABLE IF NOT EXISTS mv_files(num INTEGER PRIMARY KEY, name BLOB NOT NULL UNIQUE)",
                   "cannot set up");
+    // The alternate-key indices of every file (file_index.hpp), made by any process that may write.
+    if (r.is_ok())
+      r = db.exec(
+          "CREATE TABLE IF NOT EXISTS mv_indices(file INTEGER NOT NULL, name BLOB NOT NULL, field INTEGER, "
+          "flags INTEGER, dict BLOB, UNIQUE(file, name)); CREATE TABLE IF NOT EXISTS mv_ikeys(file INTEGER, "
+          "name BLOB, key BLOB, id BLOB, PRIMARY KEY(file, name, key, id)) WITHOUT ROWID; CREATE INDEX IF NOT "
+          "EXISTS mv_ikeys_id ON mv_ikeys(file, id)",
+          "cannot set up");
     if (!r.is_ok()) return r;
   }
   // Reading the schema is what finds a file that is not a database, or a damaged one.
@@ -274,7 +282,9 @@ Result Database::drop(std::string_view name) {
   std::string table;
   r = find(name, table);
   if (r.is_ok()) {
-    std::string sql = "DROP TABLE " + table + "; DELETE FROM mv_files WHERE num = " + table.substr(1);
+    std::string sql = "DROP TABLE " + table + "; DELETE FROM mv_files WHERE num = " + table.substr(1) +
+                      "; DELETE FROM mv_indices WHERE file = " + table.substr(1) +
+                      "; DELETE FROM mv_ikeys WHERE file = " + table.substr(1);
     int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) r = fault(rc, "cannot delete the file " + std::string(name));
   }
@@ -298,6 +308,7 @@ void HashedFile::close() {
   sqlite3_finalize(write_);
   sqlite3_finalize(delete_);
   read_ = write_ = delete_ = nullptr;
+  indices_.reset();
   File::close();
 }
 
@@ -337,31 +348,45 @@ Result HashedFile::write(std::string_view id, std::string_view record) {
                                      std::to_string(kMaxIdLength) + " bytes, or holding CHAR(0) or a mark)");
   if (db_->read_only())
     return Result::fault(kErRdonly, "cannot write " + describe(id) + ": " + db_->path() + " is read-only");
-  Result r = prepare(write_, "INSERT OR REPLACE INTO " + table_ + "(id, data) VALUES(?1, ?2)");
-  if (!r.is_ok()) return r;
-  bind_bytes(write_, 1, id);
-  bind_bytes(write_, 2, record);
-  int rc = sqlite3_step(write_);
-  sqlite3_reset(write_);
-  return rc == SQLITE_DONE ? Result::ok() : db_->fault(rc, "cannot write " + describe(id));
+  return indices().change(id, &record, [&] {
+    Result r = prepare(write_, "INSERT OR REPLACE INTO " + table_ + "(id, data) VALUES(?1, ?2)");
+    if (!r.is_ok()) return r;
+    bind_bytes(write_, 1, id);
+    bind_bytes(write_, 2, record);
+    int rc = sqlite3_step(write_);
+    sqlite3_reset(write_);
+    return rc == SQLITE_DONE ? Result::ok() : db_->fault(rc, "cannot write " + describe(id));
+  });
+}
+
+IndexKeeper& HashedFile::indices() {
+  if (!indices_) indices_ = std::make_unique<IndexKeeper>(*db_, number());
+  return *indices_;
 }
 
 Result HashedFile::remove(std::string_view id) {
   if (!valid_hashed_id(id)) return Result::fault(kErIid, "illegal record id '" + std::string(id) + "'");
   if (db_->read_only())
     return Result::fault(kErRdonly, "cannot delete " + describe(id) + ": " + db_->path() + " is read-only");
-  Result r = prepare(delete_, "DELETE FROM " + table_ + " WHERE id = ?1");
-  if (!r.is_ok()) return r;
-  bind_bytes(delete_, 1, id);
-  int rc = sqlite3_step(delete_);
-  sqlite3_reset(delete_);
-  return rc == SQLITE_DONE ? Result::ok() : db_->fault(rc, "cannot delete " + describe(id));
+  return indices().change(id, nullptr, [&] {
+    Result r = prepare(delete_, "DELETE FROM " + table_ + " WHERE id = ?1");
+    if (!r.is_ok()) return r;
+    bind_bytes(delete_, 1, id);
+    int rc = sqlite3_step(delete_);
+    sqlite3_reset(delete_);
+    return rc == SQLITE_DONE ? Result::ok() : db_->fault(rc, "cannot delete " + describe(id));
+  });
 }
 
 Result HashedFile::clear() {
   if (db_->read_only()) return Result::otherwise(kErRdonly);
   std::string sql = "DELETE FROM " + table_;
-  return db_->exec(sql.c_str(), "cannot clear the file " + voc_name());
+  Result r = db_->exec("SAVEPOINT mv_clear", "cannot clear the file " + voc_name());
+  if (r.is_ok()) r = db_->exec(sql.c_str(), "cannot clear the file " + voc_name());
+  if (r.is_ok()) r = indices().cleared();
+  if (!r.is_ok()) db_->exec("ROLLBACK TO mv_clear", "");
+  Result done = db_->exec("RELEASE mv_clear", "cannot clear the file " + voc_name());
+  return r.is_ok() ? done : r;
 }
 
 Result HashedFile::ids(std::unique_ptr<IdStream>& out) {

@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "stdlib/file_backend.hpp"
+#include "stdlib/file_index.hpp"
 
 namespace mv::stdlib::files {
 
@@ -83,6 +84,10 @@ class HashedFile : public File {
   Result end_commit(bool apply) override {
     return db_->exec(apply ? "COMMIT" : "ROLLBACK", "cannot commit the transaction");
   }
+  // For the indices (file_index.hpp): the database, the file's number in its catalog, its index keeper.
+  Database& database() { return *db_; }
+  int64_t number() const { return std::stoll(table_.substr(1)); }
+  IndexKeeper& indices();
 
  private:
   Result prepare(sqlite3_stmt*& stmt, const std::string& sql);
@@ -92,6 +97,7 @@ class HashedFile : public File {
   sqlite3_stmt* read_ = nullptr;
   sqlite3_stmt* write_ = nullptr;
   sqlite3_stmt* delete_ = nullptr;
+  std::unique_ptr<IndexKeeper> indices_;
 };
 
 // Opens hashed file `name` in the database of `folder`. ELSE with ER$NVR when the folder has no database or

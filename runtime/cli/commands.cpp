@@ -65,6 +65,10 @@ const CommandDef kCommands[] = {
     {"CLEAR.FILE", "CLEAR.FILE [DICT|DATA] NAME", "delete every record of a file (its data part by default)"},
     {"COPY", "COPY FROM [DICT] SRC TO [DICT] DEST IDS...|ALL [OVERWRITING] [DELETING]",
      "copy records between two files of any kind; prints how many were copied"},
+    {"CREATE.INDEX", "CREATE.INDEX FILE FIELD... [NO.NULLS]", "create an alternate-key index on a D-type field"},
+    {"BUILD.INDEX", "BUILD.INDEX FILE FIELD...|ALL", "build (or rebuild) indices from the records"},
+    {"DELETE.INDEX", "DELETE.INDEX FILE FIELD...|ALL", "delete indices"},
+    {"LIST.INDEX", "LIST.INDEX FILE [FIELD...|ALL]", "list a file's indices"},
     {"HELP", "HELP [NAME]",
      "list the commands, or show the usage of a command, built-in function or @variable"},
 };
