@@ -231,6 +231,8 @@ void fn_setnls(Context& cx, Value* args, int, Value&) {
 
 // CONFIG(param): the value the configuration file gives the parameter; for the parameters mvbasic uses,
 // the value in force when the file does not set them; otherwise "".
+std::string process_timezone();  // conv_epoch.cpp
+
 void fn_config(Context& cx, Value* args, int, Value& out) {
   std::string name = cx.string(args[0]);
   for (char& c : name)
@@ -254,6 +256,8 @@ void fn_config(Context& cx, Value* args, int, Value& out) {
     out.set_int(66);
   else if (name == "SMTPPORT")
     out.set_int(25);
+  else if (name == "TIMEZONE")
+    out = Value::string(process_timezone());
   else
     out = Value::string(std::string_view());
 }
