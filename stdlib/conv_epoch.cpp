@@ -16,6 +16,7 @@
 #include <optional>
 
 #include "runtime/builtin_api.hpp"
+#include "stdlib/conv_codes.hpp"
 #include "stdlib/conv_calendar.hpp"
 #include "stdlib/conv_family.hpp"
 
@@ -59,10 +60,14 @@ std::string process_timezone() {
   return "GMT";
 }
 
+void set_process_timezone(const std::string& zone) {
+  (void)startup_tz();  // read TZ before anything of ours can change it
+  timezone_setting() = zone;
+}
+
 // SET.TIMEZONE expr: the time zone for this process's epoch conversions (and CONFIG("TIMEZONE")).
 void fn_set_timezone(runtime::Context& cx, runtime::Value* args, int, runtime::Value&) {
-  (void)startup_tz();
-  timezone_setting() = cx.string(args[0]);
+  set_process_timezone(cx.string(args[0]));
   cx.outcome = runtime::Context::kThen;
 }
 

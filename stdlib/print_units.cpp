@@ -11,6 +11,7 @@
 #include <map>
 
 #include "stdlib/builtin_fns.hpp"
+#include "stdlib/conv_codes.hpp"
 #include "stdlib/nls.hpp"
 
 namespace mv::stdlib {
@@ -231,8 +232,6 @@ void fn_setnls(Context& cx, Value* args, int, Value&) {
 
 // CONFIG(param): the value the configuration file gives the parameter; for the parameters mvbasic uses,
 // the value in force when the file does not set them; otherwise "".
-std::string process_timezone();  // conv_epoch.cpp
-
 void fn_config(Context& cx, Value* args, int, Value& out) {
   std::string name = cx.string(args[0]);
   for (char& c : name)
