@@ -8,8 +8,8 @@
 // separated by spaces. Input conversion reads a date (as D reads it) optionally followed by a time (as
 // MT reads it), taken as local time, and returns the epoch value.
 //
-// The time zone is the TIMEZONE setting (SET.TIMEZONE), else the TZ environment variable when the process
-// started, else GMT. The C library converts: TZ is set for the call and put back afterwards (mvbasic runs
+// The time zone is the TIMEZONE setting (SET.TIMEZONE, or TIMEZONE in the configuration file), else the TZ
+// environment variable when the process started, else GMT. The C library converts: TZ is set for the call and put back afterwards (mvbasic runs
 // one program thread, so no lock is needed).
 #include <cstdlib>
 #include <ctime>
@@ -63,6 +63,13 @@ std::string process_timezone() {
 void set_process_timezone(const std::string& zone) {
   (void)startup_tz();  // read TZ before anything of ours can change it
   timezone_setting() = zone;
+}
+
+void seed_timezone(const std::string* configured) {
+  static bool seeded = false;
+  if (seeded) return;
+  seeded = true;
+  if (configured && !timezone_setting()) set_process_timezone(*configured);
 }
 
 // SET.TIMEZONE expr: the time zone for this process's epoch conversions (and CONFIG("TIMEZONE")).

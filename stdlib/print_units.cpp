@@ -237,6 +237,13 @@ void fn_config(Context& cx, Value* args, int, Value& out) {
   for (char& c : name)
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
   const runtime::Config* c = cx.config;
+  if (name == "TIMEZONE") {
+    // SET.TIMEZONE changes the setting, so it is read from where the E conversion reads it.
+    const std::string* configured = nullptr;
+    if (c && c->params.count(name)) configured = &c->params.at(name);
+    seed_timezone(configured);
+    return void(out = Value::string(process_timezone()));
+  }
   if (c) {
     auto it = c->params.find(name);
     if (it != c->params.end()) return void(out = Value::string(it->second));
@@ -255,8 +262,6 @@ void fn_config(Context& cx, Value* args, int, Value& out) {
     out.set_int(66);
   else if (name == "SMTPPORT")
     out.set_int(25);
-  else if (name == "TIMEZONE")
-    out = Value::string(process_timezone());
   else
     out = Value::string(std::string_view());
 }
