@@ -157,6 +157,7 @@ void CodeGen::expr(const Expr& e) {
       if (is_matrix(e.text)) diags_.error(e.loc, "matrix '" + e.text + "' needs a subscript here");
       if (e.text.find('$') != std::string::npos && e.text.rfind("SKT$", 0) == 0)
         diags_.error(e.loc, e.text + " is not defined: add $INCLUDE KEYS.H");
+      check_declared(e.text, e.loc);
       emit(Op::LOAD, var_slot(e.text));
       break;
     case ExprKind::SysVar: {
@@ -347,12 +348,18 @@ void CodeGen::set_unit(runtime::UnitKind kind, const std::string& name, const st
   program_.kind = kind;
   program_.name = name;
   function_unit_ = kind == runtime::UnitKind::Function;
-  for (const std::string& p : params) program_.param_slots.push_back(static_cast<uint32_t>(var_slot(p)));
+  for (const std::string& p : params) {
+    program_.param_slots.push_back(static_cast<uint32_t>(var_slot(p)));
+    declare_variable(p.rfind('~', 0) == 0 ? p.substr(p.find('.') + 1) : p);  // (A): the copy is named A
+  }
 }
 
 void CodeGen::declare_common(const std::string& block, const std::vector<std::string>& names) {
   runtime::CommonDecl decl{block, {}};
-  for (const std::string& n : names) decl.slots.push_back(static_cast<uint32_t>(var_slot(n)));
+  for (const std::string& n : names) {
+    decl.slots.push_back(static_cast<uint32_t>(var_slot(n)));
+    declare_variable(n);
+  }
   program_.commons.push_back(std::move(decl));
 }
 
@@ -420,6 +427,7 @@ void CodeGen::end_local() {
 
 void CodeGen::store_top(const Expr& target) {
   if (target.kind == ExprKind::Var) {
+    check_declared(target.text, target.loc);
     emit(Op::STORE, var_slot(target.text));
     return;
   }
@@ -473,6 +481,7 @@ void CodeGen::assign(const Expr& target, const Expr& value, Location loc) {
         diags_.error(loc, "whole-matrix assignment needs MAT");
         return;
       }
+      check_declared(target.text, target.loc);
       int slot = var_slot(target.text);
       if (emit_append(slot, target.text, value)) return;
       if (emit_fused_add(slot, value)) return;

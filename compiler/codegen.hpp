@@ -63,6 +63,11 @@ class CodeGen {
 
   void declare_matrix(const std::string& name) { matrices_.insert(name); }
   bool is_matrix(const std::string& name) const { return matrices_.count(name) > 0; }
+  // $MODE EXPLICIT (explicit.cpp): names declared by DIM, COMMON and parameters; a use of any other
+  // variable while the mode is on is a compile error, reported once per name.
+  void set_explicit(bool on) { explicit_ = on; }
+  void declare_variable(const std::string& name) { declared_.insert(name); }
+  void check_declared(const std::string& name, Location loc);
 
   // Compiles an expression to code that leaves its value on the stack.
   void expr(const Expr& e);
@@ -84,6 +89,8 @@ class CodeGen {
   std::unordered_map<std::string, int> vars_;
   std::unordered_map<std::string, int> string_consts_;
   std::unordered_set<std::string> matrices_;
+  bool explicit_ = false;
+  std::unordered_set<std::string> declared_, undeclared_reported_;
   struct LabelRef {
     std::string name;
     Location loc;

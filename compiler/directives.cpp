@@ -250,6 +250,7 @@ void Parser::dollar_mode(const Token& kw) {
     } else {
       modes_.insert(name);
     }
+    gen_.set_explicit(modes_.count("EXPLICIT") > 0);
     if (i + 1 < w.size() && !w[i + 1].is_op(",")) {
       diags_.error(w[i + 1].loc, "expected ',' between $MODE options");
       return;

@@ -24,6 +24,7 @@ void Parser::for_statement(Location loc) {
   // element at the top of each pass and back from it at NEXT (so the body may change it), and into it at exit.
   ExprPtr element;
   if (at_op("(") && gen_.is_matrix(var.text)) element = call_or_element(var);
+  if (!element) gen_.check_declared(var.text, var.loc);
   int slot = element ? gen_.temp_slot() : gen_.var_slot(var.text);
   expect_op("=", "after the FOR variable");
   ExprPtr start = expression();
@@ -305,6 +306,11 @@ void Parser::dim_statement() {
       return;
     }
     take();
+    if (!peek().is_op("(")) {
+      // DIM X: declares a scalar variable, as $MODE EXPLICIT asks.
+      gen_.declare_variable(name.text);
+      continue;
+    }
     gen_.declare_matrix(name.text);
     if (!expect_op("(", "after the matrix name")) return;
     gen_.expr(*expression());

@@ -35,6 +35,16 @@ bool canonical_integer(std::string_view s) {
   return true;
 }
 
+// The E code's zone: the configuration file's TIMEZONE counts until SET.TIMEZONE changes it.
+void configured_timezone(const Context& cx) {
+  const std::string* zone = nullptr;
+  if (cx.config) {
+    auto it = cx.config->params.find("TIMEZONE");
+    if (it != cx.config->params.end()) zone = &it->second;
+  }
+  seed_timezone(zone);
+}
+
 // Runs one of the conversion entry points on the two arguments and sets STATUS().
 void convert(Context& cx, Value* args, Value& out, ConvFn fn, bool input) {
   std::string data_scratch;
@@ -43,6 +53,7 @@ void convert(Context& cx, Value* args, Value& out, ConvFn fn, bool input) {
   const std::string_view codes = cx.text(args[1], code_scratch);
   int status = 0;
   const ProgramEnv env(cx);
+  configured_timezone(cx);
   std::string result = fn(data, codes, status, &env);
   cx.status.set_int(status);
   if (input && canonical_integer(result)) {

@@ -111,6 +111,8 @@ Family pick_family(std::string_view code) {
   switch (upper(code[0])) {
     case 'D':
       return {conv::date_code, true};
+    case 'E':
+      return {conv::epoch_code, true};
     case 'M':
       return m_family(code);
     case 'G':

@@ -43,4 +43,11 @@ std::string iconv(std::string_view data, std::string_view codes, int& status, co
 std::string oconvs(std::string_view data, std::string_view codes, int& status, const ConvEnv* env = nullptr);
 std::string iconvs(std::string_view data, std::string_view codes, int& status, const ConvEnv* env = nullptr);
 
+// The time zone of the E (epoch) code (conv_epoch.cpp): SET.TIMEZONE's, else TZ at start, else "GMT".
+std::string process_timezone();
+void set_process_timezone(const std::string& zone);
+// The configuration file's TIMEZONE (when it has one) becomes the zone unless SET.TIMEZONE has run; only the
+// first call looks.
+void seed_timezone(const std::string* configured);
+
 }  // namespace mv::stdlib

@@ -22,6 +22,8 @@ enum class Dir { Out, In };
 
 int date_code(std::string_view data, std::string_view code, Dir dir, std::string& out);
 int time_code(std::string_view data, std::string_view code, Dir dir, std::string& out);
+// The E (epoch) code (conv_epoch.cpp): a D date and an MT time of an epoch value in the process's zone.
+int epoch_code(std::string_view data, std::string_view code, Dir dir, std::string& out);
 int decimal_code(std::string_view data, std::string_view code, Dir dir, std::string& out);
 int char_code(std::string_view data, std::string_view code, Dir dir, std::string& out);
 int boolean_code(std::string_view data, std::string_view code, Dir dir, std::string& out);

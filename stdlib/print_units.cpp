@@ -11,6 +11,7 @@
 #include <map>
 
 #include "stdlib/builtin_fns.hpp"
+#include "stdlib/conv_codes.hpp"
 #include "stdlib/nls.hpp"
 
 namespace mv::stdlib {
@@ -236,6 +237,13 @@ void fn_config(Context& cx, Value* args, int, Value& out) {
   for (char& c : name)
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
   const runtime::Config* c = cx.config;
+  if (name == "TIMEZONE") {
+    // SET.TIMEZONE changes the setting, so it is read from where the E conversion reads it.
+    const std::string* configured = nullptr;
+    if (c && c->params.count(name)) configured = &c->params.at(name);
+    seed_timezone(configured);
+    return void(out = Value::string(process_timezone()));
+  }
   if (c) {
     auto it = c->params.find(name);
     if (it != c->params.end()) return void(out = Value::string(it->second));

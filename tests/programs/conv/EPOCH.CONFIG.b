@@ -1,0 +1,6 @@
+* The configuration file's TIMEZONE is the zone of the E conversion until SET.TIMEZONE changes it.
+PRINT CONFIG("TIMEZONE")
+PRINT OCONV(1234567890, "E-YMDTSO:")
+SET.TIMEZONE "JST-9"
+PRINT CONFIG("TIMEZONE")
+PRINT OCONV(1234567890, "E-YMDTSO:")

@@ -1,0 +1,37 @@
+* The E (epoch) conversion and SET.TIMEZONE (QM 3.x). Zones are POSIX TZ strings, so the output does not
+* depend on the machine's zone or its tz database.
+E = 1234567890 ;* 13 Feb 2009 23:31:30 UTC, a Friday
+SET.TIMEZONE "EST5EDT"
+PRINT CONFIG("TIMEZONE")
+PRINT OCONV(E, "E")
+PRINT OCONV(E, "E2/")
+PRINT OCONV(E, "E4/DMYTS")
+PRINT OCONV(E, "ET")
+PRINT OCONV(E, "ETS")
+PRINT OCONV(E, "ETHS")
+PRINT OCONV(E, "EO:")
+PRINT OCONV(E, "EO")
+PRINT OCONV(E, "EA")
+PRINT OCONV(E, "E-YMDTSO:")
+PRINT OCONV(E, "EWA")
+PRINT OCONV(E, "EDMATS")
+* Summer time: 1 July 2009 00:00:00 UTC is 20:00 the day before in New York.
+PRINT OCONV(1246406400, "E-YMDTSO:")
+SET.TIMEZONE "CET-1CEST,M3.5.0,M10.5.0/3"
+PRINT OCONV(1246406400, "E-YMDTSO:")
+PRINT OCONV(E, "E-YMDTSO:")
+SET.TIMEZONE "GMT"
+PRINT OCONV(0, "E/YMDTSO")
+PRINT OCONV(-86400, "EDMY")
+PRINT OCONV(E, "E/YMDTS")
+* Null data stays null; non-numeric data is returned unchanged with STATUS() 1.
+PRINT "[":OCONV("", "E"):"]"
+X = OCONV("ABC", "E")
+PRINT X:" ":STATUS()
+* Input: a date, then a local time.
+PRINT ICONV("13 FEB 2009 23:31:30", "E")
+PRINT ICONV("1 JAN 1970", "E")
+SET.TIMEZONE "EST5EDT"
+PRINT ICONV("13 FEB 2009 18:31:30", "E")
+PRINT ICONV("02/13/2009", "E")
+PRINT CHANGE(OCONVS(E:@VM:0, "E-YMD"), @VM, "]")
