@@ -2,7 +2,6 @@
 #include "compiler/codegen.hpp"
 
 #include "compiler/suggest.hpp"
-
 #include "runtime/numeric.hpp"
 #include "stdlib/builtins.hpp"
 
@@ -189,8 +188,10 @@ void CodeGen::expr(const Expr& e) {
       }
       break;
     case ExprKind::FuncCall:
-      if (e.builtin == kSubrCall) subr_call(e);
-      else call(e.builtin == 1 ? Op::CALL_LOCAL : Op::CALL_FUNC, e.text, e.kids, e.loc);
+      if (e.builtin == kSubrCall)
+        subr_call(e);
+      else
+        call(e.builtin == 1 ? Op::CALL_LOCAL : Op::CALL_FUNC, e.text, e.kids, e.loc);
       break;
     case ExprKind::MatRef:
       diags_.error(e.loc, "MAT " + e.text + " can only be a CALL argument here");

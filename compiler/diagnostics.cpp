@@ -63,7 +63,8 @@ std::string Diagnostics::render() const {
       // Errors in an $INCLUDEd record say where it was included from, through every level.
       for (const Source* s = src; s->included && s->included_at.file < sources.size();) {
         const Source* outer = sources[s->included_at.file].get();
-        out += "    (in the record included at " + outer->path + ":" + std::to_string(s->included_at.line) + ")\n";
+        out += "    (in the record included at " + outer->path + ":" + std::to_string(s->included_at.line) +
+               ")\n";
         s = outer;
       }
     }

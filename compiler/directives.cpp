@@ -1,7 +1,7 @@
-// Compiler directives: $DEFINE and $UNDEFINE, conditional compilation ($IFDEF, $IFNDEF, $ELSE, $ENDIF, nested,
-// also written with '#'), $MODE, $NOCASE.STRINGS, and the directives that change nothing mvbasic runs:
-// the listing directives ($LIST, $PAGE, $NO.XREF, $NO.SYMBOLS, $DEBUG), $EXECUTE, $QMCALL, $DICT and the
-// catalogue directives. A group that conditional compilation leaves out is skipped as raw lines, never
+// Compiler directives: $DEFINE and $UNDEFINE, conditional compilation ($IFDEF, $IFNDEF, $ELSE, $ENDIF,
+// nested, also written with '#'), $MODE, $NOCASE.STRINGS, and the directives that change nothing mvbasic
+// runs: the listing directives ($LIST, $PAGE, $NO.XREF, $NO.SYMBOLS, $DEBUG), $EXECUTE, $QMCALL, $DICT and
+// the catalogue directives. A group that conditional compilation leaves out is skipped as raw lines, never
 // tokenised, so it may hold anything (as in QM, where the preprocessor looks only at each line's first word).
 #include <algorithm>
 #include <array>
@@ -15,14 +15,45 @@ namespace mv::compiler {
 namespace {
 
 // The $MODE options of the QM reference manual (qmbd_mode.htm) and of QM 2.6's compiler.
-constexpr std::array<std::string_view, 39> kModeOptions = {
-    "AUTOLOCK", "CASE.SENSITIVE", "CHANGE.NO.OVERLAP", "COMPATIBLE.APPEND", "COMPOSITE.READNEXT",
-    "CONDITIONAL.STATEMENTS", "COUNT.OVERLAP", "DEBUG.EQUATES", "DEFAULT.UNASS.ARGS", "EXCEPTION.SAVE.STACK",
-    "EXECUTE.CLEARLIST", "EXPLICIT", "FOR.STORE.BEFORE.TEST", "HEADING.NO.EJECT", "IMPLIED.STOP",
-    "NO.CASE.INVERT", "NO.ECHO.DATA", "OPTIONAL.FINAL.END", "OPTIONAL.THEN.ELSE", "PICK.ENTER", "PICK.ERRMSG",
-    "PICK.JUMP.RANGE", "PICK.MATRIX", "PICK.READ", "PICK.SUBSTR", "PICK.SUBSTR.ASSIGN", "PRCLOSE.DEFAULT.0",
-    "SELECTV", "STRING.LOCATE", "TRAP.UNUSED", "UNASSIGNED.COMMON", "UV.LOCATE", "PICK.CALL", "PICK.IN",
-    "PICK.LOCATE", "QM.CALL", "RETURN.TO", "DIM.WITH.ZERO", "INTEGER.ARITH"};
+constexpr std::array<std::string_view, 39> kModeOptions = {"AUTOLOCK",
+                                                           "CASE.SENSITIVE",
+                                                           "CHANGE.NO.OVERLAP",
+                                                           "COMPATIBLE.APPEND",
+                                                           "COMPOSITE.READNEXT",
+                                                           "CONDITIONAL.STATEMENTS",
+                                                           "COUNT.OVERLAP",
+                                                           "DEBUG.EQUATES",
+                                                           "DEFAULT.UNASS.ARGS",
+                                                           "EXCEPTION.SAVE.STACK",
+                                                           "EXECUTE.CLEARLIST",
+                                                           "EXPLICIT",
+                                                           "FOR.STORE.BEFORE.TEST",
+                                                           "HEADING.NO.EJECT",
+                                                           "IMPLIED.STOP",
+                                                           "NO.CASE.INVERT",
+                                                           "NO.ECHO.DATA",
+                                                           "OPTIONAL.FINAL.END",
+                                                           "OPTIONAL.THEN.ELSE",
+                                                           "PICK.ENTER",
+                                                           "PICK.ERRMSG",
+                                                           "PICK.JUMP.RANGE",
+                                                           "PICK.MATRIX",
+                                                           "PICK.READ",
+                                                           "PICK.SUBSTR",
+                                                           "PICK.SUBSTR.ASSIGN",
+                                                           "PRCLOSE.DEFAULT.0",
+                                                           "SELECTV",
+                                                           "STRING.LOCATE",
+                                                           "TRAP.UNUSED",
+                                                           "UNASSIGNED.COMMON",
+                                                           "UV.LOCATE",
+                                                           "PICK.CALL",
+                                                           "PICK.IN",
+                                                           "PICK.LOCATE",
+                                                           "QM.CALL",
+                                                           "RETURN.TO",
+                                                           "DIM.WITH.ZERO",
+                                                           "INTEGER.ARITH"};
 
 std::string upper(std::string s) {
   for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -201,12 +232,14 @@ void Parser::end_of_unit() {
 
 // Under $MODE PICK.READ, READ and READV leave their variable unchanged when they take ELSE.
 bool Parser::pick_read_keeps(stdlib::BuiltinId id) const {
-  return modes_.count("PICK.READ") && (id == stdlib::BuiltinId::READ_STMT || id == stdlib::BuiltinId::READV_STMT);
+  return modes_.count("PICK.READ") &&
+         (id == stdlib::BuiltinId::READ_STMT || id == stdlib::BuiltinId::READV_STMT);
 }
 
 // ON n GOTO/GOSUB under $MODE PICK.JUMP.RANGE: a selector below 1 or above the number of labels goes on
 // with the next statement (QM's default takes the first or the last label).
-void Parser::pick_jump_range(ExprPtr selector, Op op, const std::vector<std::pair<std::string, Location>>& labels) {
+void Parser::pick_jump_range(ExprPtr selector, Op op,
+                             const std::vector<std::pair<std::string, Location>>& labels) {
   int n = gen_.temp_slot();
   gen_.expr(*selector);
   gen_.emit(Op::STORE, n);

@@ -90,8 +90,9 @@ class Parser {
   void open_options();
   void file_and_id(std::vector<ExprPtr>& args, bool with_field, Location loc);
   void readnext_condition(Location loc);
-  // allow_then_else false: the statement has no THEN/ELSE clauses (a following ELSE belongs to an enclosing IF).
-  // after_call, when given, compiles code that runs between the call and its clauses (READCSV's parsing).
+  // allow_then_else false: the statement has no THEN/ELSE clauses (a following ELSE belongs to an enclosing
+  // IF). after_call, when given, compiles code that runs between the call and its clauses (READCSV's
+  // parsing).
   void clause_statement(stdlib::BuiltinId id, Location loc, std::vector<ExprPtr> args, const Expr* target,
                         bool need_then_else, bool allow_then_else = true,
                         const std::function<void()>& after_call = nullptr);

@@ -21,7 +21,8 @@ void Parser::for_statement(Location loc) {
   }
   take();
   // FOR M(i) = ...: a matrix element as the control variable counts in a hidden variable, copied into the
-  // element at the top of each pass and back from it at NEXT (so the body may change it), and into it at exit.
+  // element at the top of each pass and back from it at NEXT (so the body may change it), and into it at
+  // exit.
   ExprPtr element;
   if (at_op("(") && gen_.is_matrix(var.text)) element = call_or_element(var);
   if (!element) gen_.check_declared(var.text, var.loc);
@@ -30,8 +31,8 @@ void Parser::for_statement(Location loc) {
   ExprPtr start = expression();
   if (at_op(",")) {
     // FOR var = v1, v2, v3...: each listed value in turn.
-    for_values(var, element ? std::move(element) : make_expr(ExprKind::Var, var.loc, var.text), std::move(start),
-               loc);
+    for_values(var, element ? std::move(element) : make_expr(ExprKind::Var, var.loc, var.text),
+               std::move(start), loc);
     return;
   }
   gen_.expr(*start);
@@ -345,7 +346,8 @@ void Parser::include_directive(Location loc) {
   if (!buf_.empty()) {
     const Token& first = buf_.front();
     std::string text = diags_.sources[first.loc.file]->line_text(first.loc.line);
-    bool whole_line = first.kind != Tok::Newline && first.kind != Tok::End && first.loc.col - 1 <= text.size();
+    bool whole_line =
+        first.kind != Tok::Newline && first.kind != Tok::End && first.loc.col - 1 <= text.size();
     if (whole_line) rest = text.substr(first.loc.col - 1);
     // The line's text from the first buffered token is the whole name (BP/REC-H), so the lexer's copy of
     // its rest must be dropped, not appended a second time.

@@ -179,11 +179,12 @@ ExprPtr Parser::concat() {
 
 // Words that may follow a complete value in an expression or a statement, so are never format masks.
 static bool follows_a_value(const std::string& w) {
-  static const char* const kWords[] = {
-      "THEN", "ELSE", "END", "AND", "OR", "EQ", "NE", "LT", "GT", "LE", "GE", "LIKE", "UNLIKE", "MATCH",
-      "MATCHES", "CAT", "TO", "FROM", "ON", "STEP", "IN", "SETTING", "BY", "DO", "WHILE", "UNTIL", "REPEAT",
-      "NEXT", "GOSUB", "GOTO", "GO", "LOCKED", "CAPTURING", "RETURNING", "USING", "BEFORE", "WITH", "FOR",
-      "ERROR", "XOR", "APPEND", "AT"};
+  static const char* const kWords[] = {"THEN",    "ELSE", "END", "AND",    "OR",        "EQ",        "NE",
+                                       "LT",      "GT",   "LE",  "GE",     "LIKE",      "UNLIKE",    "MATCH",
+                                       "MATCHES", "CAT",  "TO",  "FROM",   "ON",        "STEP",      "IN",
+                                       "SETTING", "BY",   "DO",  "WHILE",  "UNTIL",     "REPEAT",    "NEXT",
+                                       "GOSUB",   "GOTO", "GO",  "LOCKED", "CAPTURING", "RETURNING", "USING",
+                                       "BEFORE",  "WITH", "FOR", "ERROR",  "XOR",       "APPEND",    "AT"};
   for (const char* k : kWords) {
     if (w == k) return true;
   }
@@ -428,8 +429,9 @@ ExprPtr Parser::primary() {
                                   " argument" + (fn->second.arity == 1 ? "" : "s") + ", not " +
                                   std::to_string(e->kids.size()));
         if (fn->second.has_key) {
-          e->kids.insert(e->kids.begin(), make_expr(fn->second.key_is_string ? ExprKind::String : ExprKind::Number,
-                                                    t.loc, fn->second.key));
+          e->kids.insert(e->kids.begin(),
+                         make_expr(fn->second.key_is_string ? ExprKind::String : ExprKind::Number, t.loc,
+                                   fn->second.key));
         }
         return e;
       }
@@ -511,8 +513,8 @@ ExprPtr Parser::call_or_element(Token name) {
   return e;
 }
 
-// The first argument of TRANS, XLATE, RTRANS and OUTERJOIN may be written DICT file (DICT a keyword, not a variable):
-// it becomes "DICT ":file, the form QM also accepts inside the name, which the built-in reads.
+// The first argument of TRANS, XLATE, RTRANS and OUTERJOIN may be written DICT file (DICT a keyword, not a
+// variable): it becomes "DICT ":file, the form QM also accepts inside the name, which the built-in reads.
 ExprPtr Parser::dict_file_argument(const std::string& fn) {
   const Token& next = peek(1);
   const bool follows = next.kind == Tok::String || next.kind == Tok::Ident || next.kind == Tok::Number ||

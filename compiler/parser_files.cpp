@@ -11,7 +11,8 @@ namespace mv::compiler {
 using stdlib::BuiltinId;
 
 void Parser::clause_statement(BuiltinId id, Location loc, std::vector<ExprPtr> args, const Expr* target,
-                              bool need_then_else, bool allow_then_else, const std::function<void()>& after_call) {
+                              bool need_then_else, bool allow_then_else,
+                              const std::function<void()>& after_call) {
   for (const ExprPtr& a : args) {
     // A whole matrix (MATREAD, MATWRITE) is passed as itself, which a plain expression cannot name.
     if (a->kind == ExprKind::MatRef) gen_.emit(Op::LOAD_ANY, gen_.var_slot(a->text));
@@ -67,7 +68,8 @@ void Parser::clause_statement(BuiltinId id, Location loc, std::vector<ExprPtr> a
   bool has_clause = allow_then_else &&
                     (at_word("THEN") || at_word("ELSE") ||
                      (peek().kind == Tok::Newline && (peek(1).is_word("THEN") || peek(1).is_word("ELSE"))));
-  // $MODE OPTIONAL.THEN.ELSE: a statement that needs THEN or ELSE may have neither, and goes on after a failure.
+  // $MODE OPTIONAL.THEN.ELSE: a statement that needs THEN or ELSE may have neither, and goes on after a
+  // failure.
   bool optional = need_then_else && !has_clause && modes_.count("OPTIONAL.THEN.ELSE");
   if (has_clause || (need_then_else && !optional)) {
     gen_.emit(Op::PUSH_OUTCOME);
@@ -164,7 +166,8 @@ bool Parser::file_statement(const std::string& w, Location loc) {
     bool is_v = w.rfind("READV", 0) == 0;
     file_and_id(args, is_v, loc);
     // READ name FROM id, after FILE name: the file is the one the FILE statement named.
-    if (ExprPtr file = args[0]->text == "%DEFAULT.FILE%" ? pick_file_of(*target) : nullptr) args[0] = std::move(file);
+    if (ExprPtr file = args[0]->text == "%DEFAULT.FILE%" ? pick_file_of(*target) : nullptr)
+      args[0] = std::move(file);
     char last = w.back();
     args.push_back(num(last == 'U' ? 1 : last == 'L' ? 2 : 0));
     clause_statement(is_v ? BuiltinId::READV_STMT : BuiltinId::READ_STMT, loc, std::move(args), target.get(), true);
@@ -174,7 +177,8 @@ bool Parser::file_statement(const std::string& w, Location loc) {
     bool is_v = w.rfind("WRITEV", 0) == 0;
     file_and_id(args, is_v, loc);
     // WRITE name TO id, after FILE name.
-    if (ExprPtr file = args[0]->text == "%DEFAULT.FILE%" ? pick_file_of(*value) : nullptr) args[0] = std::move(file);
+    if (ExprPtr file = args[0]->text == "%DEFAULT.FILE%" ? pick_file_of(*value) : nullptr)
+      args[0] = std::move(file);
     args.push_back(std::move(value));
     args.push_back(num(w.back() == 'U' ? 1 : 0));
     clause_statement(is_v ? BuiltinId::WRITEV_STMT : BuiltinId::WRITE_STMT, loc, std::move(args), nullptr, false);

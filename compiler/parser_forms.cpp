@@ -14,11 +14,13 @@ ExprPtr Parser::at_variable_target(const Token& name) {
   if (gen_.syscom_var(name.text, cell)) return make_expr(ExprKind::Var, name.loc, cell);
   runtime::SysVar sv;
   bool known = runtime::find_sysvar(name.text, sv) || name.text == "@SELECTED";
-  static const char* const kConstants[] = {"@FM", "@AM", "@VM", "@SM", "@SVM", "@TM", "@IM", "@TRUE", "@FALSE"};
+  static const char* const kConstants[] = {"@FM", "@AM", "@VM",   "@SM",   "@SVM",
+                                           "@TM", "@IM", "@TRUE", "@FALSE"};
   for (const char* c : kConstants) known = known || name.text == c;
   if (name.text != "@SYSTEM.SET")
-    diags_.error(name.loc, known ? name.text + " cannot be assigned"
-                                 : "unknown @variable " + name.text + did_you_mean(name.text, at_variable_names()));
+    diags_.error(name.loc,
+                 known ? name.text + " cannot be assigned"
+                       : "unknown @variable " + name.text + did_you_mean(name.text, at_variable_names()));
   return make_expr(ExprKind::SysVar, name.loc, name.text);
 }
 
@@ -61,7 +63,8 @@ void Parser::var_args_header(const std::vector<std::string>& params) {
   var_args_ = true;
   const std::string prefix = kByValuePrefix;
   var_args_params_.clear();
-  for (const std::string& p : params) var_args_params_.push_back(p.rfind(prefix, 0) == 0 ? p.substr(prefix.size()) : p);
+  for (const std::string& p : params)
+    var_args_params_.push_back(p.rfind(prefix, 0) == 0 ? p.substr(prefix.size()) : p);
   gen_.var_slot(runtime::kArgCountVar);
 }
 
@@ -91,7 +94,8 @@ ExprPtr Parser::var_args_function(const Token& name) {
   return e;
 }
 
-// SET.ARG n, value: assigns parameter n of a VAR.ARGS routine (the caller's variable when passed by reference).
+// SET.ARG n, value: assigns parameter n of a VAR.ARGS routine (the caller's variable when passed by
+// reference).
 void Parser::set_arg_statement(const Token& kw) {
   ExprPtr n = expression();
   if (!expect_op(",", "between SET.ARG's argument number and value")) return;

@@ -1,6 +1,7 @@
 // The Pick FILE statement (QM's qmb_file.htm): FILE name, ... opens each file into a hidden file variable and
-// makes `name` the record variable that `READ name FROM id` fills and `WRITE name TO id` writes; `name(field)`
-// is the field that the file's dictionary names (a D, A or S item, read when the program is compiled).
+// makes `name` the record variable that `READ name FROM id` fills and `WRITE name TO id` writes;
+// `name(field)` is the field that the file's dictionary names (a D, A or S item, read when the program is
+// compiled).
 #include <dirent.h>
 #include <sys/stat.h>
 
@@ -98,7 +99,7 @@ ExprPtr Parser::pick_file_field(const Token& name) {
   if (it != dict.end()) {
     take();
     e->kids.push_back(make_expr(ExprKind::Number, f.loc, std::to_string(it->second)));
-  } else if (f.kind == Tok::Ident && !peek(1).is_op(")") ) {
+  } else if (f.kind == Tok::Ident && !peek(1).is_op(")")) {
     e->kids.push_back(expression());
   } else if (f.kind == Tok::Ident) {
     take();

@@ -170,8 +170,10 @@ void Parser::common_statement() {
     int slot = gen_.var_slot(name);
     gen_.emit(Op::LOAD_ANY, slot);
     gen_.expr(*dims[0]);
-    if (dims.size() > 1) gen_.expr(*dims[1]);
-    else gen_.emit(Op::PUSH_INT, 0);
+    if (dims.size() > 1)
+      gen_.expr(*dims[1]);
+    else
+      gen_.emit(Op::PUSH_INT, 0);
     gen_.emit(Op::CALL_BUILTIN, static_cast<int32_t>(stdlib::BuiltinId::COMMON_MATRIX));
     gen_.emit_word(3);
     gen_.emit(Op::STORE, slot);

@@ -207,8 +207,8 @@ void Parser::statement_body(Token t) {
   const std::string& w = t.text;
   bool keyword = true;
   // No statement starts with '=' after its keyword, so `PROMPT = "?"` or `DISPLAY = X` assigns a variable.
-  bool assigns = n1.is_op("=") || n1.is_op("+=") || n1.is_op("-=") || n1.is_op("*=") || n1.is_op("/=") ||
-                 n1.is_op(":=");
+  bool assigns =
+      n1.is_op("=") || n1.is_op("+=") || n1.is_op("-=") || n1.is_op("*=") || n1.is_op("/=") || n1.is_op(":=");
   if (assigns && w != "IF" && w != "CASE" && w != "FOR") keyword = false;
   if (assign_next && w != "PRINT" && w != "CRT" && w != "DISPLAY" && w != "LOCATE" && w != "STOP" && w != "ABORT" &&
       w != "CASE" && w != "PRECISION" && w != "ON" && w != "WHILE" && w != "UNTIL" && w != "RETURN" &&
@@ -385,7 +385,8 @@ void Parser::statement_body(Token t) {
     take();
     include_directive(t.loc);
     return;  // the next token already comes from the included record
-  } else if (w == "PROGRAM" || w == "$NOCASE.STRINGS" || w == "$MODE" || w == "$CATALOG" || w == "$CATALOGUE") {
+  } else if (w == "PROGRAM" || w == "$NOCASE.STRINGS" || w == "$MODE" || w == "$CATALOG" ||
+             w == "$CATALOGUE") {
     take();
     skip_to_line_end();
   } else if (w == "CASE" || w == "NEXT" || w == "REPEAT" || w == "ELSE" || w == "THEN") {
@@ -426,8 +427,10 @@ ExprPtr Parser::lvalue() {
       diags_.error(name.loc, "'" + name.text + "' is an EQUATE name for a value, and cannot be assigned");
       target = make_expr(ExprKind::Var, name.loc, name.text);  // one error is enough
     }
-  } else if (name.text.size() > 1 && name.text[0] == '@') target = at_variable_target(name);
-  else if (at_op("(") && pick_files_.count(name.text)) target = pick_file_field(name);
+  } else if (name.text.size() > 1 && name.text[0] == '@')
+    target = at_variable_target(name);
+  else if (at_op("(") && pick_files_.count(name.text))
+    target = pick_file_field(name);
   else if (at_op("(")) target = call_or_element(name);
   else target = make_expr(ExprKind::Var, name.loc, name.text);
   if (target->kind == ExprKind::Builtin) diags_.error(name.loc, name.text + " is a built-in function, not a variable");
@@ -526,8 +529,10 @@ void Parser::input_statement(Location loc) {
   // typed at a terminal is never echoed anyway).
   bool upcase = false;
   for (;;) {
-    if (accept_word("UPCASE")) upcase = true;
-    else if (!accept_word("HIDDEN")) break;
+    if (accept_word("UPCASE"))
+      upcase = true;
+    else if (!accept_word("HIDDEN"))
+      break;
   }
   if (modes_.count("NO.ECHO.DATA")) flags |= 2;
   auto call = make_expr(ExprKind::Builtin, loc, "INPUT");

@@ -25,7 +25,8 @@ size_t distance(const std::string& a, const std::string& b) {
     for (size_t j = 1; j <= b.size(); ++j) {
       size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
       d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
   return d[a.size()][b.size()];
@@ -65,8 +66,8 @@ const std::vector<std::string>& builtin_function_names() {
 
 const std::vector<std::string>& at_variable_names() {
   static const std::vector<std::string> names = [] {
-    std::vector<std::string> out = {"@FM", "@AM", "@VM", "@SM", "@SVM", "@TM", "@IM", "@TRUE", "@FALSE",
-                                    "@SELECTED", "@SYSTEM.SET"};
+    std::vector<std::string> out = {"@FM", "@AM",   "@VM",    "@SM",       "@SVM",       "@TM",
+                                    "@IM", "@TRUE", "@FALSE", "@SELECTED", "@SYSTEM.SET"};
     for (size_t i = 0; i < static_cast<size_t>(runtime::SysVar::kCount); ++i)
       out.push_back(runtime::sysvar_name(static_cast<runtime::SysVar>(i)));
     for (const runtime::SyscomCell& c : runtime::syscom_cells()) out.push_back(c.name);

@@ -80,7 +80,11 @@ std::string shown_value(std::string_view v) {
   std::string out = "\"";
   for (size_t i = 0; i < v.size() && i < kShown; ++i) {
     unsigned char c = static_cast<unsigned char>(v[i]);
-    out += c == 254 ? '^' : c == 253 ? ']' : c == 252 ? '\\' : c < 32 || c == 127 ? '.' : static_cast<char>(c);
+    out += c == 254             ? '^'
+           : c == 253           ? ']'
+           : c == 252           ? '\\'
+           : c < 32 || c == 127 ? '.'
+                                : static_cast<char>(c);
   }
   out += '"';
   if (v.size() > kShown) out += "... (" + std::to_string(v.size()) + " bytes)";
@@ -99,7 +103,8 @@ void Context::flush_output() {
     line.clear();
   }
   if (!out_.empty()) {
-    if (std::fwrite(out_.data(), 1, out_.size(), stdout) != out_.size() && !g_stdout_errno) g_stdout_errno = errno;
+    if (std::fwrite(out_.data(), 1, out_.size(), stdout) != out_.size() && !g_stdout_errno)
+      g_stdout_errno = errno;
     out_.clear();
   }
   if (std::fflush(stdout) != 0 && !g_stdout_errno) g_stdout_errno = errno;

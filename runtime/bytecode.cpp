@@ -36,7 +36,9 @@ bool a_is_var(Op op) {
     case Op::INSERT_VAR: case Op::DELETE_VAR: case Op::CAT_VAR: case Op::ADD_VAR: case Op::SUBSTR_SET:
     case Op::FOR_STEP: case Op::FOR_CHECK: case Op::REMOVE_VAR: case Op::DIM: case Op::MAT_LOAD:
     case Op::MAT_STORE: case Op::ADD_VVV: case Op::ADD_VVK: case Op::FOR_NEXT: case Op::EXTRACT_F:
-    case Op::REPLACE_F: case Op::GETREM_VAR: case Op::SETREM_VAR:
+    case Op::REPLACE_F:
+    case Op::GETREM_VAR:
+    case Op::SETREM_VAR:
       return true;
     default: return false;
   }
@@ -134,9 +136,12 @@ std::string listing_text(std::string_view s) {
   char hex[8];
   for (size_t i = 0; i < s.size() && i < kShown; ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == 254) out += '^';
-    else if (c == 253) out += ']';
-    else if (c == 252) out += '\\';
+    if (c == 254)
+      out += '^';
+    else if (c == 253)
+      out += ']';
+    else if (c == 252)
+      out += '\\';
     else if (c < 32 || c >= 127) {
       std::snprintf(hex, sizeof hex, "\\x%02X", c);
       out += hex;
@@ -192,8 +197,9 @@ std::string disassemble(const Program& p, BuiltinNameFn builtin_name) {
     std::string operand = describe_operand(p, op, a, builtin_name);
     size_t length = instruction_length(p.code, pc);
     for (size_t k = 1; k < length && pc + k < p.code.size(); ++k) operand += ", " + std::to_string(p.code[pc + k]);
-    out += std::string(buf, static_cast<size_t>(std::snprintf(buf, sizeof buf, "%5zu  %-13s ", pc, info.name))) +
-           operand + "\n";
+    out +=
+        std::string(buf, static_cast<size_t>(std::snprintf(buf, sizeof buf, "%5zu  %-13s ", pc, info.name))) +
+        operand + "\n";
     pc += length;
   }
   return out;

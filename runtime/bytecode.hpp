@@ -98,8 +98,8 @@ uint32_t stack_bound(const Program& p);
 // this), or null.
 using BuiltinNameFn = const char* (*)(int32_t id);
 
-// Writes a human-readable listing of the bytecode (mvbasic run --disasm): variables, constants (marks shown as
-// ^ ] \), built-ins and called routines by name.
+// Writes a human-readable listing of the bytecode (mvbasic run --disasm): variables, constants (marks shown
+// as ^ ] \), built-ins and called routines by name.
 std::string disassemble(const Program& p, BuiltinNameFn builtin_name = nullptr);
 
 // Operand A of an instruction as the listing shows it: "3 (TOTAL)", "1 \"a^b\"", "-> 12", "OCONV", ...

@@ -123,8 +123,10 @@ std::string decimal_text(double magnitude, int precision) {
       if (t[k - 1] == '9') t[k - 1] = '0';
       --k;
     }
-    if (k == 0) t.insert(0, 1, '1');
-    else ++t[k - 1];
+    if (k == 0)
+      t.insert(0, 1, '1');
+    else
+      ++t[k - 1];
   }
   return t;
 }
@@ -135,7 +137,10 @@ void append_double(std::string& out, double v, int precision) {
   if (precision < 0) precision = 0;
   if (precision > 14) precision = 14;
   if (std::isnan(v)) { out += "0"; return; }
-  if (std::isinf(v)) { out += v < 0 ? "-inf" : "inf"; return; }
+  if (std::isinf(v)) {
+    out += v < 0 ? "-inf" : "inf";
+    return;
+  }
   static constexpr double kPow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
                                       1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14};
   const double scaled = std::fabs(v) * kPow10[precision];

@@ -74,10 +74,14 @@ void pair_elements(std::string_view a, std::string_view b, std::string& out,
     const bool need_x = x.level() <= y.level();
     const bool need_y = x.level() >= y.level();
     Element ex, ey;
-    if (need_x) ex.text = x.read();
-    else ex.missing = true;
-    if (need_y) ey.text = y.read();
-    else ey.missing = true;
+    if (need_x)
+      ex.text = x.read();
+    else
+      ex.missing = true;
+    if (need_y)
+      ey.text = y.read();
+    else
+      ey.missing = true;
     if (!first) out += static_cast<char>(mark);
     first = false;
     mark = std::min(x.level(), y.level());

@@ -67,8 +67,10 @@ const LoadedProgram* Vm::load_unit(std::shared_ptr<const Program> p) {
   u.stack_bound = stack_bound(*p);
   // A VAR.ARGS routine has the hidden variable that receives the number of arguments passed.
   for (size_t i = 0; i < p->var_names.size(); ++i)
-    if (p->var_names[i] == kArgCountVar) u.argc_slot = static_cast<int32_t>(i);
-    else if (p->var_names[i] == kUnassignedCommonVar) u.unassigned_common = true;
+    if (p->var_names[i] == kArgCountVar)
+      u.argc_slot = static_cast<int32_t>(i);
+    else if (p->var_names[i] == kUnassignedCommonVar)
+      u.unassigned_common = true;
   u.program = std::move(p);
   return &u;
 }
@@ -170,14 +172,14 @@ Outcome Vm::execute() {
 #else
 #define STACK_CHECK() assert(sp >= stack_ && sp <= stack_built_)
 #endif
-#define NEXT()                              \
-  do {                                      \
-    STACK_CHECK();                          \
-    pc_ = pc;                               \
-    w = code[pc++];                         \
-    a = decode_a(w);                        \
+#define NEXT()                                  \
+  do {                                          \
+    STACK_CHECK();                              \
+    pc_ = pc;                                   \
+    w = code[pc++];                             \
+    a = decode_a(w);                            \
     if constexpr (kTrace) trace(pc - 1, w, sp); \
-    goto* table[w & 0xFF];                  \
+    goto* table[w & 0xFF];                      \
   } while (0)
 // Handlers that hold Values in their own scope leave it by a plain goto, so those Values are destroyed,
 // and dispatch from the shared point below; the rest jump straight to the next handler.

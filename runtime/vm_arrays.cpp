@@ -16,8 +16,10 @@ void Vm::array_arith(Op op, Value& a, const Value& b) {
   pair_elements(left, right, out, [&](const Element& x, const Element& y, std::string& r) {
     Value l = x.missing ? Value::integer(0) : Value::string(x.text);
     Value m = y.missing ? Value::integer(unit_right ? 1 : 0) : Value::string(y.text);
-    if (op == Op::POW) power(l, m);
-    else arith(op, l, m);
+    if (op == Op::POW)
+      power(l, m);
+    else
+      arith(op, l, m);
     append_text(r, l, precision);
   });
   a = Value::string(std::move(out));

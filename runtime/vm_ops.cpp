@@ -286,8 +286,8 @@ Value* Vm::matrix_cell(uint32_t slot, const Value& i, const Value& j, bool must_
     std::string at = m->cols ? std::to_string(r) + ", " + std::to_string(c) : std::to_string(r);
     std::string bounds = m->cols ? "1 to " + std::to_string(m->rows) + ", 1 to " + std::to_string(m->cols)
                                  : "1 to " + std::to_string(m->rows);
-    fail("Subscript out of range for matrix " + prog().var_names[slot] + ": (" + at + ") is outside (" + bounds +
-         ")");
+    fail("Subscript out of range for matrix " + prog().var_names[slot] + ": (" + at + ") is outside (" +
+         bounds + ")");
   }
   return cell;
 }
@@ -371,9 +371,12 @@ void Vm::bind_commons(Frame& f) {
     // The hidden block of assignable @variables starts some cells as "" (the PROC buffers @PIB ...).
     const bool syscom = c.name == kSyscomBlock;
     while (block.size() < c.slots.size()) {
-      bool empty = syscom && block.size() < syscom_cells().size() && syscom_cells()[block.size()].starts_empty;
-      if (!syscom && f.unit->unassigned_common) block.emplace_back();  // $MODE UNASSIGNED.COMMON
-      else block.push_back(empty ? Value::string(std::string_view()) : Value::integer(0));
+      bool empty =
+          syscom && block.size() < syscom_cells().size() && syscom_cells()[block.size()].starts_empty;
+      if (!syscom && f.unit->unassigned_common)
+        block.emplace_back();  // $MODE UNASSIGNED.COMMON
+      else
+        block.push_back(empty ? Value::string(std::string_view()) : Value::integer(0));
     }
     for (size_t i = 0; i < c.slots.size(); ++i) f.slots[c.slots[i]] = &block[i];
   }
@@ -480,16 +483,23 @@ void Vm::sysvar(SysVar id, Value& out) {
     case SysVar::SELECTED: out.set_int(0); break;  // compiled as the ~SELECTED built-in, never loaded here
     case SysVar::CRTWIDE: out.set_int(crt_size().wide); break;
     case SysVar::CRTHIGH: out.set_int(crt_size().high); break;
-    default: other_sysvar(id, out); break;
+    default:
+      other_sysvar(id, out);
+      break;
   }
 }
 
 // The @variables of issue 10 that mvbasic can only give a fixed or simple value (see sysvars.def).
 void Vm::other_sysvar(SysVar id, Value& out) {
   switch (id) {
-    case SysVar::DS: out = Value::string(std::string_view("/")); break;
-    case SysVar::SYS_BELL: out = Value::string(std::string_view("\x07")); break;
-    case SysVar::VOC: fail("@VOC: mvbasic has no VOC file");
+    case SysVar::DS:
+      out = Value::string(std::string_view("/"));
+      break;
+    case SysVar::SYS_BELL:
+      out = Value::string(std::string_view("\x07"));
+      break;
+    case SysVar::VOC:
+      fail("@VOC: mvbasic has no VOC file");
     case SysVar::QMSYS: {
       // The system account: where the built-in SYSCOM records live, beside the installed executable.
       char exe[4096];
@@ -498,23 +508,41 @@ void Vm::other_sysvar(SysVar id, Value& out) {
       out = Value::string(e.substr(0, e.find_last_of('/') + 1) + "../share/mvbasic");
       break;
     }
-    case SysVar::TERM_TYPE: out = Value::string(std::string_view("vt100")); break;
-    case SysVar::LPTRWIDE: out.set_int(crt_size().wide); break;
-    case SysVar::LPTRHIGH: out.set_int(crt_size().high); break;
+    case SysVar::TERM_TYPE:
+      out = Value::string(std::string_view("vt100"));
+      break;
+    case SysVar::LPTRWIDE:
+      out.set_int(crt_size().wide);
+      break;
+    case SysVar::LPTRHIGH:
+      out.set_int(crt_size().high);
+      break;
     case SysVar::DATA_PENDING: {
       std::string q;
       for (const std::string& item : data_queue) q += item + "\xFF";
       out = Value::string(std::move(q));
       break;
     }
-    case SysVar::GID: out.set_int(static_cast<int64_t>(getgid())); break;
-    case SysVar::UID: out.set_int(static_cast<int64_t>(getuid())); break;
-    case SysVar::SYSTEM_SET: out = system_return; break;
-    case SysVar::OPTION: case SysVar::ABORT_MESSAGE: case SysVar::COMMAND_STACK: case SysVar::PARASENTENCE:
-    case SysVar::CONV: case SysVar::LPV:
+    case SysVar::GID:
+      out.set_int(static_cast<int64_t>(getgid()));
+      break;
+    case SysVar::UID:
+      out.set_int(static_cast<int64_t>(getuid()));
+      break;
+    case SysVar::SYSTEM_SET:
+      out = system_return;
+      break;
+    case SysVar::OPTION:
+    case SysVar::ABORT_MESSAGE:
+    case SysVar::COMMAND_STACK:
+    case SysVar::PARASENTENCE:
+    case SysVar::CONV:
+    case SysVar::LPV:
       out = Value::string(std::string_view());
       break;
-    default: out.set_int(0); break;  // @SYS0, @ITYPE.MODE, @ABORT.CODE, @TRANSACTION.*, @ND, @NI, @NS, @NV
+    default:
+      out.set_int(0);
+      break;  // @SYS0, @ITYPE.MODE, @ABORT.CODE, @TRANSACTION.*, @ND, @NI, @NS, @NV
   }
 }
 

@@ -9,15 +9,15 @@
 // MT reads it), taken as local time, and returns the epoch value.
 //
 // The time zone is the TIMEZONE setting (SET.TIMEZONE, or TIMEZONE in the configuration file), else the TZ
-// environment variable when the process started, else GMT. The C library converts: TZ is set for the call and put back afterwards (mvbasic runs
-// one program thread, so no lock is needed).
+// environment variable when the process started, else GMT. The C library converts: TZ is set for the call and
+// put back afterwards (mvbasic runs one program thread, so no lock is needed).
 #include <cstdlib>
 #include <ctime>
 #include <optional>
 
 #include "runtime/builtin_api.hpp"
-#include "stdlib/conv_codes.hpp"
 #include "stdlib/conv_calendar.hpp"
+#include "stdlib/conv_codes.hpp"
 #include "stdlib/conv_family.hpp"
 
 namespace mv::stdlib {
@@ -46,8 +46,10 @@ void in_zone(const std::string& zone, Fn fn) {
   setenv("TZ", zone.c_str(), 1);
   tzset();
   fn();
-  if (saved) setenv("TZ", saved->c_str(), 1);
-  else unsetenv("TZ");
+  if (saved)
+    setenv("TZ", saved->c_str(), 1);
+  else
+    unsetenv("TZ");
   tzset();
 }
 
@@ -123,8 +125,10 @@ void add_piece(EpochSpec& spec, Piece p) {
 
 // Reads T{H}{S}{s} at code[i] (past the T), filling the MT code.
 void parse_time_part(std::string_view code, size_t& i, EpochSpec& spec) {
-  while (i < code.size() && (upper(code[i]) == 'H' || upper(code[i]) == 'S')) spec.time_code += upper(code[i++]);
-  if (i < code.size() && !is_alpha(code[i]) && !is_digit(code[i]) && code[i] != '[') spec.time_code += code[i++];
+  while (i < code.size() && (upper(code[i]) == 'H' || upper(code[i]) == 'S'))
+    spec.time_code += upper(code[i++]);
+  if (i < code.size() && !is_alpha(code[i]) && !is_digit(code[i]) && code[i] != '[')
+    spec.time_code += code[i++];
 }
 
 bool parse_epoch_code(std::string_view code, EpochSpec& spec) {
@@ -208,7 +212,8 @@ int epoch_iconv(std::string_view data, const EpochSpec& spec, std::string& out) 
   int status = date_code(date_text, spec.date_code, Dir::In, day_text);
   if (status == kOk && !time_text.empty()) status = time_code(time_text, "MT", Dir::In, secs_text);
   int64_t day = 0, secs = 0;
-  if (status != kOk || !whole_number(day_text, day) || !whole_number(secs_text, secs)) return out.clear(), kBadData;
+  if (status != kOk || !whole_number(day_text, day) || !whole_number(secs_text, secs))
+    return out.clear(), kBadData;
   const Civil c = civil_of(day);
   std::tm tm{};
   tm.tm_year = static_cast<int>(c.year - 1900);

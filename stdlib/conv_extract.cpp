@@ -155,11 +155,16 @@ namespace {
 bool substitution_zero(std::string_view data) {
   bool digit = false, sign = false, point = false;
   for (char c : data) {
-    if (c == '0') digit = true;
-    else if (c == ' ') continue;
-    else if ((c == '+' || c == '-') && !digit && !sign) sign = true;
-    else if (c == '.' && !point) point = true;
-    else return false;
+    if (c == '0')
+      digit = true;
+    else if (c == ' ')
+      continue;
+    else if ((c == '+' || c == '-') && !digit && !sign)
+      sign = true;
+    else if (c == '.' && !point)
+      point = true;
+    else
+      return false;
   }
   return true;
 }

@@ -99,8 +99,7 @@ int file_code(std::string_view data, std::string_view code, Dir dir, const ConvE
     return kOk;
   }
   std::string warning;
-  std::unique_ptr<files::File> f =
-      files::open_for_translation(fc.dict, fc.file, env->program_dir(), warning);
+  std::unique_ptr<files::File> f = files::open_for_translation(fc.dict, fc.file, env->program_dir(), warning);
   if (!f) {
     out.clear();
     env->warn("T conversion: " + warning);

@@ -1,8 +1,9 @@
 // Dynamic-array built-ins: EXTRACT/INSERT/DELETE/REPLACE, the totals SUM/SUMMATION/MAXIMUM/MINIMUM, and
 // the element-wise "S" functions (CATS, EQS, MODS, NEGS, LENS, SPLICE, COUNTS) with REUSE.
+#include "runtime/dynarray.hpp"
+
 #include <vector>
 
-#include "runtime/dynarray.hpp"
 #include "runtime/matrix.hpp"
 #include "stdlib/builtin_fns.hpp"
 #include "stdlib/elementwise.hpp"
@@ -16,7 +17,8 @@ namespace {
 
 Number element_number(Context& cx, std::string_view s) {
   Number n;
-  if (!runtime::parse_lenient(s, n)) cx.fail("Non-numeric value " + runtime::shown_value(s) + " where numeric required");
+  if (!runtime::parse_lenient(s, n))
+    cx.fail("Non-numeric value " + runtime::shown_value(s) + " where numeric required");
   return n;
 }
 

@@ -136,7 +136,8 @@ Result configure(Database& db, bool create) {
       r = db.exec(
           "CREATE TABLE IF NOT EXISTS mv_indices(file INTEGER NOT NULL, name BLOB NOT NULL, field INTEGER, "
           "flags INTEGER, dict BLOB, UNIQUE(file, name)); CREATE TABLE IF NOT EXISTS mv_ikeys(file INTEGER, "
-          "name BLOB, key BLOB, id BLOB, PRIMARY KEY(file, name, key, id)) WITHOUT ROWID; CREATE INDEX IF NOT "
+          "name BLOB, key BLOB, id BLOB, PRIMARY KEY(file, name, key, id)) WITHOUT ROWID; CREATE INDEX IF "
+          "NOT "
           "EXISTS mv_ikeys_id ON mv_ikeys(file, id)",
           "cannot set up");
     if (!r.is_ok()) return r;

@@ -1,6 +1,7 @@
-// File statements that need no record reading, on hashed, directory and sequential files: RECORDLOCKU/RECORDLOCKL (the lock of READU/READL alone), DELETEU (DELETE keeping the lock),
-// CLEARFILE, FILELOCK/FILEUNLOCK, CREATE.FILE, STATUS var FROM fv (QM's file status array), MARK.MAPPING,
-// and for sequential files CREATE, FLUSH, NOBUF and TIMEOUT.
+// File statements that need no record reading, on hashed, directory and sequential files:
+// RECORDLOCKU/RECORDLOCKL (the lock of READU/READL alone), DELETEU (DELETE keeping the lock), CLEARFILE,
+// FILELOCK/FILEUNLOCK, CREATE.FILE, STATUS var FROM fv (QM's file status array), MARK.MAPPING, and for
+// sequential files CREATE, FLUSH, NOBUF and TIMEOUT.
 #include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -18,8 +19,8 @@ namespace mv::stdlib {
 
 namespace {
 
-using files::File;
 using files::End;
+using files::File;
 using files::LockKey;
 using files::Result;
 using files::SeqFile;

@@ -141,12 +141,17 @@ Value dir_info(File& f, int64_t key) {
   switch (key) {
     case 1: return Value::string(f.voc_name());
     case 2: return Value::string(f.path());
-    case 3: return Value::integer(f.file_type());
-    case 1001: return Value::integer(f.writable() ? 0 : 1);
-    case 1003: return Value::integer(f.total_bytes());
+    case 3:
+      return Value::integer(f.file_type());
+    case 1001:
+      return Value::integer(f.writable() ? 0 : 1);
+    case 1003:
+      return Value::integer(f.total_bytes());
     case 1012: return Value::string(f.last_id);
-    case 1014: return Value::integer(f.file_type() == files::kTypeDir && f.mark_mapping ? 1 : 0);
-    case 1015: return Value::integer(f.record_count());  // -1 for a directory file, which keeps none
+    case 1014:
+      return Value::integer(f.file_type() == files::kTypeDir && f.mark_mapping ? 1 : 0);
+    case 1015:
+      return Value::integer(f.record_count());  // -1 for a directory file, which keeps none
     default: return Value::integer(0);
   }
 }

@@ -37,9 +37,7 @@ void succeed(Context& cx) {
   cx.outcome = Context::kThen;
 }
 
-File* as_file(const Value& v) {
-  return v.is_handle() ? dynamic_cast<File*>(v.handle_object()) : nullptr;
-}
+File* as_file(const Value& v) { return v.is_handle() ? dynamic_cast<File*>(v.handle_object()) : nullptr; }
 SeqFile* as_seq(const Value& v) {
   return v.is_handle() ? dynamic_cast<SeqFile*>(v.handle_object()) : nullptr;
 }

@@ -29,7 +29,7 @@ std::string_view strip_dict_prefix(std::string_view name, bool& dict) {
 }
 
 std::unique_ptr<File> open_for_translation(bool dict, std::string_view name, const std::string& program_dir,
-                                              std::string& warning) {
+                                           std::string& warning) {
   File* opened = nullptr;
   Result r = open_file(dict ? "DICT" : "", name, program_dir, opened);
   std::unique_ptr<File> f(opened);

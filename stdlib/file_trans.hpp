@@ -18,7 +18,7 @@ std::string_view strip_dict_prefix(std::string_view name, bool& dict);
 // Opens the file (its dictionary when `dict`) as OPEN {DICT,} name would, looking beside the program too.
 // Null when it cannot be opened; `warning` then says so.
 std::unique_ptr<File> open_for_translation(bool dict, std::string_view name, const std::string& program_dir,
-                                              std::string& warning);
+                                           std::string& warning);
 
 // Translates one record id: `out` becomes field `field` of the record (0 the id, -1 the whole record) and
 // the result is true. When the record is missing or the field is empty the result is false and `action`

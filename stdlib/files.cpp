@@ -22,9 +22,9 @@ namespace {
 
 using files::as_file;
 using files::as_seq;
-using files::file_arg;
-using files::File;
 using files::End;
+using files::File;
+using files::file_arg;
 using files::finish;
 using files::flags_of;
 using files::LockKey;

@@ -191,7 +191,8 @@ bool split_template(std::string_view s, std::string_view t, std::vector<std::str
     element_span(s, elements[k], p, lo, hi);
     size_t take = lo;
     if (!elements[k].literal && elements[k].kind != 'X') {
-      for (take = hi; take > lo && !can[k + 1][p + take]; --take) {}
+      for (take = hi; take > lo && !can[k + 1][p + take]; --take) {
+      }
     } else {
       while (take < hi && !can[k + 1][p + take]) ++take;
     }

@@ -30,16 +30,29 @@ void fn_nocase_compare(Context& cx, Value* args, int, Value& out) {
     c = runtime::compare(args[0], args[1]);
   } else {
     std::string sa, sb;
-    c = runtime::compare(Value::string(upper(cx.text(args[0], sa))), Value::string(upper(cx.text(args[1], sb))));
+    c = runtime::compare(Value::string(upper(cx.text(args[0], sa))),
+                         Value::string(upper(cx.text(args[1], sb))));
   }
   bool r = false;
   switch (cx.integer(args[2])) {
-    case 0: r = c == 0; break;
-    case 1: r = c != 0; break;
-    case 2: r = c < 0; break;
-    case 3: r = c > 0; break;
-    case 4: r = c <= 0; break;
-    default: r = c >= 0; break;
+    case 0:
+      r = c == 0;
+      break;
+    case 1:
+      r = c != 0;
+      break;
+    case 2:
+      r = c < 0;
+      break;
+    case 3:
+      r = c > 0;
+      break;
+    case 4:
+      r = c <= 0;
+      break;
+    default:
+      r = c >= 0;
+      break;
   }
   out.set_int(r ? 1 : 0);
 }

@@ -11,19 +11,19 @@
 #include <boost/program_options.hpp>
 #include <cctype>
 #include <csignal>
-#include <filesystem>
-#include <memory>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "mvbasic/version.hpp"
 #include "runtime/cli/commands.hpp"
 #include "runtime/cli/loader.hpp"
-#include "runtime/cli/report.hpp"
 #include "runtime/cli/phantom.hpp"
 #include "runtime/cli/repl.hpp"
+#include "runtime/cli/report.hpp"
 #include "runtime/licence.hpp"
 #include "runtime/process_table.hpp"
 
@@ -38,7 +38,8 @@ const char* const kUsage =
     "       mvbasic FILE [ARGS...]          (same as run)\n"
     "       mvbasic -e 'STATEMENTS' [ARGS...] (run statements given on the command line)\n"
     "       mvbasic check FILE|DIR...       (compile only; report every error; folders recursively)\n"
-    "       mvbasic [repl] [--config FILE]  (the REPL on a terminal; from a pipe, the program or lines it holds)\n"
+    "       mvbasic [repl] [--config FILE]  (the REPL on a terminal; from a pipe, the program or lines it "
+    "holds)\n"
     "       mvbasic phantom [--config FILE] FILE [ARGS...]\n"
     "                                       (run FILE as a phantom: a detached background process)\n"
     "       mvbasic phantoms | users        (list running phantoms | every mvbasic process)\n"
@@ -82,7 +83,8 @@ const CommandHelp kCommandHelp[] = {
      "hidden files, dictionaries (*.DIC), object folders (*.OUT), include records (*.H) or files of another\n"
      "kind (.md, .py, .json, ...). Ends with a summary line: files checked, errors, warnings.\n"
      "\n"
-     "Exit status: 0 when everything compiles, 3 when something does not, 2 for a file that cannot be read.\n"},
+     "Exit status: 0 when everything compiles, 3 when something does not, 2 for a file that cannot be "
+     "read.\n"},
     {"repl",
      "usage: mvbasic [repl] [--config FILE]\n"
      "\n"
@@ -267,7 +269,8 @@ std::string disassemble_with_routines(const runtime::Program& program, const std
       out += "\n; " + name + ": " + error.substr(0, error.find('\n')) + "\n";
       continue;
     }
-    out += "\n; routine " + name + " (" + routine->files[0] + ")\n" + runtime::disassemble(*routine, builtin_name);
+    out += "\n; routine " + name + " (" + routine->files[0] + ")\n" +
+           runtime::disassemble(*routine, builtin_name);
     collect(*routine, routine->files[0]);
   }
   return out;
@@ -347,10 +350,10 @@ bool looks_like_source(const std::string& name) {
   if (dot == std::string::npos) return true;
   std::string ext = name.substr(dot + 1);
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  static const char* const kOther[] = {"h",   "md",  "txt", "py",  "pyc", "json", "sh",  "ps1", "bat", "cmd",
-                                       "html", "htm", "js",  "css", "c",   "cpp",  "hpp", "csv", "xml", "yml",
-                                       "yaml", "log", "ini", "cfg", "conf", "png", "jpg", "gif", "pdf", "zip",
-                                       "gz",  "tcl", "sql", "out", "exit", "in",  "err", "bak", "orig", "swp"};
+  static const char* const kOther[] = {
+      "h",   "md",  "txt", "py",  "pyc", "json", "sh",   "ps1", "bat", "cmd", "html", "htm", "js",  "css",
+      "c",   "cpp", "hpp", "csv", "xml", "yml",  "yaml", "log", "ini", "cfg", "conf", "png", "jpg", "gif",
+      "pdf", "zip", "gz",  "tcl", "sql", "out",  "exit", "in",  "err", "bak", "orig", "swp"};
   for (const char* o : kOther) {
     if (ext == o) return false;
   }
@@ -369,7 +372,8 @@ void collect_sources(const std::filesystem::path& dir, std::vector<std::string>&
     if (std::filesystem::is_directory(p, ec)) {
       std::string upper = name;
       for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      bool skip = name[0] == '.' || (upper.size() > 4 && (upper.ends_with(".DIC") || upper.ends_with(".OUT")));
+      bool skip =
+          name[0] == '.' || (upper.size() > 4 && (upper.ends_with(".DIC") || upper.ends_with(".OUT")));
       if (!skip) collect_sources(p, out);
     } else if (std::filesystem::is_regular_file(p, ec) && looks_like_source(name) &&
                std::filesystem::file_size(p, ec) > 0) {
@@ -395,8 +399,10 @@ int check_command(const std::vector<std::string>& args) {
   for (const std::string& a : args) {
     std::error_code ec;
     if (a.size() > 1 && a[0] == '-') return usage_error("check", "unknown option '" + a + "'");
-    if (std::filesystem::is_directory(a, ec)) collect_sources(a, files);
-    else files.push_back(a);
+    if (std::filesystem::is_directory(a, ec))
+      collect_sources(a, files);
+    else
+      files.push_back(a);
   }
   int status = kExitOk;
   size_t errors = 0, warnings = 0, failed = 0;
@@ -416,7 +422,6 @@ int check_command(const std::vector<std::string>& args) {
             << (warnings == 1 ? " warning" : " warnings") << "\n";
   return status;
 }
-
 
 // `mvbasic phantom`, `phantoms`, `users` and `logout`: one command-processor command, from a process that
 // does not itself register (it only starts, lists or stops others).
@@ -489,7 +494,8 @@ int main(int argc, char** argv) {
   if (status != kExitOk) return status;
   std::error_code ec;
   if (std::filesystem::is_directory(o.file, ec))
-    return usage_error("run", "'" + o.file + "' is a folder; run takes one program file (check takes folders)");
+    return usage_error("run",
+                       "'" + o.file + "' is a folder; run takes one program file (check takes folders)");
   return run_command(o);
 }
 

@@ -65,7 +65,8 @@ const CommandDef kCommands[] = {
     {"CLEAR.FILE", "CLEAR.FILE [DICT|DATA] NAME", "delete every record of a file (its data part by default)"},
     {"COPY", "COPY FROM [DICT] SRC TO [DICT] DEST IDS...|ALL [OVERWRITING] [DELETING]",
      "copy records between two files of any kind; prints how many were copied"},
-    {"CREATE.INDEX", "CREATE.INDEX FILE FIELD... [NO.NULLS]", "create an alternate-key index on a D-type field"},
+    {"CREATE.INDEX", "CREATE.INDEX FILE FIELD... [NO.NULLS]",
+     "create an alternate-key index on a D-type field"},
     {"BUILD.INDEX", "BUILD.INDEX FILE FIELD...|ALL", "build (or rebuild) indices from the records"},
     {"DELETE.INDEX", "DELETE.INDEX FILE FIELD...|ALL", "delete indices"},
     {"LIST.INDEX", "LIST.INDEX FILE [FIELD...|ALL]", "list a file's indices"},
@@ -224,8 +225,10 @@ std::vector<std::string> split_words(const std::string& text) {
 std::string help_row(const std::string& usage, const std::string& doc) {
   constexpr size_t kColumn = 37, kWidth = 100;
   std::string out = "  " + usage;
-  if (out.size() + 1 > kColumn) out += "\n" + std::string(kColumn, ' ');
-  else out += std::string(kColumn - out.size(), ' ');
+  if (out.size() + 1 > kColumn)
+    out += "\n" + std::string(kColumn, ' ');
+  else
+    out += std::string(kColumn - out.size(), ' ');
   size_t col = kColumn;
   for (size_t at = 0; at < doc.size();) {
     size_t end = doc.find(' ', at);

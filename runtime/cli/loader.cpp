@@ -2,7 +2,6 @@
 // the bytecode cache, resolve CALLed routines beside the caller and on $MVBASIC_PATH, and map how a run ended
 // to the exit statuses of cli.hpp.
 #include "runtime/cli/loader.hpp"
-#include "runtime/cli/report.hpp"
 
 #include <unistd.h>
 
@@ -18,6 +17,7 @@
 #include "runtime/cli/cache.hpp"
 #include "runtime/cli/cli.hpp"
 #include "runtime/cli/commands.hpp"
+#include "runtime/cli/report.hpp"
 #include "stdlib/builtins.hpp"
 
 namespace mv::cli {
@@ -159,7 +159,8 @@ void wire_vm(runtime::Vm& vm, const RunSettings& s) {
   }
 }
 
-int compile_text(const std::string& name, const std::string& text, runtime::Program& program, std::string& diag) {
+int compile_text(const std::string& name, const std::string& text, runtime::Program& program,
+                 std::string& diag) {
   compiler::CompileOptions options;
   options.include_dirs.push_back(syscom_dir());
   compiler::CompileResult r = compiler::compile(name, text, options, program);
@@ -190,7 +191,8 @@ int run_program(const std::shared_ptr<runtime::Program>& program, const std::str
   wire_vm(vm, s);
   runtime::Outcome outcome = vm.run();
   // SET.EXIT.STATUS replaces the status of a run that ended by END, STOP or ABORT.
-  if (vm.exit_status >= 0 && outcome != runtime::Outcome::Failed) return static_cast<int>(vm.exit_status & 0xFF);
+  if (vm.exit_status >= 0 && outcome != runtime::Outcome::Failed)
+    return static_cast<int>(vm.exit_status & 0xFF);
   switch (outcome) {
     case runtime::Outcome::Finished:
     case runtime::Outcome::Stopped:

@@ -52,7 +52,8 @@ int run_file(const std::string& file, const std::vector<std::string>& args, cons
              std::string& errors, const std::string& sentence = "");
 
 // Compiles source text that has no file of its own (standard input), without the cache.
-int compile_text(const std::string& name, const std::string& text, runtime::Program& program, std::string& diag);
+int compile_text(const std::string& name, const std::string& text, runtime::Program& program,
+                 std::string& diag);
 
 // Runs a compiled program as run_file does; `file` names it in @SENTENCE and gives its folder ("-": the
 // current directory).

@@ -8,8 +8,8 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <sys/wait.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -254,7 +254,8 @@ int phantom_main(const std::vector<std::string>& args) {
   // A phantom that wrote nothing leaves no log behind (a server handing off many connections would otherwise
   // leave one empty file per connection).
   struct stat st {};
-  if (!log.empty() && ::stat(log.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 0) ::unlink(log.c_str());
+  if (!log.empty() && ::stat(log.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 0)
+    ::unlink(log.c_str());
   return status == 0 ? kExitOk : (status > 0 && status < 256 ? static_cast<int>(status) : kExitRuntimeError);
 }
 

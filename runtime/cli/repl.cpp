@@ -137,15 +137,15 @@ std::string Session::display_source(const std::string& t) const {
   bool bare = !name.empty() && std::isalpha(static_cast<unsigned char>(name[0])) &&
               std::all_of(name.begin(), name.end(), [](char ch) { return compiler::is_name_char(ch); });
   if (bare && std::find(matrices_.begin(), matrices_.end(), name) != matrices_.end())
-    return "PRINT '" + name + " is a dimensioned matrix of ' : INMAT(" + name + ") : ' elements: use " + name +
-           "(i) for one'\n";
+    return "PRINT '" + name + " is a dimensioned matrix of ' : INMAT(" + name + ") : ' elements: use " +
+           name + "(i) for one'\n";
   std::string show = "PRINT CONVERT(@FM : @VM : @SM, '^]\\', (" + t + "))\n";
   if (!bare) return show;
   // One line, so that an error (an unassigned name) is reported at the line the user typed.
   show.pop_back();
-  return "BEGIN CASE ; CASE VARTYPE(" + name + ") = 6 ; PRINT 'a file: ' : FILEINFO(" + name + ", 2) ; CASE VARTYPE(" +
-         name + ") = 13 ; PRINT 'a socket (SOCKET.INFO(" + name + ", key) tells more)' ; CASE 1 ; " + show +
-         " ; END CASE\n";
+  return "BEGIN CASE ; CASE VARTYPE(" + name + ") = 6 ; PRINT 'a file: ' : FILEINFO(" + name +
+         ", 2) ; CASE VARTYPE(" + name + ") = 13 ; PRINT 'a socket (SOCKET.INFO(" + name +
+         ", key) tells more)' ; CASE 1 ; " + show + " ; END CASE\n";
 }
 
 struct Session::Compiled {
@@ -330,7 +330,9 @@ int read_char(EditLine*, wchar_t* out) {
 
 // True when more typed (or pasted) input is already waiting on the terminal.
 bool input_waiting() {
-  struct pollfd p {STDIN_FILENO, POLLIN, 0};
+  struct pollfd p {
+    STDIN_FILENO, POLLIN, 0
+  };
   return ::poll(&p, 1, 0) == 1 && (p.revents & POLLIN);
 }
 
@@ -346,7 +348,8 @@ std::vector<std::string> completion_words() {
   }
   for (size_t i = 0; i < static_cast<size_t>(runtime::SysVar::kCount); ++i)
     words.push_back(runtime::sysvar_name(static_cast<runtime::SysVar>(i)));
-  for (const char* at : {"@FM", "@VM", "@SM", "@AM", "@SVM", "@TM", "@IM", "@TRUE", "@FALSE"}) words.push_back(at);
+  for (const char* at : {"@FM", "@VM", "@SM", "@AM", "@SVM", "@TM", "@IM", "@TRUE", "@FALSE"})
+    words.push_back(at);
   for (const std::string& c : command_names()) words.push_back(c);
   if (g_session) {
     for (const std::string& v : g_session->names()) words.push_back(v);
@@ -376,7 +379,9 @@ unsigned char complete(EditLine* el, int) {
   const LineInfo* li = el_line(el);
   std::string before(li->buffer, static_cast<size_t>(li->cursor - li->buffer));
   size_t start = before.size();
-  auto word_char = [](char c) { return compiler::is_name_char(c) || c == '@' || c == '/' || c == '-' || c == '~'; };
+  auto word_char = [](char c) {
+    return compiler::is_name_char(c) || c == '@' || c == '/' || c == '-' || c == '~';
+  };
   while (start > 0 && word_char(before[start - 1])) --start;
   std::string prefix = before.substr(start);
   std::string head = upper(trim(before.substr(0, start)));
@@ -412,7 +417,8 @@ unsigned char complete(EditLine* el, int) {
   }
   if (!add.empty()) el_insertstr(el, add.c_str());
   std::string list = "\n";
-  for (size_t i = 0; i < matches.size() && i < 200; ++i) list += matches[i] + (i + 1 < matches.size() ? "  " : "");
+  for (size_t i = 0; i < matches.size() && i < 200; ++i)
+    list += matches[i] + (i + 1 < matches.size() ? "  " : "");
   if (matches.size() > 200) list += "  ... (" + std::to_string(matches.size()) + " in all)";
   std::printf("%s\n", list.c_str());
   return CC_REDISPLAY;

@@ -23,7 +23,8 @@ constexpr const char* kReset = "\x1b[0m";
 // a caret line (blanks then '^'), or anything else (unchanged).
 std::string colour_line(const std::string& line) {
   size_t first = line.find_first_not_of(" \t");
-  if (first != std::string::npos && line[first] == '^' && line.find_first_not_of(" \t^", first) == std::string::npos)
+  if (first != std::string::npos && line[first] == '^' &&
+      line.find_first_not_of(" \t^", first) == std::string::npos)
     return line.substr(0, first) + kGreen + line.substr(first) + kReset;
   static const char* const kKinds[] = {": runtime error: ", ": error: ", ": warning: "};
   for (const char* kind : kKinds) {

@@ -313,8 +313,8 @@ TEST(ConvExtract, RangePatternSubstitutionSubstring) {
   EXPECT_EQ(out("0", "S;*;'zero'"), "zero");
   EXPECT_EQ(out("", "S;*;'zero'"), "zero");
   EXPECT_EQ(out(" -0.0 ", "S;*;'zero'"), "zero");
-  EXPECT_EQ(out("0", "S;'yes'"), "");    // no second choice: null
-  EXPECT_EQ(out("7", "S;;'zero'"), "");  // an empty choice is the null string
+  EXPECT_EQ(out("0", "S;'yes'"), "");     // no second choice: null
+  EXPECT_EQ(out("7", "S;;'zero'"), "");   // an empty choice is the null string
   EXPECT_EQ(out("7", "S;3;'zero'"), "");  // a field number needs a record
   EXPECT_EQ(out("7", "S;x;'zero'", 2), "7");
   EXPECT_EQ(out("7", "S", 2), "7");

@@ -50,9 +50,11 @@ TEST(directives, SkippedGroupsAreNeverTokenised) {
 }
 
 TEST(directives, ErrorsNameTheProblem) {
-  EXPECT_NE(diagnostics_of("$ENDIF\n").find("t.b:1:1: error: $ENDIF without $IFDEF or $IFNDEF"), std::string::npos);
+  EXPECT_NE(diagnostics_of("$ENDIF\n").find("t.b:1:1: error: $ENDIF without $IFDEF or $IFNDEF"),
+            std::string::npos);
   EXPECT_NE(diagnostics_of("$IFDEF A\n$ELSE\n$ELSE\n$ENDIF\n").find("$ELSE already seen"), std::string::npos);
-  EXPECT_NE(diagnostics_of("$MODE UV.LOCATE FOO\n").find("expected ',' between $MODE options"), std::string::npos);
+  EXPECT_NE(diagnostics_of("$MODE UV.LOCATE FOO\n").find("expected ',' between $MODE options"),
+            std::string::npos);
   EXPECT_NE(diagnostics_of("$DEFINE\n").find("misformed $DEFINE"), std::string::npos);
   EXPECT_NE(diagnostics_of("$EXECUTE X\n").find("misformed $EXECUTE"), std::string::npos);
 }
@@ -67,8 +69,9 @@ TEST(directives, UnknownAtNamesAreNamedWhenReadOrAssigned) {
 }
 
 TEST(directives, VarArgsFunctionsNeedAVarArgsRoutine) {
-  EXPECT_NE(diagnostics_of("X = ARG.COUNT()\n").find("only allowed in a SUBROUTINE or FUNCTION declared VAR.ARGS"),
-            std::string::npos);
+  EXPECT_NE(
+      diagnostics_of("X = ARG.COUNT()\n").find("only allowed in a SUBROUTINE or FUNCTION declared VAR.ARGS"),
+      std::string::npos);
   EXPECT_TRUE(compiles("SUBROUTINE S(A, B) VAR.ARGS\nIF ARG.COUNT() > 1 THEN SET.ARG 2, ARG(1)\nRETURN\n"));
 }
 

@@ -351,7 +351,7 @@ TEST(DynArrayRemove, FunctionFormAndReset) {
   EXPECT_EQ(code, 3);
   EXPECT_EQ(remove_next(y, pos, code), "q");  // FN2=q 0
   EXPECT_EQ(code, 0);
-  EXPECT_EQ(pos, y.size() + 1);  // QM's GETREM() is LEN + 1 once REMOVE has run off the end
+  EXPECT_EQ(pos, y.size() + 1);              // QM's GETREM() is LEN + 1 once REMOVE has run off the end
   EXPECT_EQ(remove_next(y, pos, code), "");  // FN3=[] 0
   EXPECT_EQ(code, 0);
   pos = 0;                                    // assigning Y resets the remove pointer

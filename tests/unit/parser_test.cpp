@@ -342,10 +342,11 @@ TEST(parser, IfWithoutThenOrElse) {
 }
 
 TEST(parser, UnknownStatementWord) {
-  EXPECT_EQ(errors_of("FOO BAR\n"),
-            "t.b:1:1: error: 'FOO' is not a statement mvbasic knows (assignments need '='); did you mean 'FOR'?\n"
-            "    FOO BAR\n"
-            "    ^\n");
+  EXPECT_EQ(
+      errors_of("FOO BAR\n"),
+      "t.b:1:1: error: 'FOO' is not a statement mvbasic knows (assignments need '='); did you mean 'FOR'?\n"
+      "    FOO BAR\n"
+      "    ^\n");
 }
 
 TEST(parser, ExpressionErrorsSayWhatWasFound) {
@@ -441,11 +442,13 @@ TEST(parser, ErrorsInAnIncludedRecordNameThatRecord) {
   EXPECT_FALSE(r.ok);
   // Both errors are reported, each naming its own file; their order is the renderer's (by file, then line).
   // An error in the included record says where it was included from.
-  const std::string in_defs = defs +
-                              ":2:5: error: LEN takes 1 argument, not 2 (usage: LEN(s): length in characters)\n"
-                              "    Y = LEN(1,2)\n"
-                              "        ^\n"
-                              "    (in the record included at " + main + ":2)\n";
+  const std::string in_defs =
+      defs +
+      ":2:5: error: LEN takes 1 argument, not 2 (usage: LEN(s): length in characters)\n"
+      "    Y = LEN(1,2)\n"
+      "        ^\n"
+      "    (in the record included at " +
+      main + ":2)\n";
   const std::string in_main = main +
                               ":3:1: error: cannot find the $INCLUDE record NOPE\n"
                               "    $INCLUDE NOPE\n"

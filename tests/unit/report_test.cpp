@@ -21,7 +21,8 @@ TEST(Report, RuntimeErrorsAndWarnings) {
 }
 
 TEST(Report, OtherTextIsUnchanged) {
-  std::string plain = "    called from MAIN.b:2\nmvbasic check: 1 file checked, 0 with errors; 0 errors, 0 warnings\n";
+  std::string plain =
+      "    called from MAIN.b:2\nmvbasic check: 1 file checked, 0 with errors; 0 errors, 0 warnings\n";
   EXPECT_EQ(mv::cli::colourize(plain), plain);
   // A message that merely contains ": error: " after a blank is not a diagnostic line.
   EXPECT_EQ(mv::cli::colourize("some text: error: here"), "some text: error: here");
