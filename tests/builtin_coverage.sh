@@ -13,7 +13,8 @@
 #
 # With --names, every name of QM BASIC listed in that file (../shared/spec/qm-names.md: its Functions,
 # Statements and @variables tables and its directives) must be used by some golden program too: a function
-# as NAME(, a statement as a whole word, an @variable as @NAME and a directive as $NAME or #NAME. A name
+# as NAME(, a statement as a whole word where a statement starts (line start, after ';', a label, THEN, ELSE,
+# DO, ON ERROR or LOCKED), an @variable as @NAME and a directive as $NAME or #NAME. A name
 # listed in the --deferred file (one "NAME<TAB or spaces>reason" per line, # comments) is reported as
 # deferred instead, with its reason: the names that another issue builds (classes, transactions, indices).
 # --status FILE writes "kind<TAB>NAME<TAB>covered|deferred|missing<TAB>reason" for each of those names
@@ -104,7 +105,13 @@ if [ -n "$names_md" ]; then
     re=$(printf '%s' "$name" | sed 's/[.$%@]/\\&/g')
     case "$kind" in
       function) pat="(^|[^A-Za-z0-9_.\$%])${re}[[:space:]]*\(" ;;
-      statement) pat="(^|[^A-Za-z0-9_.\$%@])${re}([^A-Za-z0-9_.\$%]|$)" ;;
+      statement)
+        # ELSE and DO continue a statement (END ELSE, WHILE X DO); every other keyword opens one.
+        if [ "$name" = ELSE ] || [ "$name" = DO ]; then
+          pat="(^|[^A-Za-z0-9_.\$%@])${re}([^A-Za-z0-9_.\$%]|$)"
+        else
+          pat="(^|;|[^A-Za-z0-9_.\$%@](THEN|ELSE|DO|ERROR|LOCKED))[[:space:]]*([A-Za-z0-9_.]+:[[:space:]]*)?${re}([^A-Za-z0-9_.\$%]|$)"
+        fi ;;
       atvar) pat="${re}([^A-Za-z0-9_.\$%]|$)" ;;
       directive) pat="(^|[[:space:];])[\$#]${re}([^A-Za-z0-9_.\$%]|$)" ;;
     esac

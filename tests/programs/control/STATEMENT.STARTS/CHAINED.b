@@ -1,0 +1,2 @@
+* Run by CHAIN: the chaining program does not continue after it.
+PRINT "chained to"

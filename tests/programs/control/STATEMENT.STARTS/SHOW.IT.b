@@ -1,0 +1,4 @@
+SUB SHOW.IT(X)
+* SUB is SUBROUTINE.
+   PRINT "shown: " : X
+RETURN
