@@ -20,6 +20,9 @@ namespace mv::compiler {
 // Finds the text of a $INCLUDE record: (file or "", record, including source path) -> path, or "" if none.
 using IncludeResolver = std::function<std::string(const std::string&, const std::string&, const std::string&)>;
 
+// The keywords of the file statements (parser_stmt.cpp), compiled by Parser::file_statement.
+const std::vector<std::string>& file_keywords();
+
 class Parser {
  public:
   Parser(Diagnostics& diags, CodeGen& gen, IncludeResolver resolver);

@@ -1,5 +1,7 @@
 // Program-structure forms of issue 10 that the older parser files do not cover: assignment to @variables,
 // SUB, CALL of catalogued names, by-value parameters, SUBR(), CLEARCOMMON and the Pick FILE statement.
+#include <algorithm>
+
 #include "compiler/parser.hpp"
 #include "compiler/suggest.hpp"
 #include "runtime/bytecode.hpp"
@@ -12,11 +14,8 @@ namespace mv::compiler {
 ExprPtr Parser::at_variable_target(const Token& name) {
   std::string cell;
   if (gen_.syscom_var(name.text, cell)) return make_expr(ExprKind::Var, name.loc, cell);
-  runtime::SysVar sv;
-  bool known = runtime::find_sysvar(name.text, sv) || name.text == "@SELECTED";
-  static const char* const kConstants[] = {"@FM", "@AM", "@VM",   "@SM",   "@SVM",
-                                           "@TM", "@IM", "@TRUE", "@FALSE"};
-  for (const char* c : kConstants) known = known || name.text == c;
+  const std::vector<std::string>& names = at_variable_names();
+  bool known = std::binary_search(names.begin(), names.end(), name.text);
   if (name.text != "@SYSTEM.SET")
     diags_.error(name.loc,
                  known ? name.text + " cannot be assigned"

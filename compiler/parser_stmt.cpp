@@ -1,5 +1,6 @@
 // Statement parsing and compilation: blocks, IF/THEN/ELSE in all its QM forms, FOR, LOOP, CASE,
 // GOSUB/GOTO/ON, LOCATE, REMOVE, INS/DEL, PRINT, EQUATE, DIM and $INCLUDE.
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -87,18 +88,21 @@ static bool ends_clause(const Token& t, bool stop_at_else) {
   return stop_at_else && (t.is_word("ELSE") || t.is_word("THEN") || t.is_word("LOCKED"));
 }
 
-static bool is_file_keyword(const std::string& w) {
-  static const char* const kWords[] = {"OPEN",   "OPENPATH", "OPENSEQ", "CLOSE",   "CLOSESEQ", "WEOFSEQ",
+// The keywords Parser::file_statement compiles (statement_keywords() lists them too).
+const std::vector<std::string>& file_keywords() {
+  static const std::vector<std::string> kWords = {"OPEN",   "OPENPATH", "OPENSEQ", "CLOSE",   "CLOSESEQ", "WEOFSEQ",
                                        "READ",   "READU",    "READL",   "READV",   "READVU",   "READVL",
                                        "WRITE",  "WRITEU",   "WRITEV",  "WRITEVU", "DELETE",   "RELEASE",
                                        "SELECT", "SSELECT",  "READNEXT", "CLEARSELECT", "READSEQ", "WRITESEQ",
                                        "WRITESEQF", "DELETESEQ", "OSREAD", "OSWRITE", "OSDELETE",
                                        "MATREAD", "MATREADU", "MATREADL", "MATWRITE", "MATWRITEU", "READLIST",
                                        "FORMLIST", "LOCK", "UNLOCK", "READBLK", "WRITEBLK", "SEEK"};
-  for (const char* k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
+  return kWords;
+}
+
+static bool is_file_keyword(const std::string& w) {
+  const std::vector<std::string>& words = file_keywords();
+  return std::find(words.begin(), words.end(), w) != words.end();
 }
 
 void Parser::inline_statements(bool stop_at_else) {

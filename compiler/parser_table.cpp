@@ -53,14 +53,9 @@ std::vector<std::string> statement_keywords() {
       "HUSH",      "PRINTER",    "HEADING",     "FOOTING",   "PAGE",     "CHAIN",        "ENTER",
       "NULL",      "EQU",        "EQUATE",      "PRECISION", "CONVERT",  "LOCATE",       "REMOVE",
       "INS",       "DEL",        "DIM",         "DIMENSION", "REDIM",    "$INCLUDE",     "$INSERT",
-      "INCLUDE",   "PROGRAM",    "OPEN",        "OPENPATH",  "OPENSEQ",  "CLOSE",        "CLOSESEQ",
-      "WEOFSEQ",   "READ",       "READU",       "READL",     "READV",    "READVU",       "READVL",
-      "WRITE",     "WRITEU",     "WRITEV",      "WRITEVU",   "DELETE",   "RELEASE",      "SELECT",
-      "SSELECT",   "READNEXT",   "CLEARSELECT", "READSEQ",   "WRITESEQ", "WRITESEQF",    "DELETESEQ",
-      "OSREAD",    "OSWRITE",    "OSDELETE",    "MATREAD",   "MATREADU", "MATREADL",     "MATWRITE",
-      "MATWRITEU", "READLIST",   "FORMLIST",    "LOCK",      "UNLOCK",   "READBLK",      "WRITEBLK",
-      "SEEK",      "REM",        "REMARK",      "THEN",      "ELSE"};
+      "INCLUDE",   "PROGRAM",    "REM",         "REMARK",    "THEN",     "ELSE"};
   std::vector<std::string> out(std::begin(kChain), std::end(kChain));
+  for (const std::string& w : file_keywords()) out.push_back(w);
 #define STATEMENT(word, handler, flags) out.push_back(word);
 #include "compiler/statements.def"
   std::sort(out.begin(), out.end());

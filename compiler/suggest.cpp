@@ -59,6 +59,7 @@ const std::vector<std::string>& builtin_function_names() {
       const char* n = stdlib::builtin_info(static_cast<stdlib::BuiltinId>(i)).name;
       if (n[0] != '~' && n[0] != '@') out.push_back(n);
     }
+    std::sort(out.begin(), out.end());
     return out;
   }();
   return names;
@@ -71,6 +72,8 @@ const std::vector<std::string>& at_variable_names() {
     for (size_t i = 0; i < static_cast<size_t>(runtime::SysVar::kCount); ++i)
       out.push_back(runtime::sysvar_name(static_cast<runtime::SysVar>(i)));
     for (const runtime::SyscomCell& c : runtime::syscom_cells()) out.push_back(c.name);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
   }();
   return names;

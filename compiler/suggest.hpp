@@ -11,7 +11,8 @@ namespace mv::compiler {
 // a third of the word's length (at least 1, at most 3 edits).
 std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates);
 
-// The names for each kind of unknown word: built-in functions, statement keywords and @variables.
+// The names of the built-in functions and of every @variable (read-only, assignable and the folded marks and
+// truth values), sorted: the one list for suggestions, the REPL's completion and HELP.
 const std::vector<std::string>& builtin_function_names();
 const std::vector<std::string>& at_variable_names();
 

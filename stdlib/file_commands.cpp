@@ -13,15 +13,15 @@
 
 namespace mv::stdlib::files {
 
-namespace {
-
-constexpr int64_t kUsage = -2;
-constexpr int64_t kFailed = -3;
-
 std::string upper(std::string s) {
   for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return s;
 }
+
+namespace {
+
+constexpr int64_t kUsage = kCommandUsage;
+constexpr int64_t kFailed = kCommandFailed;
 
 // What a command's words say: which parts, the file's name (split into folder and name), the kind.
 struct Target {

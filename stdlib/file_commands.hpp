@@ -15,6 +15,13 @@
 
 namespace mv::stdlib::files {
 
+// What the file and index commands return: the command processor's kCommandUsage and kCommandFailed.
+inline constexpr int64_t kCommandUsage = -2;
+inline constexpr int64_t kCommandFailed = -3;
+
+// An upper-case copy (command words are case-insensitive).
+std::string upper(std::string s);
+
 // True for CREATE.FILE, DELETE.FILE, CLEAR.FILE and COPY (upper case).
 bool is_file_command(const std::string& name);
 

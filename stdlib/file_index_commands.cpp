@@ -4,6 +4,8 @@
 #include <cctype>
 #include <memory>
 
+#include "runtime/dynarray.hpp"
+#include "stdlib/file_commands.hpp"
 #include "stdlib/file_hashed.hpp"
 #include "stdlib/file_index.hpp"
 
@@ -11,24 +13,11 @@ namespace mv::stdlib::files {
 
 namespace {
 
-constexpr int64_t kUsage = -2;
-constexpr int64_t kFailed = -3;
+constexpr int64_t kUsage = kCommandUsage;
+constexpr int64_t kFailed = kCommandFailed;
 
-std::string upper(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
-
-std::string field_of(const std::string& record, int n) {
-  size_t start = 0;
-  for (int i = 1; i < n; ++i) {
-    start = record.find('\xFE', start);
-    if (start == std::string::npos) return {};
-    ++start;
-  }
-  size_t end = record.find('\xFE', start);
-  return record.substr(start, end == std::string::npos ? std::string::npos : end - start);
-}
+// Field n of a dictionary record.
+std::string dict_field(const std::string& record, int n) { return std::string(runtime::extract(record, n, 0, 0)); }
 
 // Opens the data part of `name`, which must be a hashed file.
 bool open_hashed_data(const std::string& command, const std::string& name, std::unique_ptr<File>& out,
@@ -71,14 +60,14 @@ bool create_index(const std::string& file, HashedFile& f, const std::string& fie
     error += "CREATE.INDEX: " + field + " is not in the dictionary of " + file + "\n";
     return false;
   }
-  std::string type = upper(field_of(rec, 1).substr(0, 1));
-  std::string loc = field_of(rec, 2);
+  std::string type = upper(dict_field(rec, 1).substr(0, 1));
+  std::string loc = dict_field(rec, 2);
   bool numeric = !loc.empty() && loc.find_first_not_of("0123456789") == std::string::npos;
   if (type != "D" || !numeric) {
     error += "CREATE.INDEX: " + field + " is not a D-type field (only D-type indices are supported)\n";
     return false;
   }
-  int flags = (no_nulls ? kIndexNoNulls : 0) | (upper(field_of(rec, 5)).find('R') == 0 ? kIndexRight : 0);
+  int flags = (no_nulls ? kIndexNoNulls : 0) | (upper(dict_field(rec, 5)).find('R') == 0 ? kIndexRight : 0);
   sqlite3_stmt* stmt = nullptr;
   Database& db = f.database();
   int rc = sqlite3_prepare_v2(

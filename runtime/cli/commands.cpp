@@ -263,16 +263,6 @@ std::string name_list(const std::vector<std::string>& names) {
   return out + "\n";
 }
 
-std::vector<std::string> function_names() {
-  std::vector<std::string> out;
-  for (size_t i = 0; i < static_cast<size_t>(stdlib::BuiltinId::kCount); ++i) {
-    const char* n = stdlib::builtin_info(static_cast<stdlib::BuiltinId>(i)).name;
-    if (n[0] != '~' && n[0] != '@') out.push_back(n);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 bool help_text(const std::string& name, std::string& out) {
   std::string u = upper(name);
   if (u.empty() || u == "COMMANDS") {
@@ -292,16 +282,11 @@ bool help_text(const std::string& name, std::string& out) {
     return true;
   }
   if (u == "FUNCTIONS") {
-    out = "Built-in functions (HELP NAME shows the usage of one):\n" + name_list(function_names());
+    out = "Built-in functions (HELP NAME shows the usage of one):\n" + name_list(compiler::builtin_function_names());
     return true;
   }
   if (u == "@VARIABLES" || u == "VARIABLES") {
-    std::vector<std::string> names;
-    for (const SysvarDoc& v : kSysvars) names.push_back(v.name);
-    for (const char* c : {"@FM", "@AM", "@VM", "@SM", "@SVM", "@TM", "@IM", "@TRUE", "@FALSE"})
-      names.push_back(c);
-    std::sort(names.begin(), names.end());
-    out = "@variables (HELP NAME shows what one holds):\n" + name_list(names);
+    out = "@variables (HELP NAME shows what one holds):\n" + name_list(compiler::at_variable_names());
     return true;
   }
   if (const CommandDef* c = find_command(u)) {
@@ -587,9 +572,9 @@ int64_t CommandProcessor::help(const std::string& rest) {
   std::string text;
   if (!help_text(words.empty() ? "" : words[0], text)) {
     std::vector<std::string> names = compiler::statement_keywords();
-    for (const std::string& f : function_names()) names.push_back(f);
+    for (const std::string& f : compiler::builtin_function_names()) names.push_back(f);
     for (const std::string& c : command_names()) names.push_back(c);
-    for (const SysvarDoc& v : kSysvars) names.push_back(v.name);
+    for (const std::string& v : compiler::at_variable_names()) names.push_back(v);
     complain("HELP: nothing is known about " + words[0] + compiler::did_you_mean(words[0], names) +
              " (HELP lists the topics)\n");
     return kCommandFailed;

@@ -25,6 +25,7 @@
 
 #include "compiler/compile.hpp"
 #include "compiler/lexer.hpp"
+#include "compiler/suggest.hpp"
 #include "mvbasic/version.hpp"
 #include "runtime/cli/cli.hpp"
 #include "runtime/cli/report.hpp"
@@ -342,14 +343,8 @@ Session* g_session = nullptr;
 
 std::vector<std::string> completion_words() {
   std::vector<std::string> words = compiler::statement_keywords();
-  for (size_t i = 0; i < static_cast<size_t>(stdlib::BuiltinId::kCount); ++i) {
-    const char* name = stdlib::builtin_info(static_cast<stdlib::BuiltinId>(i)).name;
-    if (name[0] != '~' && name[0] != '@') words.push_back(name);
-  }
-  for (size_t i = 0; i < static_cast<size_t>(runtime::SysVar::kCount); ++i)
-    words.push_back(runtime::sysvar_name(static_cast<runtime::SysVar>(i)));
-  for (const char* at : {"@FM", "@VM", "@SM", "@AM", "@SVM", "@TM", "@IM", "@TRUE", "@FALSE"})
-    words.push_back(at);
+  for (const std::string& f : compiler::builtin_function_names()) words.push_back(f);
+  for (const std::string& v : compiler::at_variable_names()) words.push_back(v);
   for (const std::string& c : command_names()) words.push_back(c);
   if (g_session) {
     for (const std::string& v : g_session->names()) words.push_back(v);

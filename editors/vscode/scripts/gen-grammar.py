@@ -4,6 +4,7 @@
 The statement keywords, built-in function names and @variables come from the project's own tables, so the
 grammar knows every name the compiler knows: compiler/statements.def (the table's statements),
 compiler/parser_table.cpp (the keywords compiled by the parser's older chain, the kChain list),
+compiler/parser_stmt.cpp (the file statements' keywords, the kWords list of file_keywords()),
 stdlib/builtins.def (built-in functions; rows named "~NAME" are statements and are skipped) and
 runtime/sysvars.def (@variables). Only the clause words and word operators below are written here.
 
@@ -49,6 +50,10 @@ def statement_keywords():
     if not chain:
         sys.exit("gen-grammar: the kChain list was not found in compiler/parser_table.cpp")
     words |= set(re.findall(r'"([^"]+)"', chain.group(1)))
+    files = re.search(r"kWords\s*=\s*\{(.*?)\};", read("compiler/parser_stmt.cpp"), re.S)
+    if not files:
+        sys.exit("gen-grammar: the file keywords (kWords) were not found in compiler/parser_stmt.cpp")
+    words |= set(re.findall(r'"([^"]+)"', files.group(1)))
     return words
 
 

@@ -26,6 +26,8 @@ import subprocess
 import sys
 import time
 
+import lock_test  # beside this script: its checker and bounded line reader
+
 INC = r"""
 * Adds 1 to record C of COUNTER as many times as the argument says.
 N = FIELD(@SENTENCE, " ", 3)
@@ -112,22 +114,9 @@ PRINT "NOT REACHED"
 """
 
 
-class Checker:
-    def __init__(self, mvbasic, work, verbose):
-        self.mvbasic = mvbasic
-        self.work = work
-        self.verbose = verbose
-        self.failures = 0
-        self.env = dict(os.environ, MVBASIC_CONFIG=os.path.join(work, "mvbasic.conf"))
-        self.procs = []
-
-    def check(self, ok, what):
-        if ok:
-            if self.verbose:
-                print("ok   " + what)
-        else:
-            self.failures += 1
-            print("FAIL " + what)
+class Checker(lock_test.Checker):
+    """lock_test's checker (results, processes to stop at the end), with runs that give back the whole result
+    and may go through a prefix command (timeout, nice) or another environment."""
 
     def start(self, prog, *args, prefix=()):
         p = subprocess.Popen([*prefix, self.mvbasic, "run", prog, *args], cwd=self.work, env=self.env,
@@ -144,24 +133,8 @@ class Checker:
         return subprocess.run([self.mvbasic, *words], cwd=self.work, env=self.env, capture_output=True,
                               text=True, timeout=30)
 
-    def stop_all(self):
-        for p in self.procs:
-            if p.poll() is None:
-                p.kill()
-            p.wait()
 
-
-def read_line(p, timeout):
-    """One line from p.stdout within `timeout` seconds, or None."""
-    import selectors
-    sel = selectors.DefaultSelector()
-    sel.register(p.stdout, selectors.EVENT_READ)
-    ready = sel.select(timeout)
-    sel.close()
-    if not ready:
-        return None
-    line = p.stdout.readline()
-    return line.rstrip("\n") if line else None
+read_line = lock_test.read_line
 
 
 def db_path(c):
