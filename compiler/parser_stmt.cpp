@@ -90,13 +90,13 @@ static bool ends_clause(const Token& t, bool stop_at_else) {
 
 // The keywords Parser::file_statement compiles (statement_keywords() lists them too).
 const std::vector<std::string>& file_keywords() {
-  static const std::vector<std::string> kWords = {"OPEN",   "OPENPATH", "OPENSEQ", "CLOSE",   "CLOSESEQ", "WEOFSEQ",
-                                       "READ",   "READU",    "READL",   "READV",   "READVU",   "READVL",
-                                       "WRITE",  "WRITEU",   "WRITEV",  "WRITEVU", "DELETE",   "RELEASE",
-                                       "SELECT", "SSELECT",  "READNEXT", "CLEARSELECT", "READSEQ", "WRITESEQ",
-                                       "WRITESEQF", "DELETESEQ", "OSREAD", "OSWRITE", "OSDELETE",
-                                       "MATREAD", "MATREADU", "MATREADL", "MATWRITE", "MATWRITEU", "READLIST",
-                                       "FORMLIST", "LOCK", "UNLOCK", "READBLK", "WRITEBLK", "SEEK"};
+  static const std::vector<std::string> kWords = {
+      "OPEN",        "OPENPATH", "OPENSEQ",  "CLOSE",     "CLOSESEQ",  "WEOFSEQ",   "READ",
+      "READU",       "READL",    "READV",    "READVU",    "READVL",    "WRITE",     "WRITEU",
+      "WRITEV",      "WRITEVU",  "DELETE",   "RELEASE",   "SELECT",    "SSELECT",   "READNEXT",
+      "CLEARSELECT", "READSEQ",  "WRITESEQ", "WRITESEQF", "DELETESEQ", "OSREAD",    "OSWRITE",
+      "OSDELETE",    "MATREAD",  "MATREADU", "MATREADL",  "MATWRITE",  "MATWRITEU", "READLIST",
+      "FORMLIST",    "LOCK",     "UNLOCK",   "READBLK",   "WRITEBLK",  "SEEK"};
   return kWords;
 }
 

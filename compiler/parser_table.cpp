@@ -44,16 +44,15 @@ bool Parser::table_statement(const std::string& w, const Token& next, const Toke
 std::vector<std::string> statement_keywords() {
   // The keywords compiled by the chain in Parser::statement_body and parser_files.cpp, then the table's.
   static const char* const kChain[] = {
-      "PRINT",     "CRT",        "DISPLAY",     "IF",        "FOR",      "NEXT",         "LOOP",
-      "REPEAT",    "BEGIN",      "CASE",        "WHILE",     "UNTIL",    "EXIT",         "CONTINUE",
-      "GOSUB",     "SUBROUTINE", "FUNCTION",    "CALL",      "DEFFUN",   "COMMON",       "COM",
-      "LOCAL",     "PRIVATE",    "MAT",         "MATPARSE",  "MATBUILD", "GOTO",         "GO",
-      "RETURN",    "ON",         "STOP",        "ABORT",     "END",      "CLOSE.SOCKET", "NAP",
-      "SLEEP",     "RQM",        "DATA",        "PROMPT",    "INPUT",    "EXECUTE",      "PERFORM",
-      "HUSH",      "PRINTER",    "HEADING",     "FOOTING",   "PAGE",     "CHAIN",        "ENTER",
-      "NULL",      "EQU",        "EQUATE",      "PRECISION", "CONVERT",  "LOCATE",       "REMOVE",
-      "INS",       "DEL",        "DIM",         "DIMENSION", "REDIM",    "$INCLUDE",     "$INSERT",
-      "INCLUDE",   "PROGRAM",    "REM",         "REMARK",    "THEN",     "ELSE"};
+      "PRINT",    "CRT",          "DISPLAY", "IF",        "FOR",       "NEXT",     "LOOP",    "REPEAT",
+      "BEGIN",    "CASE",         "WHILE",   "UNTIL",     "EXIT",      "CONTINUE", "GOSUB",   "SUBROUTINE",
+      "FUNCTION", "CALL",         "DEFFUN",  "COMMON",    "COM",       "LOCAL",    "PRIVATE", "MAT",
+      "MATPARSE", "MATBUILD",     "GOTO",    "GO",        "RETURN",    "ON",       "STOP",    "ABORT",
+      "END",      "CLOSE.SOCKET", "NAP",     "SLEEP",     "RQM",       "DATA",     "PROMPT",  "INPUT",
+      "EXECUTE",  "PERFORM",      "HUSH",    "PRINTER",   "HEADING",   "FOOTING",  "PAGE",    "CHAIN",
+      "ENTER",    "NULL",         "EQU",     "EQUATE",    "PRECISION", "CONVERT",  "LOCATE",  "REMOVE",
+      "INS",      "DEL",          "DIM",     "DIMENSION", "REDIM",     "$INCLUDE", "$INSERT", "INCLUDE",
+      "PROGRAM",  "REM",          "REMARK",  "THEN",      "ELSE"};
   std::vector<std::string> out(std::begin(kChain), std::end(kChain));
   for (const std::string& w : file_keywords()) out.push_back(w);
 #define STATEMENT(word, handler, flags) out.push_back(word);

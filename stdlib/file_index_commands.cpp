@@ -17,7 +17,9 @@ constexpr int64_t kUsage = kCommandUsage;
 constexpr int64_t kFailed = kCommandFailed;
 
 // Field n of a dictionary record.
-std::string dict_field(const std::string& record, int n) { return std::string(runtime::extract(record, n, 0, 0)); }
+std::string dict_field(const std::string& record, int n) {
+  return std::string(runtime::extract(record, n, 0, 0));
+}
 
 // Opens the data part of `name`, which must be a hashed file.
 bool open_hashed_data(const std::string& command, const std::string& name, std::unique_ptr<File>& out,

@@ -282,7 +282,8 @@ bool help_text(const std::string& name, std::string& out) {
     return true;
   }
   if (u == "FUNCTIONS") {
-    out = "Built-in functions (HELP NAME shows the usage of one):\n" + name_list(compiler::builtin_function_names());
+    out = "Built-in functions (HELP NAME shows the usage of one):\n" +
+          name_list(compiler::builtin_function_names());
     return true;
   }
   if (u == "@VARIABLES" || u == "VARIABLES") {
