@@ -1,6 +1,6 @@
 // The CSV and delimited-text statements bound in statements.def: DPARSE, DPARSE.CSV, INPUTCSV, READCSV,
 // MATREADCSV, WRITECSV and PRINTCSV. Each is compiled from built-ins the rest of the language has (FIELD,
-// INPUT, WRITESEQ, MATPARSE) and the CSV ones of stdlib/csv.cpp, as QM's compiler does: a line is split
+// INPUT, WRITESEQ, MATPARSE) and the CSV ones of stdlib/text/csv.cpp, as QM's compiler does: a line is split
 // into a hidden variable, whose fields are then stored into the target variables one by one. A line with
 // fewer fields than targets leaves the rest null; extra fields are ignored.
 #include "compiler/parser.hpp"

@@ -1,7 +1,7 @@
 // The process and miscellaneous statements bound in statements.def: CLEAR, CLEARDATA, RANDOMIZE,
 // SET.EXIT.STATUS, DEBUG, PROCREAD, PROCWRITE, SET.BREAK.HANDLER, REMOVE.BREAK.HANDLER, PAUSE, WAKE,
 // LOGMSG, TCLREAD, OS.EXECUTE, ERRMSG and the STOP/ABORT variants STOPE, STOPM, ABORTE and ABORTM. Most are
-// one call of a statement built-in of stdlib/process_misc.cpp or stdlib/process_signals.cpp.
+// one call of a statement built-in of stdlib/system/process_misc.cpp or stdlib/system/process_signals.cpp.
 #include "compiler/parser.hpp"
 #include "runtime/builtin_api.hpp"
 

@@ -1,5 +1,5 @@
 // The report statements: HEADING {NO.EJECT} {ON unit} text, FOOTING {ON unit} text and PAGE {ON unit} {n}.
-// Each is a call of its statement built-in (stdlib/report.cpp) with the print unit first, 0 when none is
+// Each is a call of its statement built-in (stdlib/terminal/report.cpp) with the print unit first, 0 when none is
 // named, which is the display unless PRINTER ON is in effect.
 #include "compiler/parser.hpp"
 

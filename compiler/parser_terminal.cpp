@@ -1,6 +1,6 @@
 // Keyboard, terminal and screen statements bound in statements.def: IN, ECHO, BREAK, TTYSET,
 // RESTORE.SCREEN, PRINTERR/INPUTERR, CLEARINPUT/INPUTCLEAR, KEYEDIT/KEYEXIT/KEYTRAP and INPUTFIELD. Each
-// compiles to a call of a "~NAME" built-in (stdlib/keyboard.cpp, screen.cpp, inputfield.cpp); IN and
+// compiles to a call of a "~NAME" built-in (stdlib/terminal/keyboard.cpp, screen.cpp, inputfield.cpp); IN and
 // INPUTFIELD store the value read and may have THEN/ELSE clauses.
 #include "compiler/parser.hpp"
 
@@ -12,7 +12,7 @@ namespace {
 
 ExprPtr number(Location loc, int64_t n) { return make_expr(ExprKind::Number, loc, std::to_string(n)); }
 
-// INPUTFIELD's mode keywords and the flag each sets (stdlib/inputfield.cpp reads them).
+// INPUTFIELD's mode keywords and the flag each sets (stdlib/terminal/inputfield.cpp reads them).
 struct FieldMode {
   const char* word;
   int64_t flag;

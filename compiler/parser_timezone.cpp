@@ -1,5 +1,5 @@
 // SET.TIMEZONE (QM 3.x): sets the time zone that epoch (E) conversions use for the rest of the process.
-// The work is the ~SET.TIMEZONE built-in (stdlib/conv_epoch.cpp); the statement takes no clauses.
+// The work is the ~SET.TIMEZONE built-in (stdlib/conv/conv_epoch.cpp); the statement takes no clauses.
 #include "compiler/parser.hpp"
 #include "runtime/builtin_api.hpp"
 

@@ -2,7 +2,7 @@
 // inside it commits and jumps past END TRANSACTION; ROLLBACK jumps to END TRANSACTION, which discards what
 // the transaction holds (so does reaching it without a COMMIT). TRANSACTION START, TRANSACTION COMMIT (both
 // with optional THEN/ELSE) and TRANSACTION ABORT are the unstructured forms. Each step is a call of the
-// ~TRANSACTION built-in with an operation code (stdlib/file_txn_stmts.cpp).
+// ~TRANSACTION built-in with an operation code (stdlib/files/file_txn_stmts.cpp).
 #include "compiler/parser.hpp"
 
 namespace mv::compiler {

@@ -39,7 +39,7 @@ struct StopRequest {};
 class Context;
 
 // Where PRINT, CRT and DISPLAY output goes once a program uses HEADING, FOOTING or PAGE: stdlib's report
-// pages (stdlib/report.cpp) install one, which adds headings and footings and writes through Context::emit.
+// pages (stdlib/terminal/report.cpp) install one, which adds headings and footings and writes through Context::emit.
 class Pager {
  public:
   virtual ~Pager() = default;

@@ -1,7 +1,7 @@
 // Numeric arrays: dynamic arrays whose every element is a number, which QM's arithmetic operators and
 // numeric functions (ABS, INT, SQRT ...) work on value by value, so "1]2" + "10]20" is "11]22". This file
 // owns the test for such a value and the two walks over elements; the VM (vm_arrays.cpp) and the numeric
-// built-ins (stdlib/math_arrays.cpp) supply the per-element operation.
+// built-ins (stdlib/math/math_arrays.cpp) supply the per-element operation.
 #pragma once
 
 #include <functional>

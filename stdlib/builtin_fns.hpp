@@ -15,7 +15,7 @@ using runtime::Value;
 #include "stdlib/builtins.def"
 #undef BUILTIN
 
-// The generator behind RND(), which RANDOMIZE reseeds (stdlib/math.cpp).
+// The generator behind RND(), which RANDOMIZE reseeds (stdlib/math/math.cpp).
 std::mt19937_64& rnd_engine();
 
 // Reads argument i as text; `scratch` holds the formatted number when it is not a string.

@@ -28,8 +28,8 @@
 #include "runtime/process_table.hpp"
 #include "runtime/vm.hpp"
 #include "stdlib/builtins.hpp"
-#include "stdlib/file_commands.hpp"
-#include "stdlib/socket_core.hpp"
+#include "stdlib/files/file_commands.hpp"
+#include "stdlib/sockets/socket_core.hpp"
 
 namespace mv::cli {
 

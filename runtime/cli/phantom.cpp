@@ -24,7 +24,7 @@
 #include "runtime/cli/commands.hpp"
 #include "runtime/licence.hpp"
 #include "runtime/process_table.hpp"
-#include "stdlib/socket_core.hpp"
+#include "stdlib/sockets/socket_core.hpp"
 
 namespace mv::cli {
 

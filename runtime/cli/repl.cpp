@@ -31,7 +31,7 @@
 #include "runtime/cli/report.hpp"
 #include "runtime/matrix.hpp"
 #include "stdlib/builtins.hpp"
-#include "stdlib/terminal.hpp"
+#include "stdlib/terminal/terminal.hpp"
 
 namespace mv::cli {
 

@@ -1,4 +1,4 @@
-// Unit tests for the E (epoch) conversion code and the process time zone (stdlib/conv_epoch.cpp). Values are
+// Unit tests for the E (epoch) conversion code and the process time zone (stdlib/conv/conv_epoch.cpp). Values are
 // worked out by hand: 1234567890 is 2009-02-13 23:31:30 UTC, a Friday; New York is 5 hours behind in
 // winter and 4 in summer; the zones are POSIX TZ strings so no tz database is needed.
 #include <gtest/gtest.h>
@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "stdlib/conv_codes.hpp"
+#include "stdlib/conv/conv_codes.hpp"
 
 namespace mv::stdlib {
 namespace {

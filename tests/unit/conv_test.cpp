@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "stdlib/conv_codes.hpp"
+#include "stdlib/conv/conv_codes.hpp"
 
 namespace mv::stdlib {
 namespace {

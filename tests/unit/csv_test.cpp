@@ -1,6 +1,6 @@
 // Unit tests for stdlib/csv: QM's dequoting (CSVDQ, READCSV), the RFC 4180 record continuation and the
 // quoting of output fields, with the edge cases of quotes, delimiters, line breaks and empty fields.
-#include "stdlib/csv.hpp"
+#include "stdlib/text/csv.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
-// Alternate-key indices (stdlib/file_index.hpp): the keys a record gives an index, the index commands, and
+// Alternate-key indices (stdlib/files/file_index.hpp): the keys a record gives an index, the index commands, and
 // index entries that change with their record, in one transaction with it.
-#include "stdlib/file_index.hpp"
+#include "stdlib/files/file_index.hpp"
 
 #include <gtest/gtest.h>
 #include <stdlib.h>
@@ -9,9 +9,9 @@
 #include <memory>
 #include <string>
 
-#include "stdlib/file_backend.hpp"
-#include "stdlib/file_commands.hpp"
-#include "stdlib/file_hashed.hpp"
+#include "stdlib/files/file_backend.hpp"
+#include "stdlib/files/file_commands.hpp"
+#include "stdlib/files/file_hashed.hpp"
 
 namespace mv::stdlib::files {
 namespace {

@@ -16,12 +16,12 @@
 
 #include "runtime/builtin_api.hpp"
 #include "stdlib/builtin_fns.hpp"
-#include "stdlib/file_dir.hpp"
-#include "stdlib/file_locks.hpp"
-#include "stdlib/file_names.hpp"
-#include "stdlib/file_os.hpp"
-#include "stdlib/file_select.hpp"
-#include "stdlib/file_seq.hpp"
+#include "stdlib/files/file_dir.hpp"
+#include "stdlib/files/file_locks.hpp"
+#include "stdlib/files/file_names.hpp"
+#include "stdlib/files/file_os.hpp"
+#include "stdlib/files/file_select.hpp"
+#include "stdlib/files/file_seq.hpp"
 
 namespace mv::stdlib::files {
 namespace {

@@ -1,7 +1,7 @@
 // Unit tests for stdlib/format: every output line of the FMT.MASKS conformance program and the FMTS line of
 // dynarray/SUM.MAX.MIN (expected values from their .out files), then the numeric codes, overflow into text
 // marks and invalid specifications.
-#include "stdlib/format.hpp"
+#include "stdlib/conv/format.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-// Hashed files (stdlib/file_hashed.hpp) through the File interface: id rules, the catalog, byte-exact
+// Hashed files (stdlib/files/file_hashed.hpp) through the File interface: id rules, the catalog, byte-exact
 // records, the paged id stream, lock names, and OPEN's search order between directory and hashed files.
 #include <gtest/gtest.h>
 #include <stdlib.h>
@@ -7,8 +7,8 @@
 #include <memory>
 #include <string>
 
-#include "stdlib/file_backend.hpp"
-#include "stdlib/file_hashed.hpp"
+#include "stdlib/files/file_backend.hpp"
+#include "stdlib/files/file_hashed.hpp"
 
 namespace mv::stdlib::files {
 namespace {

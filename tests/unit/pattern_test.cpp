@@ -1,6 +1,6 @@
 // Unit tests for stdlib/pattern: every output line of the MATCHES.PATTERNS conformance program (expected
 // values from its .out file), the examples of QM's pattern-matching documentation, and parser edge cases.
-#include "stdlib/pattern.hpp"
+#include "stdlib/text/pattern.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // Unit tests for stdlib/text: every output line of the conformance programs LEN.TRIM, CASE.FUNCS,
 // INDEX.COUNT, FIELD.COL and CONVERT.CHANGE (expected values copied from their .out files), then edge cases
 // that follow QM's documented or observed behaviour.
-#include "stdlib/text.hpp"
+#include "stdlib/text/text.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,0 +1,73 @@
+// The conversion built-ins OCONV, ICONV, OCONVS and ICONVS: thin bindings from Values to the code families
+// behind conv_codes.hpp, which see the program (for the T file translation code) through a ConvEnv. Each
+// sets STATUS() to the conversion's status. Input conversions that produce a plain integer (day numbers,
+// times, scaled amounts) return it as an integer value.
+#include "stdlib/builtin_fns.hpp"
+#include "stdlib/conv/conv_codes.hpp"
+#include "stdlib/files/file_stmt.hpp"
+
+namespace mv::stdlib {
+
+namespace {
+
+using ConvFn = std::string (*)(std::string_view, std::string_view, int&, const ConvEnv*);
+
+// The running program as the T file translation code sees it: OPEN's search folder and its warnings.
+class ProgramEnv : public ConvEnv {
+ public:
+  explicit ProgramEnv(const Context& cx) : cx_(cx) {}
+  std::string program_dir() const override { return files::program_dir(cx_); }
+  void warn(const std::string& message) const override { cx_.warning(message); }
+
+ private:
+  const Context& cx_;
+};
+
+// True when the text is an integer written the canonical way (no leading zeros, no '+', not "-0").
+bool canonical_integer(std::string_view s) {
+  size_t i = s.size() > 1 && s[0] == '-' ? 1 : 0;
+  if (i == s.size() || s.size() - i > 15 || (s[i] == '0' && s.size() - i > 1) || (i == 1 && s == "-0")) {
+    return false;
+  }
+  for (; i < s.size(); ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  return true;
+}
+
+// The E code's zone: the configuration file's TIMEZONE counts until SET.TIMEZONE changes it.
+void configured_timezone(const Context& cx) {
+  const std::string* zone = nullptr;
+  if (cx.config) {
+    auto it = cx.config->params.find("TIMEZONE");
+    if (it != cx.config->params.end()) zone = &it->second;
+  }
+  seed_timezone(zone);
+}
+
+// Runs one of the conversion entry points on the two arguments and sets STATUS().
+void convert(Context& cx, Value* args, Value& out, ConvFn fn, bool input) {
+  std::string data_scratch;
+  std::string code_scratch;
+  const std::string_view data = cx.text(args[0], data_scratch);
+  const std::string_view codes = cx.text(args[1], code_scratch);
+  int status = 0;
+  const ProgramEnv env(cx);
+  configured_timezone(cx);
+  std::string result = fn(data, codes, status, &env);
+  cx.status.set_int(status);
+  if (input && canonical_integer(result)) {
+    out.set_int(std::stoll(result));
+    return;
+  }
+  out = Value::string(std::move(result));
+}
+
+}  // namespace
+
+void fn_oconv(Context& cx, Value* args, int, Value& out) { convert(cx, args, out, oconv, false); }
+void fn_iconv(Context& cx, Value* args, int, Value& out) { convert(cx, args, out, iconv, true); }
+void fn_oconvs(Context& cx, Value* args, int, Value& out) { convert(cx, args, out, oconvs, false); }
+void fn_iconvs(Context& cx, Value* args, int, Value& out) { convert(cx, args, out, iconvs, true); }
+
+}  // namespace mv::stdlib

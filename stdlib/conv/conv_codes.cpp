@@ -1,0 +1,226 @@
+// The conversion dispatcher behind OCONV/ICONV/OCONVS/ICONVS (declared in conv_codes.hpp): it splits a code
+// string at value marks into stages, picks the family for each code by its leading letters, and decides
+// whether the family sees each element between marks (dates, times, numbers, checks) or the whole string
+// (character conversions, whose MCP turns the marks themselves into dots). Also the helpers the families
+// share (conv_family.hpp).
+#include "stdlib/conv/conv_codes.hpp"
+
+#include <cmath>
+
+#include "runtime/numeric.hpp"
+#include "stdlib/conv/conv_family.hpp"
+
+namespace mv::stdlib {
+
+namespace conv {
+
+std::string_view trim_spaces(std::string_view s) {
+  const size_t first = s.find_first_not_of(' ');
+  if (first == std::string_view::npos) return {};
+  return s.substr(first, s.find_last_not_of(' ') - first + 1);
+}
+
+bool whole_number(std::string_view s, int64_t& out) {
+  if (trim_spaces(s).empty()) return false;
+  runtime::Number n;
+  if (!runtime::parse_lenient(s, n)) return false;
+  const double v = n.is_int ? static_cast<double>(n.i) : std::trunc(n.f);
+  if (!(std::fabs(v) < 4.6e18)) return false;
+  out = n.is_int ? n.i : static_cast<int64_t>(v);
+  return true;
+}
+
+bool read_int(std::string_view s, size_t& i, int64_t& out) {
+  size_t j = i;
+  bool negative = false;
+  if (j < s.size() && (s[j] == '-' || s[j] == '+')) negative = s[j++] == '-';
+  const size_t digits_start = j;
+  int64_t v = 0;
+  for (; j < s.size() && is_digit(s[j]); ++j) {
+    if (j - digits_start >= 18) return false;
+    v = v * 10 + (s[j] - '0');
+  }
+  if (j == digits_start) return false;
+  out = negative ? -v : v;
+  i = j;
+  return true;
+}
+
+void append_padded(std::string& out, int64_t v, int width) {
+  if (v < 0) {
+    out += '-';
+    v = -v;
+  }
+  const std::string digits = std::to_string(v);
+  if (static_cast<int>(digits.size()) < width) out.append(static_cast<size_t>(width) - digits.size(), '0');
+  out += digits;
+}
+
+}  // namespace conv
+
+namespace {
+
+using conv::Dir;
+using conv::upper;
+using FamilyFn = int (*)(std::string_view, std::string_view, Dir, std::string&);
+
+constexpr char kValueMark = '\xFD';
+
+// The family that handles a code, and whether it sees each element between marks or the whole string. The
+// T file translation is the one family that needs the program's environment (`file`).
+struct Family {
+  FamilyFn fn = nullptr;
+  bool per_element = true;
+  bool file = false;
+};
+
+bool is_mark(char c) { return c == '\xFC' || c == '\xFD' || c == '\xFE'; }
+
+// True when the rest of an MC code names the decimal/hexadecimal pair (MCDX, MCXD and the short MCD, MCX).
+bool is_hex_decimal(std::string_view rest) {
+  std::string r;
+  for (char c : rest) r += upper(c);
+  return r == "D" || r == "DX" || r == "X" || r == "XD";
+}
+
+// The M codes: MT, MD/ML/MR, MC.., MX/MO/MB.
+Family m_family(std::string_view code) {
+  const char second = code.size() > 1 ? upper(code[1]) : '\0';
+  switch (second) {
+    case 'T':
+      return {conv::time_code, true};
+    case 'D':
+    case 'L':
+    case 'R':
+      return {conv::decimal_code, true};
+    case 'C':
+      if (is_hex_decimal(code.substr(2))) return {conv::hex_decimal_code, true};
+      return {conv::char_code, false};
+    case 'X':
+    case 'O':
+    case 'B':
+      // The character forms (MX0C, MXUC) encode every byte, marks included.
+      return {conv::radix_code, code.find_first_of("Cc") == std::string_view::npos};
+    default:
+      return {};
+  }
+}
+
+// The family of a code by its first letter; a null `fn` for codes mvbasic does not support.
+Family pick_family(std::string_view code) {
+  switch (upper(code[0])) {
+    case 'D':
+      return {conv::date_code, true};
+    case 'E':
+      return {conv::epoch_code, true};
+    case 'M':
+      return m_family(code);
+    case 'G':
+      return {conv::group_code, true};
+    case 'L':
+      return {conv::length_code, true};
+    case 'R':
+      return {conv::range_code, true};
+    case 'P':
+      return {conv::pattern_code, true};
+    case 'S':
+      return {conv::substitution_code, true};
+    case '<':
+      // The field extraction code sees the whole data, marks included.
+      return {conv::field_code, false};
+    case 'T':
+      if (code.find(';') != std::string_view::npos) return {nullptr, true, true};
+      return {conv::substring_code, true};
+    case 'B':
+      if (code.size() == 3 && code[1] == '6' && code[2] == '4') return {conv::base64_code, false};
+      return {conv::boolean_code, true};
+    default:
+      return {};
+  }
+}
+
+// Applies one code, element by element when its family asks for that.
+int apply_code(std::string_view data, std::string_view code, Dir dir, const ConvEnv* env, std::string& out) {
+  const Family family = pick_family(code);
+  if (family.fn == nullptr && !family.file) {
+    out.assign(data);
+    return conv::kBadCode;
+  }
+  auto convert_one = [&](std::string_view piece, std::string& result) {
+    return family.file ? conv::file_code(piece, code, dir, env, result) : family.fn(piece, code, dir, result);
+  };
+  if (!family.per_element) return convert_one(data, out);
+  out.clear();
+  int status = conv::kOk;
+  size_t start = 0;
+  while (true) {
+    size_t end = start;
+    while (end < data.size() && !is_mark(data[end])) ++end;
+    std::string piece;
+    const int piece_status = convert_one(data.substr(start, end - start), piece);
+    if (status == conv::kOk) status = piece_status;
+    out += piece;
+    if (end >= data.size()) return status;
+    out += data[end];
+    start = end + 1;
+  }
+}
+
+// Runs the value-mark separated stages of a code string in turn; a stage that fails ends the chain.
+std::string run_stages(std::string_view data, std::string_view codes, Dir dir, const ConvEnv* env,
+                       int& status) {
+  status = conv::kOk;
+  std::string current(data);
+  size_t start = 0;
+  while (start <= codes.size()) {
+    size_t end = codes.find(kValueMark, start);
+    if (end == std::string_view::npos) end = codes.size();
+    const std::string_view code = codes.substr(start, end - start);
+    start = end + 1;
+    if (code.empty()) continue;
+    std::string next;
+    const int stage_status = apply_code(current, code, dir, env, next);
+    current = std::move(next);
+    if (stage_status != conv::kOk) status = stage_status;
+    if (stage_status == conv::kBadData || stage_status == conv::kBadCode) break;
+  }
+  return current;
+}
+
+// Runs a whole conversion on each element between marks, keeping the marks.
+std::string each_element(std::string_view data, std::string_view codes, Dir dir, const ConvEnv* env,
+                         int& status) {
+  status = conv::kOk;
+  std::string out;
+  size_t start = 0;
+  while (true) {
+    size_t end = start;
+    while (end < data.size() && !is_mark(data[end])) ++end;
+    int element_status = conv::kOk;
+    out += run_stages(data.substr(start, end - start), codes, dir, env, element_status);
+    if (status == conv::kOk) status = element_status;
+    if (end >= data.size()) return out;
+    out += data[end];
+    start = end + 1;
+  }
+}
+
+}  // namespace
+
+std::string oconv(std::string_view data, std::string_view codes, int& status, const ConvEnv* env) {
+  return run_stages(data, codes, Dir::Out, env, status);
+}
+
+std::string iconv(std::string_view data, std::string_view codes, int& status, const ConvEnv* env) {
+  return run_stages(data, codes, Dir::In, env, status);
+}
+
+std::string oconvs(std::string_view data, std::string_view codes, int& status, const ConvEnv* env) {
+  return each_element(data, codes, Dir::Out, env, status);
+}
+
+std::string iconvs(std::string_view data, std::string_view codes, int& status, const ConvEnv* env) {
+  return each_element(data, codes, Dir::In, env, status);
+}
+
+}  // namespace mv::stdlib

@@ -1,0 +1,227 @@
+// The index commands (file_index.hpp): CREATE.INDEX file field... {NO.NULLS}, BUILD.INDEX file field...|ALL,
+// DELETE.INDEX file field...|ALL, LIST.INDEX file {field...|ALL}. An index is named after its dictionary
+// field, which must be a D-type record (field 1 "D", field 2 the field number).
+#include <cctype>
+#include <memory>
+
+#include "runtime/dynarray.hpp"
+#include "stdlib/files/file_commands.hpp"
+#include "stdlib/files/file_hashed.hpp"
+#include "stdlib/files/file_index.hpp"
+
+namespace mv::stdlib::files {
+
+namespace {
+
+constexpr int64_t kUsage = kCommandUsage;
+constexpr int64_t kFailed = kCommandFailed;
+
+// Field n of a dictionary record.
+std::string dict_field(const std::string& record, int n) {
+  return std::string(runtime::extract(record, n, 0, 0));
+}
+
+// Opens the data part of `name`, which must be a hashed file.
+bool open_hashed_data(const std::string& command, const std::string& name, std::unique_ptr<File>& out,
+                      HashedFile*& hashed, std::string& error) {
+  File* f = nullptr;
+  Result r = open_file("", name, "", f);
+  out.reset(f);
+  hashed = dynamic_cast<HashedFile*>(f);
+  if (!r.is_ok()) {
+    error = command + ": cannot open " + name + " (STATUS() " + std::to_string(r.status) + ")\n";
+    return false;
+  }
+  if (!hashed) {
+    error = command + ": " + name + " is not a hashed file: only hashed files have indices\n";
+    return false;
+  }
+  return true;
+}
+
+Result run(Database& db, const std::string& sql, int64_t file, const std::string& name) {
+  sqlite3_stmt* stmt = nullptr;
+  int rc = sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &stmt, nullptr);
+  if (rc == SQLITE_OK) {
+    sqlite3_bind_int64(stmt, 1, file);
+    sqlite3_bind_blob(stmt, 2, name.data(), static_cast<int>(name.size()), SQLITE_TRANSIENT);
+    rc = sqlite3_step(stmt);
+  }
+  sqlite3_finalize(stmt);
+  return rc == SQLITE_DONE ? Result::ok() : db.fault(rc, "cannot change the index " + name);
+}
+
+bool create_index(const std::string& file, HashedFile& f, const std::string& field, bool no_nulls,
+                  std::string& out, std::string& error) {
+  File* d = nullptr;
+  Result r = open_file("DICT", file, "", d);
+  std::unique_ptr<File> dict(d);
+  std::string rec;
+  if (r.is_ok()) r = dict->read(field, rec);
+  if (!r.is_ok()) {
+    error += "CREATE.INDEX: " + field + " is not in the dictionary of " + file + "\n";
+    return false;
+  }
+  std::string type = upper(dict_field(rec, 1).substr(0, 1));
+  std::string loc = dict_field(rec, 2);
+  bool numeric = !loc.empty() && loc.find_first_not_of("0123456789") == std::string::npos;
+  if (type != "D" || !numeric) {
+    error += "CREATE.INDEX: " + field + " is not a D-type field (only D-type indices are supported)\n";
+    return false;
+  }
+  int flags = (no_nulls ? kIndexNoNulls : 0) | (upper(dict_field(rec, 5)).find('R') == 0 ? kIndexRight : 0);
+  sqlite3_stmt* stmt = nullptr;
+  Database& db = f.database();
+  int rc = sqlite3_prepare_v2(
+      db.handle(), "INSERT INTO mv_indices(file, name, field, flags, dict) VALUES(?1, ?2, ?3, ?4, ?5)", -1,
+      &stmt, nullptr);
+  if (rc == SQLITE_OK) {
+    sqlite3_bind_int64(stmt, 1, f.number());
+    sqlite3_bind_blob(stmt, 2, field.data(), static_cast<int>(field.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_int64(stmt, 3, std::stoll(loc));
+    sqlite3_bind_int(stmt, 4, flags);
+    sqlite3_bind_blob(stmt, 5, rec.data(), static_cast<int>(rec.size()), SQLITE_TRANSIENT);
+    rc = sqlite3_step(stmt);
+  }
+  sqlite3_finalize(stmt);
+  if ((rc & 0xff) == SQLITE_CONSTRAINT) {
+    error += "CREATE.INDEX: " + file + " already has an index " + field + "\n";
+    return false;
+  }
+  if (rc != SQLITE_DONE) {
+    error += "CREATE.INDEX: " + db.fault(rc, "cannot create the index " + field).message + "\n";
+    return false;
+  }
+  out += "Index " + field + " created on " + file + ": use BUILD.INDEX to build it\n";
+  return true;
+}
+
+// BUILD.INDEX of one index: every entry made again from the records, then the index is kept up to date.
+Result build_index(HashedFile& f, const IndexDef& def) {
+  Database& db = f.database();
+  Result r = db.exec("SAVEPOINT mv_build", "cannot build the index " + def.name);
+  if (!r.is_ok()) return r;
+  r = run(db, "DELETE FROM mv_ikeys WHERE file = ?1 AND name = ?2", f.number(), def.name);
+  sqlite3_stmt* scan = nullptr;
+  sqlite3_stmt* ins = nullptr;
+  std::string sql = "SELECT id, data FROM f" + std::to_string(f.number());
+  int rc = sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &scan, nullptr);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2(db.handle(),
+                            "INSERT OR IGNORE INTO mv_ikeys(file, name, key, id) VALUES(?1, ?2, ?3, ?4)", -1,
+                            &ins, nullptr);
+  while (r.is_ok() && rc == SQLITE_OK && (rc = sqlite3_step(scan)) == SQLITE_ROW) {
+    std::string id(static_cast<const char*>(sqlite3_column_blob(scan, 0)), sqlite3_column_bytes(scan, 0));
+    const void* p = sqlite3_column_blob(scan, 1);
+    std::string data = p ? std::string(static_cast<const char*>(p), sqlite3_column_bytes(scan, 1)) : "";
+    for (const std::string& key : index_keys(def, id, data)) {
+      sqlite3_bind_int64(ins, 1, f.number());
+      sqlite3_bind_blob(ins, 2, def.name.data(), static_cast<int>(def.name.size()), SQLITE_TRANSIENT);
+      sqlite3_bind_blob(ins, 3, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+      sqlite3_bind_blob(ins, 4, id.data(), static_cast<int>(id.size()), SQLITE_TRANSIENT);
+      int done = sqlite3_step(ins);
+      sqlite3_reset(ins);
+      if (done != SQLITE_DONE) rc = done;
+    }
+    if (rc == SQLITE_ROW) rc = SQLITE_OK;
+  }
+  sqlite3_finalize(scan);
+  sqlite3_finalize(ins);
+  if (r.is_ok() && rc != SQLITE_DONE) r = db.fault(rc, "cannot build the index " + def.name);
+  if (r.is_ok())
+    r = run(db, "UPDATE mv_indices SET flags = flags | 1 WHERE file = ?1 AND name = ?2", f.number(),
+            def.name);
+  if (!r.is_ok()) db.exec("ROLLBACK TO mv_build", "");
+  Result done = db.exec("RELEASE mv_build", "cannot build the index " + def.name);
+  return r.is_ok() ? done : r;
+}
+
+// The indices a command's field words name: every index for ALL (or no words, when `all_by_default`).
+bool chosen(const std::string& command, const std::string& file, HashedFile& f,
+            const std::vector<std::string>& words, bool all_by_default, std::vector<IndexDef>& out,
+            std::string& error) {
+  std::vector<IndexDef> all;
+  Result r = list_indices(f, all);
+  if (!r.is_ok()) {
+    error += command + ": " + r.message + "\n";
+    return false;
+  }
+  out.clear();
+  bool every = words.size() < 2 ? all_by_default : upper(words[1]) == "ALL";
+  if (every) {
+    out = all;
+    return true;
+  }
+  for (size_t i = 1; i < words.size(); ++i) {
+    bool found = false;
+    for (const IndexDef& d : all)
+      if (d.name == words[i]) out.push_back(d), found = true;
+    if (!found) {
+      error += command + ": " + file + " has no index " + words[i] + "\n";
+      return false;
+    }
+  }
+  return true;
+}
+
+void list_index(HashedFile& f, const IndexDef& d, std::string& out) {
+  std::vector<std::string> keys;
+  index_all_keys(f, d.name, keys);
+  std::string line = d.name;
+  line.resize(std::max<size_t>(line.size() + 1, 20), ' ');
+  line += "D  field " + std::to_string(d.field);
+  line += (d.flags & kIndexBuilt) ? "  built" : "  needs build";
+  if (d.flags & kIndexNoNulls) line += "  NO.NULLS";
+  line += "  " + std::to_string(keys.size()) + (keys.size() == 1 ? " key" : " keys");
+  out += line + "\n";
+}
+
+}  // namespace
+
+bool is_index_command(const std::string& name) {
+  return name == "CREATE.INDEX" || name == "BUILD.INDEX" || name == "DELETE.INDEX" || name == "LIST.INDEX";
+}
+
+int64_t index_command(const std::string& name, const std::vector<std::string>& words, std::string& out,
+                      std::string& error) {
+  if (words.empty() || (words.size() < 2 && name != "LIST.INDEX")) {
+    error = "usage: " + name + " file " +
+            (name == "CREATE.INDEX" ? "field... {NO.NULLS}"
+             : name == "LIST.INDEX" ? "{field... | ALL}"
+                                    : "field... | ALL") +
+            "\n";
+    return kUsage;
+  }
+  std::unique_ptr<File> holder;
+  HashedFile* f = nullptr;
+  if (!open_hashed_data(name, words[0], holder, f, error)) return kFailed;
+  if (name == "CREATE.INDEX") {
+    bool no_nulls = upper(words.back()) == "NO.NULLS";
+    for (size_t i = 1; i + (no_nulls ? 1 : 0) < words.size(); ++i)
+      if (!create_index(words[0], *f, words[i], no_nulls, out, error)) return kFailed;
+    return 0;
+  }
+  std::vector<IndexDef> defs;
+  if (!chosen(name, words[0], *f, words, name == "LIST.INDEX", defs, error)) return kFailed;
+  if (name == "LIST.INDEX") {
+    if (defs.empty()) out += words[0] + " has no indices\n";
+    for (const IndexDef& d : defs) list_index(*f, d, out);
+    return 0;
+  }
+  for (const IndexDef& d : defs) {
+    Result r =
+        name == "BUILD.INDEX"
+            ? build_index(*f, d)
+            : run(f->database(), "DELETE FROM mv_ikeys WHERE file = ?1 AND name = ?2", f->number(), d.name);
+    if (r.is_ok() && name == "DELETE.INDEX")
+      r = run(f->database(), "DELETE FROM mv_indices WHERE file = ?1 AND name = ?2", f->number(), d.name);
+    if (!r.is_ok()) {
+      error += name + ": " + r.message + "\n";
+      return kFailed;
+    }
+    out += (name == "BUILD.INDEX" ? "Built index " : "Deleted index ") + d.name + "\n";
+  }
+  return 0;
+}
+
+}  // namespace mv::stdlib::files

@@ -1,0 +1,215 @@
+// The text built-ins declared in text.hpp: trimming, case conversion, substring search and counting, FIELD,
+// CHANGE and CONVERT. Every function is a single pass over byte strings with no locale dependence, because QM
+// treats strings as bytes and the marks 251..255 must pass through untouched.
+#include "stdlib/text/text.hpp"
+
+#include <array>
+#include <stdexcept>
+
+namespace mv::stdlib {
+
+namespace {
+
+// Which runs of the trimmed character a TRIM mode removes or shrinks.
+struct TrimRules {
+  bool drop_leading = false;
+  bool drop_trailing = false;
+  bool drop_all = false;
+  bool collapse = false;  // an inner (or kept outer) run becomes a single character
+};
+
+TrimRules trim_rules(char mode) {
+  switch (mode) {
+    case 'A':
+      return {true, true, true, true};
+    case 'B':
+      return {true, true, false, false};
+    case 'C':
+      return {false, false, false, true};
+    case 'D':
+    case 'R':
+      return {true, true, false, true};
+    case 'E':
+    case 'T':
+      return {false, true, false, false};
+    case 'F':
+    case 'L':
+      return {true, false, false, false};
+    default:
+      throw std::invalid_argument(std::string("invalid TRIM mode '") + mode + "'");
+  }
+}
+
+// Applies the rules to every run of `ch`. A run is held back until the next other byte shows whether it was
+// leading, inner or trailing.
+std::string trim_runs(std::string_view s, char ch, const TrimRules& rules) {
+  std::string out;
+  out.reserve(s.size());
+  size_t run = 0;
+  bool at_front = true;
+  auto emit_run = [&](bool dropped) {
+    if (run > 0 && !dropped && !rules.drop_all) out.append(rules.collapse ? 1 : run, ch);
+    run = 0;
+  };
+  for (char c : s) {
+    if (c == ch) {
+      ++run;
+      continue;
+    }
+    emit_run(at_front && rules.drop_leading);
+    out += c;
+    at_front = false;
+  }
+  // A string made only of `ch` has one run that is both leading and trailing.
+  emit_run(rules.drop_trailing || (at_front && rules.drop_leading));
+  return out;
+}
+
+bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+template <typename Map>
+std::string map_bytes(std::string_view s, Map map) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(map(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+std::string trim(std::string_view s) { return trim_runs(s, ' ', trim_rules('R')); }
+
+std::string trim(std::string_view s, std::string_view chars, std::string_view mode) {
+  const char m = mode.empty() ? 'R' : mode.front();
+  const TrimRules rules = trim_rules(m);
+  // The D, E and F modes are the space-only forms of R, T and L, so they ignore the character argument.
+  const bool spaces_only = m == 'D' || m == 'E' || m == 'F';
+  const char ch = (spaces_only || chars.empty()) ? ' ' : chars.front();
+  return trim_runs(s, ch, rules);
+}
+
+std::string trimf(std::string_view s) { return trim_runs(s, ' ', trim_rules('L')); }
+
+std::string trimb(std::string_view s) { return trim_runs(s, ' ', trim_rules('T')); }
+
+std::string upcase(std::string_view s) {
+  return map_bytes(s, [](unsigned char c) { return is_lower(c) ? c - 32 : c; });
+}
+
+std::string downcase(std::string_view s) {
+  return map_bytes(s, [](unsigned char c) { return is_upper(c) ? c + 32 : c; });
+}
+
+std::string swapcase(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    const auto u = static_cast<unsigned char>(c);
+    if (!is_lower(u) && !is_upper(u)) break;  // QM's loop stops advancing at the first non-letter
+    c = static_cast<char>(u ^ 0x20);
+  }
+  return out;
+}
+
+int64_t index_of(std::string_view s, std::string_view sub, int64_t occ) {
+  if (occ < 1) return 0;
+  if (sub.empty()) return occ;
+  size_t pos = 0;
+  while ((pos = s.find(sub, pos)) != std::string_view::npos) {
+    if (--occ == 0) return static_cast<int64_t>(pos) + 1;
+    pos += sub.size();  // occurrences do not overlap
+  }
+  return 0;
+}
+
+int64_t count_occurrences(std::string_view s, std::string_view sub) {
+  if (sub.empty()) return static_cast<int64_t>(s.size());
+  int64_t n = 0;
+  for (size_t pos = s.find(sub); pos != std::string_view::npos; pos = s.find(sub, pos + sub.size())) ++n;
+  return n;
+}
+
+int64_t dcount(std::string_view s, std::string_view delim) {
+  if (s.empty()) return 0;
+  if (delim.empty()) return static_cast<int64_t>(s.size());
+  return count_occurrences(s, delim) + 1;
+}
+
+std::string field(std::string_view s, std::string_view delims, int64_t occ, int64_t count, int64_t& col1,
+                  int64_t& col2) {
+  col1 = 0;
+  col2 = 0;
+  if (s.empty()) return {};
+  if (delims.empty()) {
+    col2 = static_cast<int64_t>(s.size()) + 1;
+    return std::string(s);
+  }
+  const char delim = delims.front();
+  size_t start = 0;
+  for (int64_t skip = occ < 1 ? 0 : occ - 1; skip > 0; --skip) {
+    const size_t next = s.find(delim, start);
+    if (next == std::string_view::npos) return {};  // fewer fields than occ: COL1 and COL2 stay 0
+    start = next + 1;
+  }
+  size_t end = start;
+  for (int64_t left = count < 1 ? 1 : count; left > 0; --left) {
+    end = s.find(delim, end);
+    if (end == std::string_view::npos) {
+      end = s.size();
+      break;
+    }
+    if (left > 1) ++end;  // keep the delimiters between the fields returned
+  }
+  col1 = static_cast<int64_t>(start);  // 1-based position of the delimiter before the field, or 0
+  col2 = static_cast<int64_t>(end) + 1;
+  return std::string(s.substr(start, end - start));
+}
+
+std::string change(std::string_view s, std::string_view old_sub, std::string_view new_sub, int64_t occ,
+                   int64_t start) {
+  if (old_sub.empty() || s.empty()) return std::string(s);
+  int64_t skip = start < 1 ? 0 : start - 1;
+  int64_t left = occ < 1 ? -1 : occ;  // -1 never counts down to zero, so every occurrence is changed
+  std::string out;
+  out.reserve(s.size());
+  size_t pos = 0;
+  while (pos < s.size()) {
+    if (left == 0 || s.compare(pos, old_sub.size(), old_sub) != 0) {
+      out += s[pos++];
+      continue;
+    }
+    if (skip > 0) {
+      // QM steps one byte past a skipped occurrence, so the occurrences it skips may overlap.
+      --skip;
+      out += s[pos++];
+      continue;
+    }
+    out.append(new_sub);
+    pos += old_sub.size();
+    --left;
+  }
+  return out;
+}
+
+std::string convert(std::string_view from, std::string_view to, std::string_view s) {
+  constexpr int unmapped = -1;
+  constexpr int deleted = -2;
+  std::array<int, 256> map;
+  map.fill(unmapped);
+  for (size_t i = 0; i < from.size(); ++i) {
+    int& slot = map[static_cast<unsigned char>(from[i])];
+    if (slot == unmapped) slot = i < to.size() ? static_cast<unsigned char>(to[i]) : deleted;
+  }
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    const int m = map[static_cast<unsigned char>(c)];
+    if (m == unmapped) {
+      out += c;
+    } else if (m != deleted) {
+      out += static_cast<char>(m);
+    }
+  }
+  return out;
+}
+
+}  // namespace mv::stdlib
