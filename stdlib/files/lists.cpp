@@ -66,6 +66,22 @@ void fn_selectinfo(Context& cx, Value* args, int argc, Value& out) {
   out.set_int(key == kSlActive ? (left > 0 ? 1 : 0) : key == kSlCount ? left : 0);
 }
 
+// READNEXT id, val {, subval} {FROM list} (mode 2): the next entry split into "id FM value FM subvalue" for
+// the compiler to store (parser_readnext.cpp); after ELSE that is "" FM 0 FM 0. Mode 1 ($MODE
+// COMPOSITE.READNEXT) returns the entry whole.
+void fn_readnext_pos(Context& cx, Value* args, int, Value& out) {
+  std::string entry;
+  SelectVar* var = files::as_select_var(args[0]);
+  bool got = var ? var->next(entry) : files::next_selected(list_number(cx, args[0], "READNEXT"), entry);
+  if (cx.integer(args[1]) == 2) {
+    int64_t value, subvalue;
+    files::split_entry(entry, value, subvalue);
+    entry += runtime::kFM + std::to_string(value) + runtime::kFM + std::to_string(subvalue);
+  }
+  out = Value::string(std::move(entry));
+  take(cx, got);
+}
+
 // SELECTV fv TO var: every record id of the file, or every field of a dynamic array, as a list variable.
 void fn_selectv(Context& cx, Value* args, int argc, Value& out) {
   int flags = files::flags_of(cx, args, argc);
