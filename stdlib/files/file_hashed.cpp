@@ -194,6 +194,10 @@ Result Database::open(const std::string& folder, bool create, std::shared_ptr<Da
   if (::stat(path.c_str(), &st) != 0) {
     if (!create || errno != ENOENT) return Result::otherwise(kErNvr);
   }
+  // SQLite's memory statistics take a global mutex on every allocation; nothing here reads them. This must
+  // come before SQLite's first use, so it is asked for once, before the first connection.
+  static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+  (void)configured;
   sqlite3* db = nullptr;
   bool read_only = !create && ::access(path.c_str(), W_OK) != 0;
   int flags =
