@@ -93,6 +93,7 @@ class Parser {
   void open_options();
   void file_and_id(std::vector<ExprPtr>& args, bool with_field, Location loc);
   void readnext_condition(Location loc);
+  bool readnext_positions(const Expr& id, Location loc, bool as_condition);  // parser_readnext.cpp
   // allow_then_else false: the statement has no THEN/ELSE clauses (a following ELSE belongs to an enclosing
   // IF). after_call, when given, compiles code that runs between the call and its clauses (READCSV's
   // parsing).

@@ -197,6 +197,7 @@ bool Parser::file_statement(const std::string& w, Location loc) {
     clause_statement(BuiltinId::SELECT_STMT, loc, std::move(args), nullptr, false);
   } else if (w == "READNEXT") {
     ExprPtr target = lvalue();
+    if (readnext_positions(*target, loc, false)) return true;
     args.push_back(accept_word("FROM") ? expression() : num(0));
     clause_statement(BuiltinId::READNEXT_STMT, loc, std::move(args), target.get(), true);
   } else if (w == "CLEARSELECT") {
@@ -300,6 +301,7 @@ bool Parser::legacy_file_statement(const std::string& w, Location loc) {
 // WHILE READNEXT id {FROM n} DO: the statement used as a loop condition, true while an id was read.
 void Parser::readnext_condition(Location loc) {
   ExprPtr target = lvalue();
+  if (readnext_positions(*target, loc, true)) return;
   std::vector<ExprPtr> args;
   args.push_back(accept_word("FROM") ? expression() : make_expr(ExprKind::Number, loc, "0"));
   for (const ExprPtr& a : args) gen_.expr(*a);

@@ -2,10 +2,19 @@
 *   mvbasic run files.b PHASE FILE N
 * PHASE is WRITE (N records of about 200 bytes, ids 1..N, each WRITE its own implicit transaction), READ (N
 * READs of ids drawn at random), SELECT (SELECT and READNEXT every id) or DELETE (every record). FILE is a
-* hashed or directory file OPEN finds. Prints how many records the phase touched.
+* hashed or directory file OPEN finds. Prints how many records the phase touched. INDEX (N unused) gives
+* FILE, a hashed file with a dictionary, an index on field 1 (a different key for every record), for
+* measuring what an index adds to WRITE and DELETE.
 PHASE = FIELD(@SENTENCE, " ", 3)
 NAME = FIELD(@SENTENCE, " ", 4)
 N = FIELD(@SENTENCE, " ", 5) + 0
+IF PHASE = "INDEX" THEN
+   OPEN "DICT", NAME TO D ELSE STOP "cannot open DICT ":NAME:": ":STATUS()
+   WRITE "D":@FM:1 ON D, "NAME"
+   EXECUTE "CREATE.INDEX ":NAME:" NAME"
+   EXECUTE "BUILD.INDEX ":NAME:" NAME"
+   STOP
+END
 OPEN NAME TO F ELSE STOP "cannot open ":NAME:": ":STATUS()
 PAD = STR("x", 150)
 COUNT = 0

@@ -70,6 +70,11 @@ const CommandDef kCommands[] = {
     {"BUILD.INDEX", "BUILD.INDEX FILE FIELD...|ALL", "build (or rebuild) indices from the records"},
     {"DELETE.INDEX", "DELETE.INDEX FILE FIELD...|ALL", "delete indices"},
     {"LIST.INDEX", "LIST.INDEX FILE [FIELD...|ALL]", "list a file's indices"},
+    {"SAVE.LIST", "SAVE.LIST NAME [FROM LIST]",
+     "save what a select list (0 by default) has left in $SAVEDLISTS; status: how many entries"},
+    {"GET.LIST", "GET.LIST NAME [TO LIST]",
+     "make a saved list the active select list (0 by default); status: how many entries"},
+    {"DELETE.LIST", "DELETE.LIST NAME", "delete a saved list from $SAVEDLISTS"},
     {"HELP", "HELP [NAME]",
      "list the commands, or show the usage of a command, built-in function or @variable"},
 };

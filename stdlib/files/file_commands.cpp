@@ -221,13 +221,14 @@ int64_t copy_command(const std::vector<std::string>& words, std::string& out, st
 
 bool is_file_command(const std::string& name) {
   return name == "CREATE.FILE" || name == "DELETE.FILE" || name == "CLEAR.FILE" || name == "COPY" ||
-         is_index_command(name);
+         is_index_command(name) || is_list_command(name);
 }
 
 int64_t file_command(const std::string& name, const std::vector<std::string>& words, std::string& out,
                      std::string& error) {
   if (name == "COPY") return copy_command(words, out, error);
   if (is_index_command(name)) return index_command(name, words, out, error);
+  if (is_list_command(name)) return list_command(name, words, out, error);
   Target t;
   if (!parse(name, words, t, error)) return kUsage;
   bool ok = true;

@@ -12,6 +12,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "stdlib/files/file_backend.hpp"
 #include "stdlib/files/file_index.hpp"
@@ -46,6 +48,15 @@ class Database {
   Result fault(int rc, const std::string& what) const;
   // Runs SQL that returns no rows.
   Result exec(const char* sql, const std::string& what);
+  // The same for a statement run on every write (SAVEPOINT, RELEASE): `sql` must be a string literal, by
+  // whose address the statement, prepared once, is kept for the connection's life.
+  Result exec_cached(const char* sql, const char* what);
+  // PRAGMA data_version: changes when another connection commits (-1 when it cannot be read).
+  int64_t data_version();
+  // How often this process changed the index definitions (index commands), so that an IndexKeeper knows
+  // when the definitions it holds may be stale; data_version() covers the other processes.
+  uint64_t index_epoch() const { return index_epoch_; }
+  void indices_changed() { ++index_epoch_; }
 
   // The catalog: the table that holds hashed file `name` ("" and ELSE ER$NVR when there is none).
   Result find(std::string_view name, std::string& table);
@@ -59,6 +70,8 @@ class Database {
   std::string path_;
   std::string identity_;
   bool read_only_;
+  uint64_t index_epoch_ = 0;
+  std::vector<std::pair<const char*, sqlite3_stmt*>> cached_;  // exec_cached's statements
 };
 
 class HashedFile : public File {

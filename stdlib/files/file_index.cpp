@@ -76,8 +76,12 @@ IndexKeeper::~IndexKeeper() {
   sqlite3_finalize(ins_);
 }
 
-Result IndexKeeper::built_indices(std::vector<IndexDef>& out) {
-  out.clear();
+Result IndexKeeper::built_indices(const std::vector<IndexDef>*& out) {
+  out = &defs_cache_;
+  int64_t version = db_.data_version();
+  if (version != -1 && version == defs_version_ && db_.index_epoch() == defs_epoch_) return Result::ok();
+  defs_cache_.clear();
+  defs_version_ = -1;
   if (!defs_) {
     const char* sql =
         "SELECT name, field, flags FROM mv_indices WHERE file = ?1 AND (flags & 1) ORDER BY rowid";
@@ -96,9 +100,13 @@ Result IndexKeeper::built_indices(std::vector<IndexDef>& out) {
     d.name = column_bytes(defs_, 0);
     d.field = sqlite3_column_int64(defs_, 1);
     d.flags = sqlite3_column_int(defs_, 2);
-    out.push_back(std::move(d));
+    defs_cache_.push_back(std::move(d));
   }
   sqlite3_reset(defs_);
+  if (rc == SQLITE_DONE) {
+    defs_version_ = version;
+    defs_epoch_ = db_.index_epoch();
+  }
   return rc == SQLITE_DONE ? Result::ok() : db_.fault(rc, "cannot read the indices");
 }
 
@@ -106,11 +114,13 @@ Result IndexKeeper::change(std::string_view id, const std::string_view* record,
                            const std::function<Result()>& change) {
   // The indices are read after the record's change, which holds the database's write lock: an index that
   // another process builds meanwhile is then either seen here or built after this write.
-  Result r = db_.exec("SAVEPOINT mv_index", "cannot update the indices");
+  Result r = db_.exec_cached("SAVEPOINT mv_index", "cannot update the indices");
   if (!r.is_ok()) return r;
   r = change();
-  std::vector<IndexDef> defs;
-  if (r.is_ok()) r = built_indices(defs);
+  static const std::vector<IndexDef> kNone;
+  const std::vector<IndexDef>* found = &kNone;
+  if (r.is_ok()) r = built_indices(found);
+  const std::vector<IndexDef>& defs = *found;
   int rc = SQLITE_DONE;
   if (r.is_ok() && !defs.empty()) {
     if (del_ || (rc = sqlite3_prepare_v2(db_.handle(), "DELETE FROM mv_ikeys WHERE file = ?1 AND id = ?2", -1,
@@ -141,8 +151,8 @@ Result IndexKeeper::change(std::string_view id, const std::string_view* record,
   }
   if (r.is_ok() && rc != SQLITE_DONE)
     r = db_.fault(rc, "cannot update the indices for record '" + std::string(id) + "'");
-  if (!r.is_ok()) db_.exec("ROLLBACK TO mv_index", "");
-  Result done = db_.exec("RELEASE mv_index", "cannot update the indices");
+  if (!r.is_ok()) db_.exec_cached("ROLLBACK TO mv_index", "cannot update the indices");
+  Result done = db_.exec_cached("RELEASE mv_index", "cannot update the indices");
   return r.is_ok() ? done : r;
 }
 

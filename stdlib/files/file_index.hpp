@@ -61,9 +61,14 @@ class IndexKeeper {
   std::map<std::string, IndexScan> scans;  // by index name
 
  private:
-  Result built_indices(std::vector<IndexDef>& out);
+  // The file's built indices, read again only when another process committed something or this one
+  // changed an index since the last read; called under the write lock (inside the savepoint).
+  Result built_indices(const std::vector<IndexDef>*& out);
   Database& db_;
   int64_t file_;
+  std::vector<IndexDef> defs_cache_;
+  int64_t defs_version_ = -1;  // data_version() when defs_cache_ was read; -1: never read
+  uint64_t defs_epoch_ = 0;
   sqlite3_stmt* defs_ = nullptr;
   sqlite3_stmt* del_ = nullptr;
   sqlite3_stmt* ins_ = nullptr;

@@ -39,7 +39,10 @@ bool open_hashed_data(const std::string& command, const std::string& name, std::
   return true;
 }
 
+// Runs one change of an index's entries or definition. The process's IndexKeepers then read the definitions
+// again (other processes see the commit through data_version).
 Result run(Database& db, const std::string& sql, int64_t file, const std::string& name) {
+  db.indices_changed();
   sqlite3_stmt* stmt = nullptr;
   int rc = sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &stmt, nullptr);
   if (rc == SQLITE_OK) {
@@ -84,6 +87,7 @@ bool create_index(const std::string& file, HashedFile& f, const std::string& fie
     rc = sqlite3_step(stmt);
   }
   sqlite3_finalize(stmt);
+  db.indices_changed();
   if ((rc & 0xff) == SQLITE_CONSTRAINT) {
     error += "CREATE.INDEX: " + file + " already has an index " + field + "\n";
     return false;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <utility>
 
 namespace mv::stdlib::files {
@@ -80,6 +81,24 @@ int64_t select_list_size(int list) {
 }
 
 int64_t selected_count() { return last_selected(); }
+
+void split_entry(std::string& entry, int64_t& value, int64_t& subvalue) {
+  value = subvalue = 0;
+  size_t vm = entry.find('\xFD');
+  if (vm == std::string::npos) return;
+  // Digits only, as many as there are; a position too long for a number stops growing rather than wrapping.
+  auto digits = [&](size_t& at, int64_t& n) {
+    for (; at < entry.size() && entry[at] >= '0' && entry[at] <= '9'; ++at)
+      if (n < INT64_MAX / 10 - 9) n = n * 10 + (entry[at] - '0');
+  };
+  size_t at = vm + 1;
+  digits(at, value);
+  if (at < entry.size() && entry[at] == '\xFD') {
+    ++at;
+    digits(at, subvalue);
+  }
+  entry.resize(vm);
+}
 
 int64_t select_list_remaining(int list) {
   if (!select_list_active(list)) return 0;

@@ -40,6 +40,13 @@ bool select_list_active(int list);
 int64_t select_list_size(int list);
 int64_t select_list_remaining(int list);
 
+// An entry of an exploded select list (QM's BY.EXP) is "id VM value VM subvalue": the record id, then the
+// value and subvalue positions of the element it was made for. Any list may hold such entries (SELECT of a
+// dynamic array, FORMLIST, GETLIST keep them as given). READNEXT id keeps the part before the first value
+// mark; READNEXT id, val {, subval} also takes the positions, read as QM reads them (the digits after each
+// value mark; 0 where there are none). READLIST returns whole entries.
+void split_entry(std::string& entry, int64_t& value, int64_t& subvalue);
+
 // @SELECTED: how many ids list 0 received when it was last built (0 before any). Like QM's variable it keeps
 // its value while READNEXT uses the list up and after CLEARSELECT.
 int64_t selected_count();

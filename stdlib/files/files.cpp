@@ -284,6 +284,8 @@ void fn_readnext(Context& cx, Value* args, int, Value& out) {
   std::string id;
   files::SelectVar* var = files::as_select_var(args[0]);  // a list held in a variable (SELECTV)
   bool got = var ? var->next(id) : files::next_selected(list_number(cx, args[0], "READNEXT"), id);
+  int64_t value, subvalue;
+  files::split_entry(id, value, subvalue);  // an exploded list's entry gives its id only
   out = Value::string(std::move(id));
   cx.status = Value::integer(0);
   cx.outcome = got ? Context::kThen : Context::kElse;

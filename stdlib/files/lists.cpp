@@ -1,10 +1,9 @@
 // Select lists beyond SELECT and READNEXT: SELECTINFO(), lists held in variables (SELECTV, SELECTE), the
 // saved lists of SAVELIST, GETLIST and DELETELIST, and CATALOGUED(). Saved lists are records of the
-// directory file $SAVEDLISTS, one id to a field, found as OPEN finds a file (the current directory, then
-// the program's folder); SAVELIST creates $SAVEDLISTS in the current directory when there is none.
+// directory file $SAVEDLISTS (saved_lists.hpp, which the SAVE.LIST, GET.LIST and DELETE.LIST commands
+// share), found as OPEN finds a file; SAVELIST creates $SAVEDLISTS in the current directory when there is none.
 #include "stdlib/files/lists.hpp"
 
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -14,6 +13,7 @@
 #include "stdlib/builtin_fns.hpp"
 #include "stdlib/files/file_select.hpp"
 #include "stdlib/files/file_stmt.hpp"
+#include "stdlib/files/saved_lists.hpp"
 
 namespace mv::stdlib {
 
@@ -22,8 +22,8 @@ namespace {
 using files::File;
 using files::Result;
 using files::SelectVar;
+using files::split_fields;
 
-constexpr const char* kSavedLists = "$SAVEDLISTS";
 constexpr int kSlActive = 1;  // SL$ACTIVE
 constexpr int kSlCount = 3;   // SL$COUNT
 
@@ -47,30 +47,6 @@ std::vector<std::string> drain(Context& cx, const Value& list, const char* what)
   return ids;
 }
 
-std::vector<std::string> split_fields(const std::string& text) {
-  std::vector<std::string> ids;
-  if (text.empty()) return ids;
-  size_t start = 0;
-  for (;;) {
-    size_t fm = text.find(runtime::kFM, start);
-    ids.push_back(text.substr(start, fm == std::string::npos ? std::string::npos : fm - start));
-    if (fm == std::string::npos) break;
-    start = fm + 1;
-  }
-  return ids;
-}
-
-// Opens $SAVEDLISTS into `holder` (which owns it); with `create`, makes it in the current directory first
-// when it cannot be found.
-File* open_saved_lists(Context& cx, bool create, Value& holder) {
-  File* f = nullptr;
-  Result r = files::open_file("", kSavedLists, files::program_dir(cx), f);
-  if (!r.is_ok() && create && ::mkdir(kSavedLists, 0777) == 0) r = files::open_file("", kSavedLists, "", f);
-  if (!r.is_ok() || !f) return nullptr;
-  holder = Value::handle(f);
-  return f;
-}
-
 void take(Context& cx, bool then) {
   cx.status = Value::integer(0);
   cx.outcome = then ? Context::kThen : Context::kElse;
@@ -88,6 +64,22 @@ void fn_selectinfo(Context& cx, Value* args, int argc, Value& out) {
   else
     left = files::select_list_remaining(list_number(cx, args[0], "SELECTINFO"));
   out.set_int(key == kSlActive ? (left > 0 ? 1 : 0) : key == kSlCount ? left : 0);
+}
+
+// READNEXT id, val {, subval} {FROM list} (mode 2): the next entry split into "id FM value FM subvalue" for
+// the compiler to store (parser_readnext.cpp); after ELSE that is "" FM 0 FM 0. Mode 1 ($MODE
+// COMPOSITE.READNEXT) returns the entry whole.
+void fn_readnext_pos(Context& cx, Value* args, int, Value& out) {
+  std::string entry;
+  SelectVar* var = files::as_select_var(args[0]);
+  bool got = var ? var->next(entry) : files::next_selected(list_number(cx, args[0], "READNEXT"), entry);
+  if (cx.integer(args[1]) == 2) {
+    int64_t value, subvalue;
+    files::split_entry(entry, value, subvalue);
+    entry += runtime::kFM + std::to_string(value) + runtime::kFM + std::to_string(subvalue);
+  }
+  out = Value::string(std::move(entry));
+  take(cx, got);
 }
 
 // SELECTV fv TO var: every record id of the file, or every field of a dynamic array, as a list variable.
@@ -119,33 +111,22 @@ void fn_selecte(Context& cx, Value*, int, Value& out) {
 void fn_savelist(Context& cx, Value* args, int, Value&) {
   std::string name = cx.string(args[0]);
   std::vector<std::string> ids = drain(cx, args[1], "SAVELIST");
-  if (ids.empty() || name.empty()) return take(cx, false);
-  std::string record;
-  for (size_t i = 0; i < ids.size(); ++i) {
-    if (i) record += runtime::kFM;
-    record += ids[i];
-  }
-  Value holder;
-  File* f = open_saved_lists(cx, true, holder);
-  take(cx, f && files::write_record(*f, name, record).is_ok());
+  take(cx, !ids.empty() && files::save_list(name, ids, files::program_dir(cx)).is_ok());
 }
 
 // GETLIST name {TO list}: record `name` of $SAVEDLISTS becomes the active list (@SELECTED counts it for
 // list 0). ELSE when there is no such saved list.
 void fn_getlist(Context& cx, Value* args, int, Value&) {
   int list = list_number(cx, args[1], "GETLIST");
-  Value holder;
-  File* f = open_saved_lists(cx, false, holder);
-  std::string record;
-  if (!f || !files::read_record(*f, cx.string(args[0]), record).is_ok()) return take(cx, false);
-  files::set_select_list(list, split_fields(record));
+  std::vector<std::string> ids;
+  if (!files::load_list(cx.string(args[0]), files::program_dir(cx), ids).is_ok()) return take(cx, false);
+  files::set_select_list(list, std::move(ids));
   take(cx, true);
 }
 
 // DELETELIST name: a saved list that does not exist is not an error.
 void fn_deletelist(Context& cx, Value* args, int, Value&) {
-  Value holder;
-  if (File* f = open_saved_lists(cx, false, holder)) (void)files::delete_record(*f, cx.string(args[0]));
+  (void)files::delete_list(cx.string(args[0]), files::program_dir(cx));
   take(cx, true);
 }
 

@@ -12,6 +12,9 @@
             its records in order, so they must be a gap-free prefix).
   txn       writes in a transaction are seen by other processes only after COMMIT, in both files at once;
             a process killed before COMMIT leaves no trace of its transaction.
+  index     4 processes write, rewrite, delete and transact on 50 shared records of a file with an index on
+            a multivalued field while a fifth builds the index again, and one writer is killed with SIGKILL;
+            afterwards the index holds exactly the keys of the records there are (checked in SQLite).
   faults    a corrupt database, a database another process keeps locked, a read-only database and a deleted
             one: each gives a clear error naming the database and QM's STATUS(), never a crash.
 Everything happens in /tmp/mvbasic-test-hashed-<pid> (with a RUNDIR of its own), removed at the end.
@@ -104,6 +107,55 @@ SEED = r"""
 * Writes record R1 of DATA.
 OPEN "DATA" TO F ELSE STOP "NO DATA ":STATUS()
 WRITE "one" ON F, "R1"
+"""
+
+ISETUP = r"""
+* Makes file IDX with the D-type dictionary field CAT (field 1) and builds an index on it.
+EXECUTE "CREATE.FILE IDX" CAPTURING OUT
+OPEN "DICT", "IDX" TO D ELSE STOP "NO DICT"
+WRITE "D":@FM:1 ON D, "CAT"
+EXECUTE "CREATE.INDEX IDX CAT" CAPTURING OUT
+EXECUTE "BUILD.INDEX IDX CAT" CAPTURING OUT
+PRINT "SET UP ":@SYSTEM.RETURN.CODE
+"""
+
+IWRITER = r"""
+* Writer P changes records 0..49 of IDX N times: writes with one or two keys (or none), deletes, and pairs of
+* writes in one transaction, so that the writers overwrite each other's keys.
+P = FIELD(@SENTENCE, " ", 3) + 0
+N = FIELD(@SENTENCE, " ", 4) + 0
+OPEN "IDX" TO F ELSE STOP "NO IDX"
+PRINT "READY"
+INPUT GO
+FOR I = 1 TO N
+   ID = MOD(I * 7 + P * 13, 50)
+   K = "K":MOD(I + P, 6)
+   BEGIN CASE
+      CASE MOD(I, 10) = 0
+         DELETE F, ID
+      CASE MOD(I, 10) = 5
+         BEGIN TRANSACTION
+            WRITE K:@VM:"T":P ON F, ID
+            WRITE "T":P:@VM:K:@VM:K ON F, MOD(ID + 1, 50)
+            COMMIT
+         END TRANSACTION
+      CASE MOD(I, 10) = 7
+         WRITE "":@FM:P ON F, ID
+      CASE 1
+         WRITE K:@VM:"K":MOD(I, 4):@FM:P:@FM:I ON F, ID
+   END CASE
+NEXT I
+PRINT "DONE"
+"""
+
+IBUILD = r"""
+* Builds the index on CAT again, M times, while the writers run.
+M = FIELD(@SENTENCE, " ", 3) + 0
+FOR I = 1 TO M
+   EXECUTE "BUILD.INDEX IDX CAT" CAPTURING OUT
+   IF @SYSTEM.RETURN.CODE # 0 THEN PRINT "BUILD FAILED ":OUT
+NEXT I
+PRINT "BUILT"
 """
 
 PLAIN = r"""
@@ -233,6 +285,47 @@ def transactions(c):
             "txn: kill -9 before COMMIT leaves no trace")
 
 
+def index_consistent(c, what):
+    """The entries of index CAT of IDX are exactly the keys of the records in IDX: every value of field 1
+    (an empty field is the key "") for each record, and nothing for a record that is not there."""
+    with sqlite3.connect(db_path(c)) as db:
+        check = db.execute("PRAGMA integrity_check").fetchall()
+        c.check(check == [("ok",)], "index: %s: integrity_check is ok (%r)" % (what, check[:3]))
+        num = db.execute("SELECT num FROM mv_files WHERE name = ?", (b"IDX",)).fetchone()[0]
+        want = set()
+        for rid, data in db.execute("SELECT id, data FROM f%d" % num):
+            for key in data.split(b"\xfe")[0].split(b"\xfd"):
+                want.add((key, rid))
+        got = set(db.execute("SELECT key, id FROM mv_ikeys WHERE file = ? AND name = ?", (num, b"CAT")))
+        built = db.execute("SELECT flags & 1 FROM mv_indices WHERE file = ? AND name = ?", (num, b"CAT")).fetchone()
+    c.check(built == (1,), "index: %s: the index is built (%r)" % (what, built))
+    c.check(len(want) > 0 and got == want,
+            "index: %s: %d entries, as the records say (missing %r, extra %r)"
+            % (what, len(got), sorted(want - got)[:5], sorted(got - want)[:5]))
+
+
+def index(c):
+    r = c.run("ISETUP.b")
+    c.check(r.stdout.strip() == "SET UP 0", "index: set up (%r %r)" % (r.stdout, r.stderr))
+    n = int(os.environ.get("MVBASIC_COUNTER_N", "10000")) // 4
+    writers = [c.start("IWRITER.b", str(p), str(n)) for p in range(4)]
+    victim = c.start("IWRITER.b", "9", str(n * 100))
+    for w in writers + [victim]:
+        c.check(read_line(w, 20) == "READY", "index: writer started")
+    for w in writers + [victim]:
+        w.stdin.write("go\n")
+        w.stdin.flush()
+    builder = c.start("IBUILD.b", "5")
+    time.sleep(0.3)
+    victim.send_signal(signal.SIGKILL)
+    victim.wait()
+    for p in writers + [builder]:
+        out, err = p.communicate(timeout=240)
+        c.check(p.returncode == 0 and out.strip().split("\n")[-1] in ("DONE", "BUILT"),
+                "index: process ended well (%r %r)" % (out.strip()[-200:], err.strip()[-200:]))
+    index_consistent(c, "after the writers")
+
+
 def faults(c):
     data = os.path.join(c.work, "faults")
     os.makedirs(data)
@@ -307,7 +400,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mvbasic", default=os.environ.get("MVBASIC", "mvbasic"))
     ap.add_argument("-v", "--verbose", action="store_true")
-    ap.add_argument("--only", choices=["counter", "locks", "kill", "txn", "faults"])
+    ap.add_argument("--only", choices=["counter", "locks", "kill", "txn", "index", "faults"])
     a = ap.parse_args()
     mvbasic = shutil.which(a.mvbasic) or a.mvbasic
     if not os.path.isfile(mvbasic):
@@ -321,7 +414,7 @@ def main():
         f.write("[mvbasic]\nRUNDIR = %s/run\n" % work)
     for name, text in (("INC.b", INC), ("HOLD.b", HOLD), ("PROBE.b", PROBE), ("WRITER.b", WRITER),
                        ("FAULT.b", FAULT), ("PLAIN.b", PLAIN), ("SEED.b", SEED),
-                       ("TXN.b", TXN)):
+                       ("TXN.b", TXN), ("ISETUP.b", ISETUP), ("IWRITER.b", IWRITER), ("IBUILD.b", IBUILD)):
         with open(os.path.join(work, name), "w") as f:
             f.write(text.lstrip("\n"))
     c = Checker(mvbasic, work, a.verbose)
@@ -329,7 +422,7 @@ def main():
         r = c.command("create-file", "DATA", "DATA")
         c.check(r.returncode == 0, "create-file DATA DATA (%r)" % r.stderr)
         for name, fn in (("locks", locks), ("kill", kill_writers), ("counter", counter), ("txn", transactions),
-                         ("faults", faults)):
+                         ("index", index), ("faults", faults)):
             if a.only in (None, name):
                 fn(c)
     finally:
