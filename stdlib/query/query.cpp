@@ -126,7 +126,6 @@ int64_t list_report(Engine& e, Query& q, std::string& error) {
     error = e.error() + "\n";
     return kFailed;
   }
-  if (q.sample >= 0 && !q.csv && !q.json) say("");
   report.finish(report.listed());
   return report.listed();
 }

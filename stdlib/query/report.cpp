@@ -265,7 +265,8 @@ void Report::breaks(size_t from) {
         c.sub[b] = 0;
       }
     }
-    totals[break_cols_[b]] = {"***"};
+    // With DET.SUP the break line shows the value that ended, as the only line of its group.
+    totals[break_cols_[b]] = {q_.det_sup ? last_break_[b] : "***"};
     if (any_total_ && !q_.det_sup) emit_row(under);
     emit_row(totals);
     if (!q_.det_sup) line("");
@@ -289,6 +290,7 @@ void Report::data_record(const Row& row, const std::vector<std::string>& values)
     std::vector<std::string> lines = cell(cols_[i], values[i], {}, row.value);
     text += (i ? ", " : "") + json_string(cols_[i].item.name) + ": ";
     if (cols_[i].item.multi || lines.size() > 1) {
+      if (lines.size() == 1 && lines[0].empty()) lines.clear();  // an empty field has no values
       text += "[";
       for (size_t l = 0; l < lines.size(); ++l) text += (l ? ", " : "") + json_string(lines[l]);
       text += "]";
@@ -361,7 +363,7 @@ void Report::finish(int64_t count) {
     }
     out("\n");
   }
-  out(std::to_string(count) + " record(s) listed\n");
+  out((q_.sample >= 0 ? "Sample of " : "") + std::to_string(count) + " record(s) listed\n");
   std::fflush(stdout);
 }
 

@@ -270,6 +270,8 @@ bool Parser::keyword(const std::string& u, const Token& t, bool& handled) {
     q_.has_heading = true;
   } else if (u == "COL.HDG" || u == "FMT" || u == "CONV") {
     return qualifier(u, t);
+  } else if (u == ")") {
+    return fail("Unexpected close bracket", &t);
   } else if (u == "ID.ONLY") {
     q_.id_only = true;
   } else if (u == "ID.SUP") {
@@ -343,6 +345,16 @@ bool Parser::run(std::string& error) {
   if (!error_.empty()) {
     error = error_;
     return false;
+  }
+  // A report that names no fields shows those of the dictionary's @ phrase, as in QM.
+  std::string phrase;
+  DictItem item;
+  if (q_.columns.empty() && !q_.id_only && (q_.verb == Verb::List || q_.verb == Verb::Sort) &&
+      dict_.find("@", item, phrase) == Dictionary::Found::Phrase) {
+    for (const Token& t : tokenize(phrase)) {
+      std::string inner;
+      if (!t.quoted && dict_.find(t.text, item, inner) == Dictionary::Found::Item) q_.columns.push_back({item});
+    }
   }
   if (q_.id_only && q_.id_sup) {
     error = "Cannot use ID.SUP and ID.ONLY together";
