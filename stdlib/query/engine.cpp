@@ -176,38 +176,41 @@ bool Engine::value(const DictItem& item, const std::string& id, const std::strin
 
 bool Engine::compare(const Cond& c, const std::string& v, const std::string& id, const std::string& record,
                      bool& out) {
-  std::vector<std::string> operands;
-  for (const Operand& op : c.values) {
+  // Literal operands are used in place; only another field's value is worked out (and held) per record.
+  std::string other;
+  auto operand = [&](const Operand& op, const std::string*& text) {
     if (!op.is_field) {
-      operands.push_back(op.literal);
-      continue;
+      text = &op.literal;
+      return true;
     }
-    std::string other;
     if (!value(op.field, id, record, other)) return false;
-    operands.push_back(other);
+    text = &other;
+    return true;
+  };
+  const std::string* o = nullptr;
+  if (c.rel == Rel::Between) {
+    if (!operand(c.values[0], o)) return false;
+    out = compare_values(v, *o) >= 0;
+    if (!out) return true;
+    if (!operand(c.values[1], o)) return false;
+    out = compare_values(v, *o) <= 0;
+    return true;
   }
-  out = false;
-  switch (c.rel) {
-    case Rel::Between:
-      out = compare_values(v, operands[0]) >= 0 && compare_values(v, operands[1]) <= 0;
-      return true;
-    case Rel::Ne:
-      out = true;
-      for (const std::string& o : operands) out = out && compare_values(v, o) != 0;
-      return true;
-    case Rel::Unlike:
-      out = true;
-      for (const std::string& o : operands) out = out && !matches(v, o);
-      return true;
-    default:
-      break;
-  }
-  for (const std::string& o : operands) {
-    int r = c.rel == Rel::Like ? 0 : compare_values(v, o);
-    bool hit = c.rel == Rel::Eq ? r == 0 : c.rel == Rel::Lt ? r < 0 : c.rel == Rel::Le ? r <= 0
-             : c.rel == Rel::Gt ? r > 0 : c.rel == Rel::Ge ? r >= 0 : matches(v, o);
+  // # and UNLIKE pass when the value differs from every operand; the others when it meets any of them.
+  bool all = c.rel == Rel::Ne || c.rel == Rel::Unlike;
+  out = all;
+  for (const Operand& op : c.values) {
+    if (!operand(op, o)) return false;
+    bool hit;
+    if (c.rel == Rel::Like || c.rel == Rel::Unlike) {
+      hit = matches(v, *o);
+    } else {
+      int r = compare_values(v, *o);
+      hit = c.rel == Rel::Eq ? r == 0 : c.rel == Rel::Ne ? r == 0 : c.rel == Rel::Lt ? r < 0
+          : c.rel == Rel::Le ? r <= 0 : c.rel == Rel::Gt ? r > 0 : r >= 0;
+    }
     if (hit) {
-      out = true;
+      out = !all;
       return true;
     }
   }
@@ -231,6 +234,14 @@ bool Engine::test(const Cond& c, const std::string& id, const std::string& recor
   }
   std::string v;
   if (!value(c.item, id, record, v)) return false;
+  if (v.find_first_of("\xFD\xFC") == std::string::npos) {
+    // One value (the usual case): no splitting.
+    if (c.rel == Rel::Present) {
+      out = !v.empty();
+      return true;
+    }
+    return compare(c, v, id, record, out);
+  }
   std::vector<std::string> values = values_of(v);
   out = c.every;
   for (const std::string& one : values) {
