@@ -133,7 +133,10 @@ ItypeEngine::Unit* ItypeEngine::unit(const DictItem& item, std::string& error) {
   u->program = std::make_shared<runtime::Program>();
   std::string diag;
   if (!compiler_hook()(source, *u->program, diag)) {
-    error = "Compilation error in compiled dictionary item " + item.name + ":\n" + diag;
+    // The compiler's words, without the generated program's position (the user wrote only the item).
+    size_t at = diag.find("error: ");
+    std::string why = at == std::string::npos ? diag : diag.substr(at + 7, diag.find('\n', at) - at - 7);
+    error = "Compilation error in compiled dictionary item " + item.name + " (" + item.expr + "): " + why;
     return nullptr;
   }
   u->vm = std::make_unique<runtime::Vm>(u->program, stdlib::builtin_table(), info_, config_);
@@ -156,7 +159,10 @@ bool ItypeEngine::eval(const DictItem& item, const std::string& id, const std::s
   *u->filename = runtime::Value::string(dict_ ? dict_->file_name() : std::string());
   *u->ans = runtime::Value::string(std::string_view());
   if (u->vm->run() == runtime::Outcome::Failed) {
-    error = "Error evaluating " + item.name + " for record " + id + ": " + u->vm->error_report();
+    const std::string& report = u->vm->error_report();
+    size_t at = report.find("runtime error: ");
+    std::string why = at == std::string::npos ? report : report.substr(at + 15, report.find('\n', at) - at - 15);
+    error = "Error evaluating " + item.name + " (" + item.expr + ") for record " + id + ": " + why;
     return false;
   }
   out = u->vm->string(*u->ans);

@@ -302,15 +302,18 @@ void Report::data_record(const Row& row, const std::vector<std::string>& values)
 }
 
 bool Report::record(const Row& row, const std::string& record) {
-  if (!started_) start();
   if (quit_) return false;
+  // Every value is worked out before anything is written, so an I-type that fails on the first record
+  // leaves no headings behind.
   std::vector<int64_t> keep;
   if (!e_.when_values(row.id, record, keep)) return false;
   if (keep.size() == 1 && keep[0] == 0) return true;  // WHEN passed no value: the record is not shown
-  ++listed_;
   std::vector<std::string> values(cols_.size());
   for (size_t i = 0; i < cols_.size(); ++i)
     if (!e_.value(cols_[i].item, row.id, record, values[i])) return false;
+  if (!started_) start();
+  if (quit_) return false;
+  ++listed_;
   if (q_.csv || q_.json) {
     data_record(row, values);
     return true;
