@@ -135,7 +135,9 @@ void Report::page_top() {
     }
     PageFacts facts;
     facts.page = page_;
-    facts.width = width_;
+    // Laid out as HEADING lays out a display heading: on the display's width (the report's plus one), so
+    // the page number ends in the report's last column.
+    facts.width = width_ + 1;
     int status = 0;
     facts.date = oconv(std::to_string(std::time(nullptr) / 86400 + 732), "D", status);
     facts.time = oconv(std::to_string(std::time(nullptr) % 86400), "MTS", status);
