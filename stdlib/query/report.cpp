@@ -83,6 +83,7 @@ Report::Report(Query& q, Engine& engine) : q_(q), e_(engine) {
       col.item = c.item;
       col.total = c.total;
       col.break_on = c.break_on;
+      col.break_text = c.break_text;
       any_total_ = any_total_ || c.total;
       if (c.break_on) break_cols_.push_back(cols_.size());
       cols_.push_back(std::move(col));
@@ -268,7 +269,12 @@ void Report::breaks(size_t from) {
       }
     }
     // With DET.SUP the break line shows the value that ended, as the only line of its group.
-    totals[break_cols_[b]] = {q_.det_sup ? last_break_[b] : "***"};
+    std::string text = cols_[break_cols_[b]].break_text;
+    if (text.empty()) text = "***";
+    for (size_t at = text.find("'V'"); at != std::string::npos; at = text.find("'V'", at))
+      text.replace(at, 3, rtrim(last_break_[b]));
+    text = text.substr(0, static_cast<size_t>(cols_[break_cols_[b]].width));  // as QM, cut to the column
+    totals[break_cols_[b]] = {q_.det_sup ? last_break_[b] : text};
     if (any_total_ && !q_.det_sup) emit_row(under);
     emit_row(totals);
     if (!q_.det_sup) line("");

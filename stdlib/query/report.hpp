@@ -29,6 +29,7 @@ class Report {
     DictItem item;
     bool total = false;
     bool break_on = false;
+    std::string break_text;
     int64_t width = 0;
     double grand = 0;
     std::vector<double> sub;  // per break level

@@ -262,6 +262,7 @@ bool Parser::keyword(const std::string& u, const Token& t, bool& handled) {
     (u == "FROM" ? q_.from_list : q_.to_list) = static_cast<int>(n);
   } else if (u == "TOTAL" || u == "BREAK.ON") {
     Column col;
+    if (u == "BREAK.ON" && peek() && peek()->quoted) col.break_text = w_[i_++].text;
     if (!need_field(col.item, u)) return false;
     (u == "TOTAL" ? col.total : col.break_on) = true;
     q_.columns.push_back(std::move(col));
@@ -353,7 +354,10 @@ bool Parser::run(std::string& error) {
       dict_.find("@", item, phrase) == Dictionary::Found::Phrase) {
     for (const Token& t : tokenize(phrase)) {
       std::string inner;
-      if (!t.quoted && dict_.find(t.text, item, inner) == Dictionary::Found::Item) q_.columns.push_back({item});
+      if (t.quoted || dict_.find(t.text, item, inner) != Dictionary::Found::Item) continue;
+      Column col;
+      col.item = item;
+      q_.columns.push_back(std::move(col));
     }
   }
   if (q_.id_only && q_.id_sup) {

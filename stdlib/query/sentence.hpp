@@ -58,6 +58,7 @@ struct Column {
   DictItem item;
   bool total = false;
   bool break_on = false;
+  std::string break_text;  // BREAK.ON "text": the break line's text ("" gives ***); 'V' is the value
 };
 
 struct Query {
