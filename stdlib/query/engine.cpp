@@ -12,6 +12,8 @@
 #include "stdlib/files/file_hashed.hpp"
 #include "stdlib/files/file_index.hpp"
 #include "stdlib/files/file_select.hpp"
+#include "stdlib/files/file_txn.hpp"
+#include "stdlib/query/scan.hpp"
 #include "stdlib/text/pattern.hpp"
 
 namespace mv::stdlib::query {
@@ -335,7 +337,7 @@ bool Engine::index_source(std::unique_ptr<files::IdStream>& ids, bool& found) {
   return true;
 }
 
-bool Engine::source(std::unique_ptr<files::IdStream>& ids) {
+bool Engine::source(std::unique_ptr<files::IdStream>& ids, bool& whole_file) {
   if (!q_.ids.empty()) {
     ids = std::make_unique<files::VectorIdStream>(q_.ids);
     return true;
@@ -357,6 +359,7 @@ bool Engine::source(std::unique_ptr<files::IdStream>& ids) {
     error_ = "Processing terminated: This query cannot be resolved with an index";
     return false;
   }
+  whole_file = true;
   files::Result r = file_.ids(ids);
   if (!r.is_ok()) {
     error_ = "Cannot read " + q_.file + ": " + r.message;
@@ -423,20 +426,39 @@ void Engine::sort(std::vector<Row>& rows) const {
 
 bool Engine::run(std::vector<Row>& rows, const Visit& visit) {
   std::unique_ptr<files::IdStream> ids;
-  if (!source(ids)) return false;
+  bool whole_file = false;
+  if (!source(ids, whole_file)) return false;
   bool sorting = !q_.sort.empty() || q_.verb == Verb::Sort || q_.verb == Verb::SSelect;
   bool need_record = q_.with || q_.when || !q_.sort.empty() || q_.verb == Verb::List ||
                      q_.verb == Verb::Sort || !q_.columns.empty() || !q_.ids.empty();
+  // A whole hashed file is read in one pass, ids and records together, unless a transaction is open (its
+  // held writes are seen only through READ).
+  std::unique_ptr<HashedScan> scan;
+  auto* hashed = dynamic_cast<files::HashedFile*>(&file_);
+  if (whole_file && need_record && hashed && files::txn_level() == 0) scan = std::make_unique<HashedScan>(*hashed);
   std::string id, record;
   files::Result fault;
   int64_t accepted = 0;
-  while ((q_.sample < 0 || accepted < q_.sample) && ids->next(id, fault)) {
+  while (q_.sample < 0 || accepted < q_.sample) {
     if (runtime::g_interrupt) {
       error_ = "Query interrupted";
       return false;
     }
     record.clear();
-    if (need_record && !read(id, record)) continue;
+    if (scan) {
+      std::string why;
+      if (!scan->next(id, record, why)) {
+        if (!why.empty()) {
+          error_ = "Cannot read " + q_.file + ": " + why;
+          return false;
+        }
+        break;
+      }
+      ++records_read_;
+    } else {
+      if (!ids->next(id, fault)) break;
+      if (need_record && !read(id, record)) continue;
+    }
     bool pass = true;
     if (q_.with && !test(*q_.with, id, record, pass)) return false;
     if (!pass) continue;

@@ -55,7 +55,7 @@ class Engine {
   Dictionary& dict() { return dict_; }
 
  private:
-  bool source(std::unique_ptr<files::IdStream>& ids);
+  bool source(std::unique_ptr<files::IdStream>& ids, bool& whole_file);
   bool index_source(std::unique_ptr<files::IdStream>& ids, bool& found);
   bool correlative(const DictItem& item, const std::string& id, const std::string& record, std::string& out);
   bool compare(const Cond& c, const std::string& value, const std::string& id, const std::string& record,
