@@ -105,6 +105,9 @@ class Context {
   // Reports a non-fatal problem on standard error; the VM adds the BASIC file and line.
   virtual void warning(const std::string& message) const;
   virtual ~Context() = default;
+  // The program's cell of an assignable @variable (@ID, @RECORD, @ANS...: a SYSCOM_CELL of sysvars.def),
+  // for built-ins that work on it, such as ITYPE(); null when there is no running program.
+  virtual Value* syscom_value(const std::string&) { return nullptr; }
 
   // Program output: the current PRINT line is built in `line`, then queued and written to stdout in
   // blocks (at once when stdout is a terminal). flush_output() must precede any read or sleep. end_line

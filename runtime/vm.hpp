@@ -87,6 +87,7 @@ class Vm : public Context {
   // An unassigned variable was read: fatal, or under OPTION UNASS.WARNING a warning and the variable reads "".
   void unassigned(uint32_t slot);
   void warning(const std::string& message) const override;
+  Value* syscom_value(const std::string& name) override;
   void arith(Op op, Value& a, const Value& b);
   void power(Value& a, const Value& b);
   void negate(Value& a);

@@ -568,4 +568,21 @@ void Vm::clear_vars() {
   }
 }
 
+// The cell of assignable @variable `name` in this VM's hidden ~SYSCOM block, made when no unit has bound the
+// block that far yet (a deque never moves the cells already bound).
+Value* Vm::syscom_value(const std::string& name) {
+  std::string canonical;
+  if (!syscom_cell(name, canonical)) return nullptr;
+  const std::vector<SyscomCell>& cells = syscom_cells();
+  size_t at = 0;
+  while (at < cells.size() && cells[at].name != canonical) ++at;
+  if (at == cells.size()) return nullptr;
+  std::deque<Value>& block = commons_[kSyscomBlock];
+  while (block.size() <= at) {
+    bool empty = cells[block.size()].starts_empty;
+    block.push_back(empty ? Value::string(std::string_view()) : Value::integer(0));
+  }
+  return &block[at];
+}
+
 }  // namespace mv::runtime

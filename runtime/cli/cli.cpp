@@ -47,6 +47,7 @@ const char* const kUsage =
     "       mvbasic create-file [DICT|DATA] NAME [DYNAMIC|DIRECTORY]\n"
     "       mvbasic delete-file | clear-file [DICT|DATA] NAME  (the file commands, from the shell)\n"
     "       mvbasic copy FROM SRC TO DEST IDS...|ALL [OVERWRITING] [DELETING]\n"
+    "       mvbasic query 'SENTENCE'       (a query: LIST, SORT, SELECT, SSELECT, COUNT; docs/query.md)\n"
     "       mvbasic COMMAND --help          (one command's usage)\n"
     "       mvbasic --version | --help\n"
     "\n"
@@ -104,6 +105,9 @@ const CommandHelp kCommandHelp[] = {
     {"delete-file", "usage: mvbasic delete-file [DICT|DATA] NAME\n\nDELETE.FILE: deletes a file.\n"},
     {"clear-file",
      "usage: mvbasic clear-file [DICT|DATA] NAME\n\nCLEAR.FILE: deletes every record of a file.\n"},
+    {"query",
+     "usage: mvbasic query [--config FILE] 'SENTENCE'\n\nRuns a query sentence (LIST, SORT, SELECT, SSELECT or "
+     "COUNT) on the files of the current directory, as the command processor does; see docs/query.md.\n"},
     {"copy",
      "usage: mvbasic copy FROM [DICT] SRC TO [DICT] DEST IDS...|ALL [OVERWRITING] [DELETING]\n\nCOPY: copies "
      "records between two files of any kind (hashed or directory).\n"},
@@ -448,6 +452,13 @@ int process_command(const std::string& verb, const std::vector<std::string>& wor
     return user > 0 ? kExitOk : user == -runtime::kNoLicenceStatus ? kExitNoLicence : kExitRuntimeError;
   }
   line = verb == "phantoms" ? "LIST.PHANTOMS" : verb == "users" ? "LISTU" : "LOGOUT";
+  if (verb == "query") {
+    // `mvbasic query 'LIST ORDERS WITH ...'`: the sentence as written, quotes and all.
+    line.clear();
+    for (const std::string& w : o.args) line += (line.empty() ? "" : " ") + w;
+    int64_t found = commands.execute(line, nullptr);
+    return found >= 0 ? kExitOk : found == kCommandUsage ? kExitUsage : kExitRuntimeError;
+  }
   if (verb == "copy" || (verb.size() > 5 && verb.compare(verb.size() - 5, 5, "-file") == 0)) {
     // create-file -> CREATE.FILE, copy -> COPY
     line = verb;
@@ -481,7 +492,8 @@ int main(int argc, char** argv) {
   }
   if (first == "repl") return repl_command(rest);
   if (first == "phantom" || first == "phantoms" || first == "users" || first == "logout" ||
-      first == "create-file" || first == "delete-file" || first == "clear-file" || first == "copy")
+      first == "create-file" || first == "delete-file" || first == "clear-file" || first == "copy" ||
+      first == "query")
     return process_command(first, rest);
   // `mvbasic --config FILE` with no program is the REPL too.
   if (first == "--config" && words.size() == 2) return repl_command(words);

@@ -29,6 +29,7 @@
 #include "runtime/vm.hpp"
 #include "stdlib/builtins.hpp"
 #include "stdlib/files/file_commands.hpp"
+#include "stdlib/query/query.hpp"
 #include "stdlib/sockets/socket_core.hpp"
 
 namespace mv::cli {
@@ -75,6 +76,12 @@ const CommandDef kCommands[] = {
     {"GET.LIST", "GET.LIST NAME [TO LIST]",
      "make a saved list the active select list (0 by default); status: how many entries"},
     {"DELETE.LIST", "DELETE.LIST NAME", "delete a saved list from $SAVEDLISTS"},
+    {"LIST", "LIST [DICT] FILE [IDS...] [WITH ...] [BY ...] [FIELDS...] [options]",
+     "report records of a file (docs/query.md); the query language's selection, sorting and columns"},
+    {"SORT", "SORT [DICT] FILE ...", "LIST in record id order (and by any BY clauses)"},
+    {"SELECT", "SELECT [DICT] FILE [WITH ...] [BY ...] [TO n]", "make select list 0 (or n) of the records"},
+    {"SSELECT", "SSELECT [DICT] FILE ...", "SELECT, sorted by record id (and by any BY clauses)"},
+    {"COUNT", "COUNT [DICT] FILE [WITH ...]", "count the records that pass the selection"},
     {"HELP", "HELP [NAME]",
      "list the commands, or show the usage of a command, built-in function or @variable"},
 };
@@ -363,7 +370,10 @@ bool help_text(const std::string& name, std::string& out) {
   return false;
 }
 
-CommandProcessor::CommandProcessor(RunSettings base) : base_(std::move(base)) { base_.commands = this; }
+CommandProcessor::CommandProcessor(RunSettings base) : base_(std::move(base)) {
+  base_.commands = this;
+  install_itype_compiler(base_.use_cache);
+}
 
 bool CommandProcessor::is_command(const std::string& line) {
   size_t b = line.find_first_not_of(" \t");
@@ -441,6 +451,13 @@ int64_t CommandProcessor::dispatch(const std::string& name, const std::string& r
     std::string out, error;
     int64_t status = stdlib::files::file_command(name, split_words(rest), out, error);
     say(out);
+    if (!error.empty()) complain(error);
+    return status;
+  }
+  if (stdlib::query::is_query_command(name)) {
+    stdlib::query::QueryEnv env{&base_.config, &base_.info};
+    std::string error;
+    int64_t status = stdlib::query::query_command(name + (rest.empty() ? "" : " " + rest), env, error);
     if (!error.empty()) complain(error);
     return status;
   }

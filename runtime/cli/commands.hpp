@@ -58,6 +58,10 @@ class CommandProcessor {
   bool capturing_ = false;
 };
 
+// Lets the query processor and ITYPE() compile dictionary I-types, through the bytecode cache when
+// `use_cache` (runtime/cli/itype_compiler.cpp).
+void install_itype_compiler(bool use_cache);
+
 // Splits a command line into words; single or double quotes group words and are removed.
 std::vector<std::string> split_words(const std::string& text);
 

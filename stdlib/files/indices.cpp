@@ -146,12 +146,6 @@ void fn_outerjoin(Context& cx, Value* args, int, Value& out) {
   cx.status = Value::integer(0);
 }
 
-void fn_itype(Context& cx, Value*, int, Value&) {
-  cx.fail(
-      "Invalid I-type: ITYPE() needs a compiled I-type dictionary record, and mvbasic does not compile "
-      "dictionaries yet");
-}
-
 // SELECTINDEX index {, value} FROM fv {TO list}: the ids whose indexed field holds the value, in id order,
 // or with no value every key of the index in key order. STATUS() 0, or ER$AKNF with no such index.
 void fn_selectindex(Context& cx, Value* args, int, Value&) {
