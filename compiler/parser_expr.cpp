@@ -510,6 +510,7 @@ ExprPtr Parser::call_or_element(Token name) {
     diags_.error(name.loc, name.text + " takes " + want + " argument" + (info.max_args == 1 ? "" : "s") + ", not " +
                                std::to_string(n) + " (usage: " + info.usage + ")");
   }
+  mode_builtin(*e);
   return e;
 }
 
