@@ -189,8 +189,10 @@ void Parser::end_of_unit() {
   }
 }
 
-// Under $MODE PICK.READ, READ and READV leave their variable unchanged when they take ELSE.
+// Under $MODE PICK.READ, READ and READV leave their variable unchanged when they take ELSE; under
+// PICK.READNEXT, READNEXT does.
 bool Parser::pick_read_keeps(stdlib::BuiltinId id) const {
+  if (id == stdlib::BuiltinId::READNEXT_STMT) return modes_.count("PICK.READNEXT") > 0;
   return modes_.count("PICK.READ") &&
          (id == stdlib::BuiltinId::READ_STMT || id == stdlib::BuiltinId::READV_STMT);
 }

@@ -180,6 +180,8 @@ class Parser {
   void mode_builtin(Expr& call);
   std::vector<std::pair<size_t, ExprPtr>> param_defaults_;  // parameter index -> default, from the header
   ExprPtr parameter_default();
+  ExprPtr partial_logical(const std::string& op, Location loc, ExprPtr a, ExprPtr b);
+  void open_fail_zero(stdlib::BuiltinId id, const Expr* target);
   void apply_parameter_defaults(const std::vector<std::string>& params, bool var_args, Location loc);
   // Program-structure forms (parser_forms.cpp).
   ExprPtr at_variable_target(const Token& name);

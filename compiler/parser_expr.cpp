@@ -148,7 +148,8 @@ ExprPtr Parser::logical() {
     else if (t.is_word("OR") || t.is_op("!")) op = "OR";
     if (!op) return left;
     Location loc = take().loc;
-    left = binary(op, loc, std::move(left), relational());
+    if (modes_.count("PARTIAL.EXPRESSIONS")) left = partial_logical(op, loc, std::move(left), relational());
+    else left = binary(op, loc, std::move(left), relational());
   }
 }
 

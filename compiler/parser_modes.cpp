@@ -8,6 +8,7 @@
 #include <iterator>
 
 #include "compiler/parser.hpp"
+#include "runtime/builtin_api.hpp"
 #include "stdlib/builtins.hpp"
 
 namespace mv::compiler {
@@ -233,6 +234,36 @@ void Parser::apply_parameter_defaults(const std::vector<std::string>& params, bo
     gen_.patch(skip, gen_.here());
   }
   param_defaults_.clear();
+}
+
+// $MODE OPEN.FAIL.ZERO.FVAR: an OPEN, OPENPATH or OPENSEQ that takes ELSE leaves 0 in its file variable
+// (QM's default leaves it unassigned).
+void Parser::open_fail_zero(stdlib::BuiltinId id, const Expr* target) {
+  using stdlib::BuiltinId;
+  if (!target || !modes_.count("OPEN.FAIL.ZERO.FVAR")) return;
+  if (id != BuiltinId::OPEN_STMT && id != BuiltinId::OPENPATH_STMT && id != BuiltinId::OPENSEQ_STMT) return;
+  gen_.emit(Op::PUSH_OUTCOME);
+  gen_.emit(Op::PUSH_INT, runtime::Context::kElse);
+  gen_.emit(Op::EQ);
+  size_t skip = gen_.emit_jump(Op::JUMP_FALSE);
+  gen_.emit(Op::PUSH_INT, 0);
+  gen_.store_top(*target);
+  gen_.patch(skip, gen_.here());
+}
+
+// a AND b, a OR b under $MODE PARTIAL.EXPRESSIONS: b is evaluated only when a does not decide the result.
+// Written as conditional expressions, each giving 1 or 0 as the operators do.
+ExprPtr Parser::partial_logical(const std::string& op, Location loc, ExprPtr a, ExprPtr b) {
+  auto choose = [loc](ExprPtr c, ExprPtr yes, ExprPtr no) {
+    auto e = make_expr(ExprKind::IfExpr, loc);
+    e->kids.push_back(std::move(c));
+    e->kids.push_back(std::move(yes));
+    e->kids.push_back(std::move(no));
+    return e;
+  };
+  ExprPtr truth_b = choose(std::move(b), number(loc, 1), number(loc, 0));
+  if (op == "AND") return choose(std::move(a), std::move(truth_b), number(loc, 0));
+  return choose(std::move(a), number(loc, 1), std::move(truth_b));
 }
 
 }  // namespace mv::compiler
