@@ -285,7 +285,9 @@ ExprPtr Parser::nocase_text(ExprPtr e) {
 }
 
 void Parser::nocase_arguments(Expr& call) {
-  if (call.text != "INDEX" && call.text != "COUNT" && call.text != "DCOUNT") return;
+  if (call.text != "INDEX" && call.text != "COUNT" && call.text != "DCOUNT" && call.text != "INDEXS" &&
+      call.text != "COUNTS")
+    return;
   for (size_t i = 0; i < 2 && i < call.kids.size(); ++i) call.kids[i] = nocase_text(std::move(call.kids[i]));
 }
 

@@ -297,6 +297,7 @@ void Parser::convert_statement() {
   }
   ExprPtr target = lvalue();
   call->kids.push_back(target->clone());
+  if (nocase_strings_) call->builtin = static_cast<int>(stdlib::BuiltinId::CONVERT_NOCASE);
   gen_.assign(*target, *call, name.loc);
 }
 
