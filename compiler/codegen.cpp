@@ -512,19 +512,20 @@ void CodeGen::assign(const Expr& target, const Expr& value, Location loc) {
         expr(base);
         emit(Op::STORE, slot);
       }
-      if (target.kind == ExprKind::Extract && target.kids.size() == 2) {
+      if (target.kind == ExprKind::Extract && target.kids.size() == 2 && !compatible_append) {
         expr(*target.kids[1]);
         expr(value);
         emit(Op::REPLACE_F, slot);
       } else if (target.kind == ExprKind::Extract) {
         push_indices(target, 1, 3);
         expr(value);
-        emit(Op::REPLACE_VAR, slot);
+        emit(compatible_append ? Op::REPLACE_VAR_CA : Op::REPLACE_VAR, slot);
       } else {
         expr(*target.kids[1]);
         expr(*target.kids[2]);
         expr(value);
-        emit(Op::SUBSTR_SET, slot);
+        emit(pick_substr ? Op::SUBSTR_SET_PICK : Op::SUBSTR_SET, slot);
+        if (pick_substr) emit_word(static_cast<uint32_t>(pick_substr));
       }
       if (!direct) {
         push_indices(base, 0, 2);

@@ -66,6 +66,9 @@ class CodeGen {
   // $MODE EXPLICIT (explicit.cpp): names declared by DIM, COMMON and parameters; a use of any other
   // variable while the mode is on is a compile error, reported once per name.
   void set_explicit(bool on) { explicit_ = on; }
+  // $MODE options that choose how assignments compile (the parser sets them: compiler/parser_modes.cpp).
+  bool compatible_append = false;  // COMPATIBLE.APPEND: X<f,v,sv> = ... and INS use the _CA opcodes
+  int pick_substr = 0;             // 1 PICK.SUBSTR, 2 PICK.SUBSTR.ASSIGN: X[s,n] = ... uses SUBSTR_SET_PICK
   void declare_variable(const std::string& name) { declared_.insert(name); }
   void check_declared(const std::string& name, Location loc);
 

@@ -14,47 +14,6 @@ namespace mv::compiler {
 
 namespace {
 
-// The $MODE options of the QM reference manual (qmbd_mode.htm) and of QM 2.6's compiler.
-constexpr std::array<std::string_view, 39> kModeOptions = {"AUTOLOCK",
-                                                           "CASE.SENSITIVE",
-                                                           "CHANGE.NO.OVERLAP",
-                                                           "COMPATIBLE.APPEND",
-                                                           "COMPOSITE.READNEXT",
-                                                           "CONDITIONAL.STATEMENTS",
-                                                           "COUNT.OVERLAP",
-                                                           "DEBUG.EQUATES",
-                                                           "DEFAULT.UNASS.ARGS",
-                                                           "EXCEPTION.SAVE.STACK",
-                                                           "EXECUTE.CLEARLIST",
-                                                           "EXPLICIT",
-                                                           "FOR.STORE.BEFORE.TEST",
-                                                           "HEADING.NO.EJECT",
-                                                           "IMPLIED.STOP",
-                                                           "NO.CASE.INVERT",
-                                                           "NO.ECHO.DATA",
-                                                           "OPTIONAL.FINAL.END",
-                                                           "OPTIONAL.THEN.ELSE",
-                                                           "PICK.ENTER",
-                                                           "PICK.ERRMSG",
-                                                           "PICK.JUMP.RANGE",
-                                                           "PICK.MATRIX",
-                                                           "PICK.READ",
-                                                           "PICK.SUBSTR",
-                                                           "PICK.SUBSTR.ASSIGN",
-                                                           "PRCLOSE.DEFAULT.0",
-                                                           "SELECTV",
-                                                           "STRING.LOCATE",
-                                                           "TRAP.UNUSED",
-                                                           "UNASSIGNED.COMMON",
-                                                           "UV.LOCATE",
-                                                           "PICK.CALL",
-                                                           "PICK.IN",
-                                                           "PICK.LOCATE",
-                                                           "QM.CALL",
-                                                           "RETURN.TO",
-                                                           "DIM.WITH.ZERO",
-                                                           "INTEGER.ARITH"};
-
 std::string upper(std::string s) {
   for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return s;
@@ -230,8 +189,10 @@ void Parser::end_of_unit() {
   }
 }
 
-// Under $MODE PICK.READ, READ and READV leave their variable unchanged when they take ELSE.
+// Under $MODE PICK.READ, READ and READV leave their variable unchanged when they take ELSE; under
+// PICK.READNEXT, READNEXT does.
 bool Parser::pick_read_keeps(stdlib::BuiltinId id) const {
+  if (id == stdlib::BuiltinId::READNEXT_STMT) return modes_.count("PICK.READNEXT") > 0;
   return modes_.count("PICK.READ") &&
          (id == stdlib::BuiltinId::READ_STMT || id == stdlib::BuiltinId::READV_STMT);
 }
@@ -275,15 +236,11 @@ void Parser::dollar_mode(const Token& kw) {
     const std::string& name = w[i].text;
     if (name == "DEFAULT") {
       modes_.clear();
-    } else if (std::find(kModeOptions.begin(), kModeOptions.end(), name) == kModeOptions.end()) {
+      mode_changed();
+    } else if (!set_mode(name, !off)) {
       diags_.error(w[i].loc, "unrecognised $MODE option " + name);
       return;
-    } else if (off) {
-      modes_.erase(name);
-    } else {
-      modes_.insert(name);
     }
-    gen_.set_explicit(modes_.count("EXPLICIT") > 0);
     if (i + 1 < w.size() && !w[i + 1].is_op(",")) {
       diags_.error(w[i + 1].loc, "expected ',' between $MODE options");
       return;
@@ -328,7 +285,9 @@ ExprPtr Parser::nocase_text(ExprPtr e) {
 }
 
 void Parser::nocase_arguments(Expr& call) {
-  if (call.text != "INDEX" && call.text != "COUNT" && call.text != "DCOUNT") return;
+  if (call.text != "INDEX" && call.text != "COUNT" && call.text != "DCOUNT" && call.text != "INDEXS" &&
+      call.text != "COUNTS")
+    return;
   for (size_t i = 0; i < 2 && i < call.kids.size(); ++i) call.kids[i] = nocase_text(std::move(call.kids[i]));
 }
 

@@ -175,6 +175,15 @@ class Parser {
   ExprPtr nocase_comparison(ExprPtr compare);
   ExprPtr nocase_text(ExprPtr e);
   void nocase_arguments(Expr& call);
+  // $MODE options and parameter defaults (parser_modes.cpp).
+  bool set_mode(const std::string& name, bool on);
+  void mode_changed();
+  void mode_builtin(Expr& call);
+  std::vector<std::pair<size_t, ExprPtr>> param_defaults_;  // parameter index -> default, from the header
+  ExprPtr parameter_default();
+  ExprPtr partial_logical(const std::string& op, Location loc, ExprPtr a, ExprPtr b);
+  void open_fail_zero(stdlib::BuiltinId id, const Expr* target);
+  void apply_parameter_defaults(const std::vector<std::string>& params, bool var_args, Location loc);
   // Program-structure forms (parser_forms.cpp).
   ExprPtr at_variable_target(const Token& name);
   void skip_line_continuation();

@@ -278,7 +278,8 @@ void Parser::ins_del_statement(bool insert) {
     else gen_.emit(Op::PUSH_INT, 0);
   }
   if (insert) gen_.expr(*value);
-  gen_.emit(insert ? Op::INSERT_VAR : Op::DELETE_VAR, gen_.var_slot(name.text));
+  Op ins = gen_.compatible_append ? Op::INSERT_VAR_CA : Op::INSERT_VAR;
+  gen_.emit(insert ? ins : Op::DELETE_VAR, gen_.var_slot(name.text));
 }
 
 void Parser::convert_statement() {
@@ -296,6 +297,7 @@ void Parser::convert_statement() {
   }
   ExprPtr target = lvalue();
   call->kids.push_back(target->clone());
+  if (nocase_strings_) call->builtin = static_cast<int>(stdlib::BuiltinId::CONVERT_NOCASE);
   gen_.assign(*target, *call, name.loc);
 }
 
@@ -319,6 +321,7 @@ void Parser::dim_statement() {
     else gen_.emit(Op::PUSH_INT, 0);
     expect_op(")", "to close the dimensions");
     gen_.emit(Op::DIM, gen_.var_slot(name.text));
+    if (modes_.count("PICK.MATRIX")) gen_.emit(Op::MAT_PICK, gen_.var_slot(name.text));
   } while (accept_op(","));
 }
 

@@ -148,7 +148,8 @@ ExprPtr Parser::logical() {
     else if (t.is_word("OR") || t.is_op("!")) op = "OR";
     if (!op) return left;
     Location loc = take().loc;
-    left = binary(op, loc, std::move(left), relational());
+    if (modes_.count("PARTIAL.EXPRESSIONS")) left = partial_logical(op, loc, std::move(left), relational());
+    else left = binary(op, loc, std::move(left), relational());
   }
 }
 
@@ -510,6 +511,7 @@ ExprPtr Parser::call_or_element(Token name) {
     diags_.error(name.loc, name.text + " takes " + want + " argument" + (info.max_args == 1 ? "" : "s") + ", not " +
                                std::to_string(n) + " (usage: " + info.usage + ")");
   }
+  mode_builtin(*e);
   return e;
 }
 

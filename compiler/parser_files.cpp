@@ -38,6 +38,7 @@ void Parser::clause_statement(BuiltinId id, Location loc, std::vector<ExprPtr> a
   } else {
     gen_.emit(Op::POP);
   }
+  open_fail_zero(id, target);
   if (after_call) after_call();
   int flags = 0;
   std::vector<size_t> ends;

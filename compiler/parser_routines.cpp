@@ -7,6 +7,7 @@ namespace mv::compiler {
 
 std::vector<std::string> Parser::parameter_list() {
   std::vector<std::string> params;
+  param_defaults_.clear();
   if (!accept_op("(")) return params;
   if (accept_op(")")) return params;
   do {
@@ -19,6 +20,10 @@ std::vector<std::string> Parser::parameter_list() {
       return params;
     }
     take();
+    if (!is_mat && accept_op("=")) {
+      // name = value: a default (VAR.ARGS, $MODE DEFAULT.UNASS.ARGS), inside the brackets when by value.
+      if (ExprPtr d = parameter_default()) param_defaults_.emplace_back(params.size(), std::move(d));
+    }
     if (by_value && !expect_op(")", "after the by-value parameter")) return params;
     if (is_mat) gen_.declare_matrix(p.text);
     params.push_back(by_value ? kByValuePrefix + p.text : p.text);
@@ -51,8 +56,11 @@ void Parser::unit_header(bool is_function) {
   std::vector<std::string> params = parameter_list();
   // MAT parameters are matrices inside the routine.
   gen_.set_unit(is_function ? runtime::UnitKind::Function : runtime::UnitKind::Subroutine, name.text, params);
+  std::vector<std::string> declared = params;
   copy_by_value_parameters(params);
-  if (accept_word("VAR.ARGS")) var_args_header(params);
+  bool var_args = accept_word("VAR.ARGS");
+  if (var_args) var_args_header(params);
+  apply_parameter_defaults(declared, var_args, name.loc);
 }
 
 void Parser::call_statement() {

@@ -19,6 +19,11 @@ void Parser::find_common(const Token& kw, BuiltinId id) {
   expect_word("IN", ("in " + kw.text).c_str());
   ExprPtr d = expression();
   ExprPtr occ = accept_op(",") ? expression() : number(kw.loc, "1");
+  if (nocase_strings_) {
+    // $NOCASE.STRINGS: both sides upper-cased; the positions found are the same.
+    s = nocase_text(std::move(s));
+    d = nocase_text(std::move(d));
+  }
   if (!expect_word("SETTING", ("in " + kw.text).c_str())) return;
   std::vector<ExprPtr> targets;
   do {

@@ -50,6 +50,11 @@ void insert(std::string& s, int64_t f, int64_t v, int64_t sv, std::string_view x
 
 // DEL s<f,v,sv> and DELETE(): removes the element and one adjoining mark of its level. A missing element or
 // any negative position leaves s unchanged; a field of 0 means 1.
+// $MODE COMPATIBLE.APPEND (dynarray_modes.cpp): when the negative (append) index among f, v, sv would add
+// a mark after a null last element of its field, value or string, it becomes that element's position, so
+// the new data fills the null element as other MultiValue products do.
+void compatible_append(std::string_view s, int64_t& f, int64_t& v, int64_t& sv);
+
 void erase(std::string& s, int64_t f, int64_t v, int64_t sv);
 
 // How many items a container holds, as DCOUNT counts them: fields of s when f is 0, values of field f when v

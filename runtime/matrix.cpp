@@ -23,6 +23,12 @@ int64_t matrix_parse(Matrix& m, std::string_view text, std::string_view delim) {
   }
   size_t capacity = m.cells.size() - 1;
   for (size_t i = 0; i < items.size() && i < capacity; ++i) m.cells[i + 1] = Value::string(items[i]);
+  if (items.size() > capacity && m.pick) {
+    // A Pick style matrix keeps the rest, delimiters and all, in its last element.
+    size_t start = static_cast<size_t>(items[capacity - 1].data() - text.data());
+    m.cells[capacity] = Value::string(text.substr(start));
+    return 0;
+  }
   if (items.size() > capacity) {
     // The rest, with the delimiters between them as they were in the string.
     size_t start = static_cast<size_t>(items[capacity].data() - text.data());
@@ -38,7 +44,7 @@ std::string matrix_build(const Context& cx, const Matrix& m, int64_t from, int64
   int64_t n = static_cast<int64_t>(m.cells.size()) - 1;
   if (from < 1) from = 1;
   if (to > n || to < 1) to = n;
-  bool zero_used = !is_null(m.cells[0]);
+  bool zero_used = !m.pick && !is_null(m.cells[0]);
   // Trailing unassigned or null elements are left out, unless a non-null zero element follows them.
   if (!zero_used) {
     while (to >= from && is_null(m.cells[static_cast<size_t>(to)])) --to;

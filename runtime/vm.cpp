@@ -447,6 +447,21 @@ L_INSERT_VAR:
   replace_in_var(static_cast<uint32_t>(a), sp - 4, sp[-1], 1);
   POP_N(4);
   NEXT();
+L_REPLACE_VAR_CA:
+  replace_in_var(static_cast<uint32_t>(a), sp - 4, sp[-1], 3);
+  POP_N(4);
+  NEXT();
+L_INSERT_VAR_CA:
+  replace_in_var(static_cast<uint32_t>(a), sp - 4, sp[-1], 4);
+  POP_N(4);
+  NEXT();
+L_SUBSTR_SET_PICK:
+  substr_set_pick(static_cast<uint32_t>(a), sp[-3], sp[-2], sp[-1], code[pc++] == 2);
+  POP_N(3);
+  NEXT();
+L_MAT_PICK:
+  mat_pick(static_cast<uint32_t>(a));
+  NEXT();
 L_DELETE_VAR:
   replace_in_var(static_cast<uint32_t>(a), sp - 3, Value(), 2);
   POP_N(3);

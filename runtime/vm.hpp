@@ -102,6 +102,9 @@ class Vm : public Context {
   void replace_in_var(uint32_t slot, const Value* idx, const Value& x, int mode);
   void substr(Value& out, const Value& s, const Value& start, const Value* len);
   void substr_set(uint32_t slot, const Value& start, const Value& len, const Value& x);
+  // The $MODE variants (vm_modes.cpp).
+  void substr_set_pick(uint32_t slot, const Value& start, const Value& len, const Value& x, bool full);
+  void mat_pick(uint32_t slot);
   void locate(Value* args);
   void remove_from(uint32_t slot, Value& elem, Value& code);
   void getrem(uint32_t slot, Value& out);

@@ -156,6 +156,11 @@ void Vm::replace_in_var(uint32_t slot, const Value* idx, const Value& x, int mod
   std::string scratch;
   std::string_view xv = mode == 2 ? std::string_view() : text(x, scratch);
   if (!target.is_str()) target.make_string(precision);
+  if (mode >= 3) {
+    // $MODE COMPATIBLE.APPEND: an append fills a null last element instead of adding a mark.
+    compatible_append(target.str(), f, v, sv);
+    mode -= 3;
+  }
   std::string& s = target.mutable_str(mode == 0);
   if (mode == 0) runtime::replace(s, f, v, sv, xv, &target.buffer()->hint);
   else if (mode == 1) runtime::insert(s, f, v, sv, xv);

@@ -93,9 +93,9 @@ struct LocalMoment {
   std::tm tm{};
 };
 
-bool to_local(int64_t epoch, LocalMoment& m) {
+bool to_local(int64_t epoch, bool utc, LocalMoment& m) {
   bool ok = false;
-  in_zone(process_timezone(), [&] {
+  in_zone(utc ? std::string("UTC0") : process_timezone(), [&] {
     const std::time_t t = static_cast<std::time_t>(epoch);
     ok = localtime_r(&t, &m.tm) != nullptr;
   });
@@ -106,22 +106,29 @@ bool to_local(int64_t epoch, LocalMoment& m) {
   return true;
 }
 
-// One element of the output, in fmt order.
-enum class Piece { Date, Time, Offset, Ascii };
+// One element of the output, in fmt order: a run of date letters (shown through a D code), the time, the
+// offset from GMT, the zone's name, or the ASCII form.
+enum class Piece { Date, Time, Offset, Zone, Ascii };
 
-// The E code split into a D code (its date letters and modifiers), an MT code and the pieces shown.
-struct EpochSpec {
-  std::string date_code = "D";
-  std::string time_code = "MT";
-  bool offset_colon = false;
-  std::vector<Piece> pieces;
+struct Part {
+  Piece kind;
+  std::string letters;  // a Date part's fmt letters
+  int components = 0;   // how many of the [..] modifiers it takes
 };
 
-void add_piece(EpochSpec& spec, Piece p) {
-  for (Piece q : spec.pieces)
-    if (q == p) return;
-  spec.pieces.push_back(p);
-}
+// The E code split into its parts. Each run of date letters becomes a D code: the y digit and separator c,
+// its letters, the E and L flags, and its share of the modifiers, which go to the date components in
+// fmt order.
+struct EpochSpec {
+  bool utc = false;
+  std::string iso;      // an ISO8601 special code, shown alone
+  std::string prefix;   // y and c
+  std::string flags;    // E and L
+  std::string time_code = "MT";
+  bool offset_colon = false;
+  std::vector<Part> parts;
+  std::vector<std::string> modifiers;
+};
 
 // Reads T{H}{S}{s} at code[i] (past the T), filling the MT code.
 void parse_time_part(std::string_view code, size_t& i, EpochSpec& spec) {
@@ -131,34 +138,87 @@ void parse_time_part(std::string_view code, size_t& i, EpochSpec& spec) {
     spec.time_code += code[i++];
 }
 
+// The items of "[f1,f2,...]" (commas inside quotes do not split).
+std::vector<std::string> modifier_items(std::string_view text) {
+  std::vector<std::string> items(1);
+  char quote = 0;
+  for (char c : text.substr(1, text.size() > 1 && text.back() == ']' ? text.size() - 2 : std::string_view::npos)) {
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == ',') {
+      items.emplace_back();
+      continue;
+    }
+    items.back() += c;
+  }
+  return items;
+}
+
+// Adds a date letter to the run being built, starting a run after a non-date part.
+void add_date_letter(EpochSpec& spec, char c, bool starts_component) {
+  if (spec.parts.empty() || spec.parts.back().kind != Piece::Date) spec.parts.push_back({Piece::Date, "", 0});
+  spec.parts.back().letters += c;
+  if (starts_component) ++spec.parts.back().components;
+}
+
+void add_piece(EpochSpec& spec, Piece p) {
+  for (const Part& q : spec.parts)
+    if (q.kind == p) return;
+  spec.parts.push_back({p, "", 0});
+}
+
 bool parse_epoch_code(std::string_view code, EpochSpec& spec) {
   size_t i = 1;
-  if (i < code.size() && is_digit(code[i])) spec.date_code += code[i++];
-  if (i < code.size() && !is_alpha(code[i]) && code[i] != '[') spec.date_code += code[i++];
-  bool has_date_letters = false;
+  if (i < code.size() && upper(code[i]) == 'U') spec.utc = true, ++i;
+  if (code.size() - i >= 8 && is_iso8601_code(code.substr(i))) {
+    spec.iso = std::string(code.substr(i));
+    return true;
+  }
+  if (i < code.size() && is_digit(code[i])) spec.prefix += code[i++];
+  if (i < code.size() && !is_alpha(code[i]) && code[i] != '[') spec.prefix += code[i++];
+  char last = 0;
   while (i < code.size() && code[i] != '[') {
     const char c = upper(code[i++]);
     if (c == 'T') {
       parse_time_part(code, i, spec);
       add_piece(spec, Piece::Time);
-    } else if (c == 'O') {
+    } else if (c == 'O' && last != 'D') {
       if (i < code.size() && code[i] == ':') spec.offset_colon = true, ++i;
       add_piece(spec, Piece::Offset);
-    } else if (c == 'A' && has_date_letters == false && spec.pieces.empty() &&
-               (i == code.size() || code[i] == '[')) {
+    } else if (c == 'Z') {
+      add_piece(spec, Piece::Zone);
+    } else if (c == 'A' && spec.parts.empty() && (i == code.size() || code[i] == '[')) {
       add_piece(spec, Piece::Ascii);
+    } else if (c == 'E' || c == 'L') {
+      spec.flags += c;
+    } else if (std::string_view("DMYWJQX").find(c) != std::string_view::npos) {
+      add_date_letter(spec, c, true);
+    } else if (std::string_view("ABIO").find(c) != std::string_view::npos && last != 0) {
+      add_date_letter(spec, c, false);  // MA, MB, WA, WB, WI, YI, DO
     } else {
-      spec.date_code += code[i - 1];
-      if (c != 'E' && c != 'L') {
-        has_date_letters = true;
-        add_piece(spec, Piece::Date);
-      }
+      return false;
     }
+    last = c;
   }
-  spec.date_code += code.substr(i);
+  if (i < code.size()) spec.modifiers = modifier_items(code.substr(i));
   // Without any element the code shows the date alone, as D does.
-  if (spec.pieces.empty()) spec.pieces.push_back(Piece::Date);
+  if (spec.parts.empty()) spec.parts.push_back({Piece::Date, "", 0});
   return true;
+}
+
+// The D code for a run of date letters, with the modifiers from `next` on that belong to it.
+std::string date_part_code(const EpochSpec& spec, const Part& part, size_t& next) {
+  std::string code = "D" + spec.prefix + part.letters + spec.flags;
+  if (spec.modifiers.empty()) return code;
+  std::string mods;
+  for (int k = 0; k < part.components; ++k, ++next) {
+    if (k > 0) mods += ',';
+    if (next < spec.modifiers.size()) mods += spec.modifiers[next];
+  }
+  // A run whose modifiers are all empty takes none.
+  return mods.find_first_not_of(',') == std::string::npos ? code : code + "[" + mods + "]";
 }
 
 // The offset from GMT as +hhmm or +hh:mm.
@@ -182,15 +242,19 @@ int epoch_oconv(std::string_view data, const EpochSpec& spec, std::string& out) 
   int64_t epoch = 0;
   if (trim_spaces(data).empty()) return out.clear(), kOk;
   LocalMoment m;
-  if (!whole_number(data, epoch) || !to_local(epoch, m)) return out.assign(data), kBadData;
+  if (!whole_number(data, epoch) || !to_local(epoch, spec.utc, m)) return out.assign(data), kBadData;
+  if (!spec.iso.empty()) return out = iso8601_text(spec.iso, m.day, m.seconds), kOk;
   out.clear();
-  for (Piece p : spec.pieces) {
+  size_t next_modifier = 0;
+  for (const Part& p : spec.parts) {
     std::string text;
     int status = kOk;
-    if (p == Piece::Date) status = date_code(std::to_string(m.day), spec.date_code, Dir::Out, text);
-    if (p == Piece::Time) status = time_code(std::to_string(m.seconds), spec.time_code, Dir::Out, text);
-    if (p == Piece::Offset) text = offset_text(m.offset, spec.offset_colon);
-    if (p == Piece::Ascii) text = ascii_text(m);
+    if (p.kind == Piece::Date)
+      status = date_code(std::to_string(m.day), date_part_code(spec, p, next_modifier), Dir::Out, text);
+    if (p.kind == Piece::Time) status = time_code(std::to_string(m.seconds), spec.time_code, Dir::Out, text);
+    if (p.kind == Piece::Offset) text = offset_text(m.offset, spec.offset_colon);
+    if (p.kind == Piece::Zone) text = m.tm.tm_zone ? m.tm.tm_zone : "";
+    if (p.kind == Piece::Ascii) text = ascii_text(m);
     if (status != kOk) return out.assign(data), status;
     if (!out.empty()) out += ' ';
     out += text;
@@ -209,7 +273,10 @@ int epoch_iconv(std::string_view data, const EpochSpec& spec, std::string& out) 
     time_text = data.substr(space + 1);
   }
   std::string day_text, secs_text = "0";
-  int status = date_code(date_text, spec.date_code, Dir::In, day_text);
+  std::string letters;
+  for (const Part& p : spec.parts)
+    if (p.kind == Piece::Date) letters += p.letters;
+  int status = date_code(date_text, "D" + spec.prefix + letters + spec.flags, Dir::In, day_text);
   if (status == kOk && !time_text.empty()) status = time_code(time_text, "MT", Dir::In, secs_text);
   int64_t day = 0, secs = 0;
   if (status != kOk || !whole_number(day_text, day) || !whole_number(secs_text, secs))
@@ -222,7 +289,7 @@ int epoch_iconv(std::string_view data, const EpochSpec& spec, std::string& out) 
   tm.tm_sec = static_cast<int>(secs);
   tm.tm_isdst = -1;
   std::time_t t = 0;
-  in_zone(process_timezone(), [&] { t = std::mktime(&tm); });
+  in_zone(spec.utc ? std::string("UTC0") : process_timezone(), [&] { t = std::mktime(&tm); });
   out = std::to_string(static_cast<int64_t>(t));
   return kOk;
 }
@@ -231,7 +298,7 @@ int epoch_iconv(std::string_view data, const EpochSpec& spec, std::string& out) 
 
 int epoch_code(std::string_view data, std::string_view code, Dir dir, std::string& out) {
   EpochSpec spec;
-  if (!parse_epoch_code(code, spec)) return out.assign(data), kBadCode;
+  if (!parse_epoch_code(code, spec) || (!spec.iso.empty() && dir == Dir::In)) return out.assign(data), kBadCode;
   return dir == Dir::Out ? epoch_oconv(data, spec, out) : epoch_iconv(data, spec, out);
 }
 

@@ -24,6 +24,11 @@ int date_code(std::string_view data, std::string_view code, Dir dir, std::string
 int time_code(std::string_view data, std::string_view code, Dir dir, std::string& out);
 // The E (epoch) code (conv_epoch.cpp): a D date and an MT time of an epoch value in the process's zone.
 int epoch_code(std::string_view data, std::string_view code, Dir dir, std::string& out);
+// The ISO 8601 special codes (conv_iso8601.cpp): `rest` is the code after its D or E{U} letter.
+// ISO8601T and ISO8601T- (date and time) belong to E only.
+bool is_iso8601_code(std::string_view rest);
+std::string iso8601_text(std::string_view rest, int64_t day, int64_t seconds);
+int iso8601_date_code(std::string_view data, std::string_view rest, Dir dir, std::string& out);
 int decimal_code(std::string_view data, std::string_view code, Dir dir, std::string& out);
 int char_code(std::string_view data, std::string_view code, Dir dir, std::string& out);
 int boolean_code(std::string_view data, std::string_view code, Dir dir, std::string& out);
