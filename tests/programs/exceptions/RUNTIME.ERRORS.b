@@ -44,6 +44,12 @@ TRY
 CATCH SYS
    PRINT "8: ":@EXCEPTION:" origin line ":@EXCEPTION.ORIGIN<2>
 END
+* A null exception name is itself an error, caught as SYS.PROGRAM.DATATYPE.NULL_STRING.
+TRY
+   THROW ""
+CATCH SYS.PROGRAM.DATATYPE.NULL_STRING
+   PRINT "8: null name: ":@EXCEPTION
+END
 * CAUGHT(): is there an active handler? Modes 1 and 2 count SYS$ANY and SYS$UNHANDLED.
 PRINT "9: outside ":CAUGHT("ACCOUNT.INVALID", 0)
 TRY
