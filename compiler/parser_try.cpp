@@ -66,7 +66,6 @@ void Parser::try_statement(const Token& kw) {
   gen_.emit(Op::TRY_PUSH, 0);
   gen_.emit_word(0);
   try_bodies_.push_back(loops_.size());
-  ++block_depth_;
   statements_until({"CATCH", "END"});
   try_bodies_.pop_back();
   gen_.emit(Op::TRY_POP);
@@ -82,7 +81,6 @@ void Parser::try_statement(const Token& kw) {
     statements_until({"CATCH", "END"});
     ends.push_back(gen_.emit_jump(Op::JUMP));
   }
-  --block_depth_;
   if (!accept_word("END")) {
     diags_.error(kw.loc, "TRY has no END");
     return;

@@ -132,8 +132,12 @@ void Vm::try_push(int32_t names, uint32_t table, Value* sp) {
   handlers_.push_back(h);
 }
 
+// Only a handler of this routine at this GOSUB level or deeper is closed: a RETURN compiled inside a TRY
+// body may be ending a GOSUB made from that body.
 void Vm::try_pop() {
-  if (!handlers_.empty() && handlers_.back().frames == frames_.size()) handlers_.pop_back();
+  if (handlers_.empty()) return;
+  const Handler& top = handlers_.back();
+  if (top.frames == frames_.size() && frames_.back()->gosubs.size() <= top.gosubs) handlers_.pop_back();
 }
 
 // A RETURN from a CALLed routine inside a TRY body leaves that TRY.
