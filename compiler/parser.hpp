@@ -232,6 +232,8 @@ class Parser {
     Location loc;
   };
   bool catch_names(std::vector<CatchName>& out);
+  int tries_ = 0;
+  std::string try_transaction_level(Location loc);
   // Bounds recursion in expressions and nested blocks; 200 is far beyond real programs.
   static constexpr int kMaxNesting = 200;
   int nesting_ = 0;

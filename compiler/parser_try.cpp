@@ -61,7 +61,20 @@ bool Parser::catch_names(std::vector<CatchName>& out) {
   return true;
 }
 
+// The transaction level when a TRY begins, kept in a hidden variable, so that each CATCH clause can roll back
+// the transactions its TRY clause began (QM does so when an exception leaves them open).
+std::string Parser::try_transaction_level(Location loc) {
+  std::string name = "~TRY.LEVEL" + std::to_string(tries_++);
+  if (gen_.in_local()) gen_.declare_private(name);
+  auto now = make_expr(ExprKind::Builtin, loc, "@TRANSACTION.LEVEL");
+  now->builtin = static_cast<int>(stdlib::BuiltinId::TRANSACTION_LEVEL_VAR);
+  gen_.expr(*now);
+  gen_.emit(Op::STORE, gen_.var_slot(name));
+  return name;
+}
+
 void Parser::try_statement(const Token& kw) {
+  std::string level = try_transaction_level(kw.loc);
   size_t push = gen_.here();
   gen_.emit(Op::TRY_PUSH, 0);
   gen_.emit_word(0);
@@ -74,10 +87,12 @@ void Parser::try_statement(const Token& kw) {
   std::vector<uint32_t> clauses;
   bool ok = true;
   while (at_word("CATCH")) {
-    take();
+    Location at = take().loc;
     ok = catch_names(names) && ok;
     if (!ok) skip_to_line_end();
     clauses.resize(names.size(), static_cast<uint32_t>(gen_.here()));  // this clause, for each new name
+    gen_.mark_line(at);
+    builtin_statement(stdlib::BuiltinId::TRY_STMT, at, make_expr(ExprKind::Var, at, level));
     statements_until({"CATCH", "END"});
     ends.push_back(gen_.emit_jump(Op::JUMP));
   }

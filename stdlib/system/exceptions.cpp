@@ -1,6 +1,9 @@
-// CAUGHT(), the one built-in of QM's exceptions: TRY/CATCH and THROW are statements the VM runs
-// (runtime/vm_exceptions.cpp), which also answers this function's question through Context.
+// The built-ins of QM's exceptions. TRY/CATCH and THROW are statements the VM runs (runtime/vm_exceptions.cpp);
+// CAUGHT() asks it about active handlers through Context, and ~TRY rolls back, on entry to a CATCH clause,
+// the transactions the TRY clause began and the exception left open.
 #include "stdlib/builtin_fns.hpp"
+#include "stdlib/files/file_stmt.hpp"
+#include "stdlib/files/file_txn.hpp"
 
 namespace mv::stdlib {
 
@@ -10,6 +13,12 @@ namespace mv::stdlib {
 void fn_caught(Context& cx, Value* args, int, Value& out) {
   std::string name = cx.string(args[0]);
   out.set_int(cx.exception_caught(name, static_cast<int>(cx.integer(args[1]))) ? 1 : 0);
+}
+
+// ~TRY(level): the transaction level when the TRY began; deeper transactions are discarded, as ROLLBACK would.
+void fn_try_rollback(Context& cx, Value* args, int, Value&) {
+  int64_t level = cx.integer(args[0]);
+  while (files::txn_level() > level) files::txn_abort(files::locks(cx));
 }
 
 }  // namespace mv::stdlib

@@ -7,6 +7,7 @@
 
 #include "compiler/compile.hpp"
 #include "runtime/bytecode.hpp"
+#include "stdlib/builtins.hpp"
 
 namespace mv::compiler {
 namespace {
@@ -17,35 +18,53 @@ std::string listing(const std::string& text, runtime::Program& p) {
   return runtime::disassemble(p);
 }
 
+// The listing line for a CALL_BUILTIN of `name` with argc arguments at `pc`.
+std::string call_line(int pc, const char* name, int argc) {
+  stdlib::BuiltinId id;
+  EXPECT_TRUE(stdlib::find_builtin(name, id)) << name;
+  char buf[80];
+  std::snprintf(buf, sizeof buf, "%5d  %-13s %d, %d\n", pc, "CALL_BUILTIN", static_cast<int>(id), argc);
+  return buf;
+}
+
 TEST(exceptions, TryPushNamesItsCatchListAndClauseTable) {
   runtime::Program p;
   EXPECT_EQ(listing("TRY\nTHROW 'A.B', 1\nCATCH A, 'c' SAVING.STACK\nX = 1\nCATCH D\nX = 2\nEND\n", p),
-            "       ; line 1\n"
-            "    0  TRY_PUSH      1 \"A^C]S^D\", 0\n"
-            "       ; line 2\n"
-            "    2  PUSH_CONST    0 \"A.B\"\n"
-            "    3  PUSH_INT      1\n"
-            "    4  THROW         0\n"
-            "    5  TRY_POP       0\n"
-            "    6  JUMP          -> 13\n"
-            "       ; line 4\n"
-            "    7  PUSH_INT      1\n"
-            "    8  STORE         0 (X)\n"
-            "    9  JUMP          -> 13\n"
-            "       ; line 6\n"
-            "   10  PUSH_INT      2\n"
-            "   11  STORE         0 (X)\n"
-            "   12  JUMP          -> 13\n"
-            "   13  HALT          0\n");
+            "       ; line 1\n" + call_line(0, "~TRANSACTION.LEVEL", 0) +
+                "    2  STORE         0 (~TRY.LEVEL0)\n"
+                "    3  TRY_PUSH      1 \"A^C]S^D\", 0\n"
+                "       ; line 2\n"
+                "    5  PUSH_CONST    0 \"A.B\"\n"
+                "    6  PUSH_INT      1\n"
+                "    7  THROW         0\n"
+                "    8  TRY_POP       0\n"
+                "    9  JUMP          -> 24\n"
+                "       ; line 3\n"
+                "   10  LOAD          0 (~TRY.LEVEL0)\n" +
+                call_line(11, "~TRY", 1) +
+                "   13  POP           0\n"
+                "       ; line 4\n"
+                "   14  PUSH_INT      1\n"
+                "   15  STORE         1 (X)\n"
+                "   16  JUMP          -> 24\n"
+                "       ; line 5\n"
+                "   17  LOAD          0 (~TRY.LEVEL0)\n" +
+                call_line(18, "~TRY", 1) +
+                "   20  POP           0\n"
+                "       ; line 6\n"
+                "   21  PUSH_INT      2\n"
+                "   22  STORE         1 (X)\n"
+                "   23  JUMP          -> 24\n"
+                "   24  HALT          0\n");
   ASSERT_EQ(p.tables.size(), 1u);
-  EXPECT_EQ(p.tables[0], (std::vector<uint32_t>{7, 7, 10}));
+  EXPECT_EQ(p.tables[0], (std::vector<uint32_t>{10, 10, 17}));
 }
 
 TEST(exceptions, ExitAndReturnLeavingABodyCloseItsTry) {
   runtime::Program p;
   std::string l = listing("LOOP\nTRY\nEXIT\nRETURN\nCATCH E\nEND\nREPEAT\n", p);
-  EXPECT_NE(l.find("TRY_POP       0\n    3  JUMP"), std::string::npos) << l;     // before EXIT's jump
-  EXPECT_NE(l.find("TRY_POP       0\n    5  RETURN"), std::string::npos) << l;   // before RETURN
+  EXPECT_NE(l.find("TRY_POP       0\n    6  JUMP"), std::string::npos) << l;     // before EXIT's jump
+  EXPECT_NE(l.find("TRY_POP       0\n    8  RETURN"), std::string::npos) << l;   // before RETURN
 }
 
 TEST(exceptions, CatchOutsideTryIsACompileError) {
