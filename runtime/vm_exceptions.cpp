@@ -41,7 +41,7 @@ bool catches(const std::string& name, std::string_view catch_name) {
 }
 
 // The SYS.* names of the runtime errors QM lets a TRY/CATCH catch, by how mvbasic words each message.
-// Errors not listed (an interrupt, corrupt bytecode) still end the program.
+// Errors not listed (an interrupt, corrupt bytecode) still end the program. The first row that fits wins.
 struct ErrorName {
   const char* text;
   bool prefix;  // the message starts with text (else it contains it)
@@ -62,6 +62,7 @@ const ErrorName kErrorNames[] = {
     {"the file variable is", false, "SYS.PROGRAM.DATATYPE.NOT_FILE"},
     {"the file variable has been closed", false, "SYS.PROGRAM.DATATYPE.NOT_FILE"},
     {"Null string", true, "SYS.PROGRAM.DATATYPE.NULL_STRING"},
+    {") does not compile:", false, "SYS.PROGRAM.LOAD_ERROR"},
     {"Subroutine ", true, "SYS.PROGRAM.NOT_FOUND"},
     {"Function ", true, "SYS.PROGRAM.NOT_FOUND"},
     {"CALL ", true, "SYS.PROGRAM.INVALID_ARGCT"},

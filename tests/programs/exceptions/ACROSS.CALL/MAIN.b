@@ -34,4 +34,17 @@ CATCH NEGATIVE
    PRINT "5: ":@EXCEPTION:" ":@EXCEPTION.DATA
 END
 PRINT "5: ":EXC.FN(4)
+* Runtime errors of CALL: a routine whose source does not compile, and a wrong argument count.
+TRY
+   CALL EXC.BROKEN
+CATCH SYS.PROGRAM.NOT_FOUND
+   PRINT "6: not reached"
+CATCH SYS.PROGRAM.LOAD_ERROR
+   PRINT "6: ":@EXCEPTION
+END
+TRY
+   CALL EXC.INNER(TRAIL)
+CATCH SYS.PROGRAM
+   PRINT "7: ":@EXCEPTION
+END
 END
