@@ -49,8 +49,10 @@ bool Parser::catch_names(std::vector<CatchName>& out) {
     }
     bool save = save_all;
     for (;;) {
-      if (accept_word("SAVING.STACK")) save = true;
-      else if (!accept_word("DUMPING")) break;  // mvbasic writes no process dump files
+      if (accept_word("SAVING.STACK"))
+        save = true;
+      else if (!accept_word("DUMPING"))
+        break;  // mvbasic writes no process dump files
     }
     out.push_back(CatchName{save ? n + "\xFDS" : n, name.loc});
   } while (accept_op(","));
@@ -120,8 +122,10 @@ void Parser::catch_statement(const Token& kw) {
 
 void Parser::throw_statement(const Token&) {
   gen_.expr(*expression());
-  if (accept_op(",")) gen_.expr(*expression());
-  else gen_.emit(Op::PUSH_EMPTY);
+  if (accept_op(","))
+    gen_.expr(*expression());
+  else
+    gen_.emit(Op::PUSH_EMPTY);
   gen_.emit(Op::THROW);
 }
 

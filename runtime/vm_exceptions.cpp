@@ -149,7 +149,8 @@ void Vm::drop_handlers_of_popped_frames() {
 void Vm::throw_value(const Value& name, const Value& data) {
   std::string n = string(name);
   if (n.empty()) fail("Null string used as an exception name in THROW");
-  if (n.size() > kMaxNameLength) fail("THROW: the exception name " + shown_value(n) + " is longer than 63 characters");
+  if (n.size() > kMaxNameLength)
+    fail("THROW: the exception name " + shown_value(n) + " is longer than 63 characters");
   throw Thrown{std::move(n), data};
 }
 
@@ -198,9 +199,7 @@ std::string Vm::exception_stack() const {
     const Program& p = *f.unit->program;
     if (i + 1 != frames_.size()) out += kFM;
     out += program_name(p);
-    auto add = [&](uint32_t at) {
-      out += kVM + std::to_string(at) + kSM + std::to_string(line_of(p, at));
-    };
+    auto add = [&](uint32_t at) { out += kVM + std::to_string(at) + kSM + std::to_string(line_of(p, at)); };
     add(pc);
     for (size_t g = f.gosubs.size(); g-- > 0;) add(f.gosubs[g] - 1);
     pc = f.call_pc;

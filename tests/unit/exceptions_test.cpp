@@ -63,8 +63,8 @@ TEST(exceptions, TryPushNamesItsCatchListAndClauseTable) {
 TEST(exceptions, ExitAndReturnLeavingABodyCloseItsTry) {
   runtime::Program p;
   std::string l = listing("LOOP\nTRY\nEXIT\nRETURN\nCATCH E\nEND\nREPEAT\n", p);
-  EXPECT_NE(l.find("TRY_POP       0\n    6  JUMP"), std::string::npos) << l;     // before EXIT's jump
-  EXPECT_NE(l.find("TRY_POP       0\n    8  RETURN"), std::string::npos) << l;   // before RETURN
+  EXPECT_NE(l.find("TRY_POP       0\n    6  JUMP"), std::string::npos) << l;    // before EXIT's jump
+  EXPECT_NE(l.find("TRY_POP       0\n    8  RETURN"), std::string::npos) << l;  // before RETURN
 }
 
 TEST(exceptions, CatchOutsideTryIsACompileError) {
