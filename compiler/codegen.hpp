@@ -37,6 +37,11 @@ class CodeGen {
   // Records that the opcode at `at` (or, for tables, the table entry) jumps to a label.
   void jump_to_label(Op op, const std::string& name, Location loc);
   void label_table(Op op, const std::vector<std::pair<std::string, Location>>& labels);
+  // A table of code addresses already known (a TRY's CATCH clauses); returns its index.
+  uint32_t address_table(std::vector<uint32_t> addresses) {
+    program_.tables.push_back(std::move(addresses));
+    return static_cast<uint32_t>(program_.tables.size() - 1);
+  }
   // Resolves every label reference; reports unknown labels.
   void finish();
 

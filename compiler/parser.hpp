@@ -233,6 +233,17 @@ class Parser {
   };
   std::vector<TxnCtx> txns_;
   int block_depth_ = 0;
+  // TRY/CATCH (parser_try.cpp): the loop depth at each TRY body being compiled, so that EXIT, CONTINUE and
+  // RETURN leaving a body close its handler first.
+  std::vector<size_t> try_bodies_;
+  void leave_try_bodies(size_t loop_depth);
+  struct CatchName {
+    std::string entry;  // the name, then a value mark and S when the clause saves the stack
+    Location loc;
+  };
+  bool catch_names(std::vector<CatchName>& out);
+  int tries_ = 0;
+  std::string try_transaction_level(Location loc);
   // Bounds recursion in expressions and nested blocks; 200 is far beyond real programs.
   static constexpr int kMaxNesting = 200;
   int nesting_ = 0;

@@ -146,6 +146,7 @@ void Parser::exit_loop(bool is_continue, Location loc) {
     diags_.error(loc, std::string(is_continue ? "CONTINUE" : "EXIT") + " outside a LOOP or FOR");
     return;
   }
+  leave_try_bodies(loops_.size());
   LoopCtx& ctx = loops_.back();
   if (is_continue && !ctx.is_for) gen_.emit(Op::JUMP, static_cast<int32_t>(ctx.top));
   else if (is_continue) ctx.continues.push_back(gen_.emit_jump(Op::JUMP));

@@ -252,14 +252,17 @@ void Parser::gosub_statement() {
 void Parser::return_statement() {
   if (accept_word("TO")) {
     auto [name, loc] = label_name();
+    leave_try_bodies(0);
     gen_.jump_to_label(Op::RETURN_TO, name, loc);
     return;
   }
   if (gen_.in_function() && !at_statement_end() && !at_word("ELSE") && !at_word("END")) {
     gen_.expr(*expression());
+    leave_try_bodies(0);
     gen_.emit(Op::RETURN_VALUE);
     return;
   }
+  leave_try_bodies(0);
   gen_.emit(Op::RETURN);
 }
 

@@ -27,10 +27,15 @@ std::string shown_value(std::string_view v);
 // The errno of the first failed write to standard output (0 when none failed); the command reports it.
 extern int g_stdout_errno;
 
-// A fatal runtime error; the VM adds the BASIC file, line and call stack when it reports it.
+// A fatal runtime error; the VM adds the BASIC file, line and call stack when it reports it. `exception`,
+// when set, is the SYS.* exception name by which a TRY/CATCH may catch it (runtime/vm_exceptions.cpp
+// names the common errors by their message when it is not set).
 class RuntimeError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
+  RuntimeError(const std::string& message, std::string exception_name)
+      : std::runtime_error(message), exception(std::move(exception_name)) {}
+  std::string exception;
 };
 
 // Thrown by a built-in to end the program as STOP does (the Q answer at a report's page prompt).
@@ -102,6 +107,12 @@ class Context {
   std::unique_ptr<Pager> pager;  // report pages, once the program uses HEADING, FOOTING or PAGE
 
   [[noreturn]] void fail(const std::string& message) const { throw RuntimeError(message); }
+  // A fatal error that a TRY/CATCH may catch as the named SYS.* exception (SYS.PROGRAM.NOT_FOUND, ...).
+  [[noreturn]] void fail_as(const char* exception, const std::string& message) const {
+    throw RuntimeError(message, exception);
+  }
+  // CAUGHT(): whether an active TRY/CATCH handles the exception (modes 1: count SYS$ANY, 2: SYS$UNHANDLED).
+  virtual bool exception_caught(const std::string& name, int modes) const;
   // Reports a non-fatal problem on standard error; the VM adds the BASIC file and line.
   virtual void warning(const std::string& message) const;
   virtual ~Context() = default;

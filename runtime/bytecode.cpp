@@ -168,6 +168,8 @@ std::string describe_operand(const Program& p, Op op, int32_t a, BuiltinNameFn b
     if (const char* n = builtin_name(a)) return n[0] == '~' ? std::string(n + 1) + " (statement)" : n;
   }
   if (a_is_addr(op)) return "-> " + std::to_string(a);
+  if (op == Op::TRY_PUSH && a >= 0 && static_cast<size_t>(a) < p.constants.size())
+    return std::to_string(a) + " " + listing_text(p.constants[a].text);  // the CATCH names
   if (op == Op::LOAD_SYSVAR && a >= 0 && a < static_cast<int32_t>(SysVar::kCount))
     return sysvar_name(static_cast<SysVar>(a));
   if (op == Op::CALL_LOCAL && a >= 0 && static_cast<size_t>(a) < p.locals.size()) return p.locals[a].name;

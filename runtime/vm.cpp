@@ -78,7 +78,7 @@ const LoadedProgram* Vm::load_unit(std::shared_ptr<const Program> p) {
 Outcome Vm::run() {
   Outcome result;
   try {
-    result = execute();
+    result = execute_guarded();
   } catch (const RuntimeError& e) {
     flush_output();
     // Innermost first: the failing line, its GOSUBs, then each CALL site outward.
@@ -148,7 +148,9 @@ Outcome Vm::execute() {
   const uint32_t* code;
   Value* const* vars;
   const Value* consts;
-  Value* sp = stack_;
+  // After a caught exception, execution resumes in the CATCH clause (vm_exceptions.cpp).
+  Value* sp = resume_sp_ ? resume_sp_ : stack_;
+  resume_sp_ = nullptr;
 #define LOAD_FRAME()                                  \
   do {                                                \
     Frame& f_ = *frames_.back();                      \
@@ -157,7 +159,8 @@ Outcome Vm::execute() {
     vars = f_.slots.data();                           \
   } while (0)
   LOAD_FRAME();
-  uint32_t pc = 0;
+  uint32_t pc = resume_pc_;
+  resume_pc_ = 0;
   uint32_t w = 0;
   int32_t a = 0;
   void* table[256];
@@ -341,6 +344,7 @@ L_RETURN_VALUE: {
   pc = f.return_pc;
   precision = f.saved_precision;
   frames_.pop_back();
+  if (!handlers_.empty()) drop_handlers_of_popped_frames();
   LOAD_FRAME();
   if (push) {
     if (result.is_unassigned()) result = Value::string(std::string_view());
@@ -644,6 +648,9 @@ L_MAT_BUILD:
 L_STOP:
 L_ABORT: {
   Value msg = std::move(*--sp);
+  // A TRY/CATCH may catch ABORT as the exception SYS.ABORT; the message is then not shown.
+  if (decode_op(w) == Op::ABORT && !handlers_.empty() && exception_caught("SYS.ABORT", 3))
+    throw RuntimeError(string(msg), "SYS.ABORT");
   if (!(msg.is_str() && msg.str().empty())) {
     print_value(msg);
     print_end(1);
@@ -674,6 +681,14 @@ L_SETREM_VAR:
 L_CLEAR_VARS:
   clear_vars();
   NEXT();
+L_TRY_PUSH:
+  try_push(a, code[pc++], sp);
+  NEXT();
+L_TRY_POP:
+  try_pop();
+  NEXT();
+L_THROW:
+  throw_value(sp[-2], sp[-1]);
 L_kCount:
   fail("corrupt bytecode: unknown opcode");
 #undef NEXT

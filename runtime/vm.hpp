@@ -140,6 +140,36 @@ class Vm : public Context {
   bool trace_ = false;
   BuiltinNameFn builtin_names_ = nullptr;
   std::string error_report_;
+
+  // Exceptions (runtime/vm_exceptions.cpp). Each TRY being run leaves a handler: where its routine's
+  // frame and GOSUB stack stood, the stack height, and which constant and table hold its CATCH names and
+  // clause addresses. A THROW, or a runtime error some handler catches, unwinds to it and resumes there.
+  struct Handler {
+    size_t frames = 0;  // frames_.size() when the TRY began
+    size_t gosubs = 0;  // that frame's GOSUB depth
+    Value* sp = nullptr;
+    const LoadedProgram* unit = nullptr;
+    uint32_t try_pc = 0;
+    int32_t names = 0;   // constant: the CATCH names, one a field
+    uint32_t table = 0;  // program table: clause address for each name
+  };
+  std::vector<Handler> handlers_;
+  Value* resume_sp_ = nullptr;  // where execute() resumes after a caught exception
+  uint32_t resume_pc_ = 0;
+  std::string abort_message_;  // @ABORT.MESSAGE
+  Outcome execute_guarded();
+  void try_push(int32_t names, uint32_t table, Value* sp);
+  void try_pop();
+  void drop_handlers_of_popped_frames();
+  [[noreturn]] void throw_value(const Value& name, const Value& data);
+  bool catch_exception(const std::string& name, const Value& data, const std::string& abort_message);
+  bool find_handler(const std::string& name, bool specific, bool any, bool unhandled, size_t& handler,
+                    size_t& index) const;
+  std::string exception_stack() const;
+  Value& syscom(const char* canonical);
+
+ public:
+  bool exception_caught(const std::string& name, int modes) const override;
 };
 
 }  // namespace mv::runtime

@@ -537,8 +537,10 @@ void Vm::other_sysvar(SysVar id, Value& out) {
     case SysVar::SYSTEM_SET:
       out = system_return;
       break;
-    case SysVar::OPTION:
     case SysVar::ABORT_MESSAGE:
+      out = Value::string(abort_message_);  // set when a TRY/CATCH catches an abort (vm_exceptions.cpp)
+      break;
+    case SysVar::OPTION:
     case SysVar::COMMAND_STACK:
     case SysVar::PARASENTENCE:
     case SysVar::CONV:

@@ -352,6 +352,9 @@ bool help_text(const std::string& name, std::string& out) {
       {"ABORT", "ABORT {message items}: end the program and any that called it, status 1"},
       {"EXECUTE", "EXECUTE command {CAPTURING var} {RETURNING var}: run a command (also PERFORM)"},
       {"MAT", "MAT a = b (copy a matrix) or MAT a = value (set every element)"},
+      {"TRY", "TRY ... CATCH name {SAVING.STACK} {, name ...} ... {CATCH ...} END {TRY}: handle exceptions"},
+      {"CATCH", "CATCH name {, name ...}: a clause of TRY ... END for the exceptions (or groups) named"},
+      {"THROW", "THROW name {, data}: raise an exception for the innermost TRY that catches it"},
   };
   for (const auto& [word, form] : kForms) {
     if (u == word) {

@@ -1,0 +1,11 @@
+SUBROUTINE EXC.SELF(RESULT, EARLY) VAR.ARGS
+   TRY
+      IF ASSIGNED(EARLY) THEN
+         RESULT = "left early"
+         RETURN
+      END
+      THROW "LOCAL.PROBLEM"
+   CATCH LOCAL.PROBLEM
+      RESULT = "handled ":@EXCEPTION:" inside"
+   END
+RETURN
