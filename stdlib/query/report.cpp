@@ -372,7 +372,7 @@ void Report::finish(int64_t count) {
       emit_row(under);
       emit_row(totals);
     }
-    out("\n");
+    if (!vertical_ || any_total_) out("\n");  // a vertical record already ends with a blank line
   }
   out((q_.sample >= 0 ? "Sample of " : "") + std::to_string(count) + " record(s) listed\n");
   std::fflush(stdout);

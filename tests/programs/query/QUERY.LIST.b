@@ -23,3 +23,5 @@ EXECUTE "LIST STOCK '1001' '1002' A.VALUE C.DOUBLE UNIT-PRICE TWICE"
 PERFORM "LIST STOCK '1003' DESCRIPTION HDR.SUP"
 * BREAK.ON "text": the break line's text, 'V' standing for the value that ended, cut to the column.
 EXECUTE "SORT STOCK BY CATEGORY BREAK.ON ":CHAR(34):"'V'...":CHAR(34):" CATEGORY TOTAL QTY WITH QTY > 8 COL.HDR.SUPP"
+* Columns too wide for the line even one space apart: each record is shown as lines of heading and value.
+EXECUTE "LIST STOCK '1001' '1005' DESCRIPTION FMT '40L' UPNAME FMT '40L' COLOUR"
