@@ -81,6 +81,8 @@ int64_t select_list_size(int list) {
 
 int64_t selected_count() { return last_selected(); }
 
+void set_selected_count(int64_t n) { last_selected() = n; }
+
 int64_t select_list_remaining(int list) {
   if (!select_list_active(list)) return 0;
   const SelectList& l = lists()[static_cast<size_t>(list)];

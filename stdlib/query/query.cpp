@@ -107,6 +107,7 @@ int64_t select_or_count(Engine& e, Query& q, std::string& error) {
   }
   int64_t n = static_cast<int64_t>(list.size());
   files::set_select_list(q.to_list, std::move(list));
+  files::set_selected_count(n);
   say(prefix + std::to_string(n) + " record(s) selected to list " + std::to_string(q.to_list) + "\n");
   return n;
 }
