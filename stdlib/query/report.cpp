@@ -360,6 +360,11 @@ void Report::finish(int64_t count) {
     std::fflush(stdout);
     return;
   }
+  if (quit_) {
+    out("\n");  // Q at a page prompt ends the report there, with no closing message
+    std::fflush(stdout);
+    return;
+  }
   if (listed_ > 0 && !quit_) {
     breaks(0);
     if (any_total_) {
