@@ -150,8 +150,8 @@ ItypeEngine::Unit* ItypeEngine::unit(const DictItem& item, std::string& error) {
   return raw;
 }
 
-bool ItypeEngine::eval(const DictItem& item, const std::string& id, const std::string& record, std::string& out,
-                       std::string& error) {
+bool ItypeEngine::eval(const DictItem& item, const std::string& id, const std::string& record,
+                       std::string& out, std::string& error) {
   Unit* u = unit(item, error);
   if (!u) return false;
   *u->id = runtime::Value::string(id);
@@ -161,7 +161,8 @@ bool ItypeEngine::eval(const DictItem& item, const std::string& id, const std::s
   if (u->vm->run() == runtime::Outcome::Failed) {
     const std::string& report = u->vm->error_report();
     size_t at = report.find("runtime error: ");
-    std::string why = at == std::string::npos ? report : report.substr(at + 15, report.find('\n', at) - at - 15);
+    std::string why =
+        at == std::string::npos ? report : report.substr(at + 15, report.find('\n', at) - at - 15);
     error = "Error evaluating " + item.name + " (" + item.expr + ") for record " + id + ": " + why;
     return false;
   }

@@ -25,7 +25,8 @@ class Vm;
 namespace mv::stdlib::query {
 
 // Compiles `source` (a main program) into `out`; false with diagnostics in `diag`.
-using ItypeCompiler = std::function<bool(const std::string& source, runtime::Program& out, std::string& diag)>;
+using ItypeCompiler =
+    std::function<bool(const std::string& source, runtime::Program& out, std::string& diag)>;
 void set_itype_compiler(ItypeCompiler compiler);
 
 // The BASIC source an I or C item compiles to, resolving the names it uses through `dict`.

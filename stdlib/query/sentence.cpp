@@ -25,13 +25,33 @@ bool is_number(const std::string& s) {
 
 bool relation(const std::string& u, Rel& rel) {
   static const std::pair<const char*, Rel> kRels[] = {
-      {"=", Rel::Eq},          {"EQ", Rel::Eq},        {"EQUAL", Rel::Eq},      {"#", Rel::Ne},
-      {"<>", Rel::Ne},         {"NE", Rel::Ne},        {"><", Rel::Ne},         {"<", Rel::Lt},
-      {"LT", Rel::Lt},         {"LESS", Rel::Lt},      {"BEFORE", Rel::Lt},     {">", Rel::Gt},
-      {"GT", Rel::Gt},         {"GREATER", Rel::Gt},   {"AFTER", Rel::Gt},      {"<=", Rel::Le},
-      {"=<", Rel::Le},         {"LE", Rel::Le},        {">=", Rel::Ge},         {"=>", Rel::Ge},
-      {"GE", Rel::Ge},         {"LIKE", Rel::Like},    {"MATCHING", Rel::Like}, {"MATCHES", Rel::Like},
-      {"UNLIKE", Rel::Unlike}, {"NOT.MATCHING", Rel::Unlike},                   {"BETWEEN", Rel::Between},
+      {"=", Rel::Eq},
+      {"EQ", Rel::Eq},
+      {"EQUAL", Rel::Eq},
+      {"#", Rel::Ne},
+      {"<>", Rel::Ne},
+      {"NE", Rel::Ne},
+      {"><", Rel::Ne},
+      {"<", Rel::Lt},
+      {"LT", Rel::Lt},
+      {"LESS", Rel::Lt},
+      {"BEFORE", Rel::Lt},
+      {">", Rel::Gt},
+      {"GT", Rel::Gt},
+      {"GREATER", Rel::Gt},
+      {"AFTER", Rel::Gt},
+      {"<=", Rel::Le},
+      {"=<", Rel::Le},
+      {"LE", Rel::Le},
+      {">=", Rel::Ge},
+      {"=>", Rel::Ge},
+      {"GE", Rel::Ge},
+      {"LIKE", Rel::Like},
+      {"MATCHING", Rel::Like},
+      {"MATCHES", Rel::Like},
+      {"UNLIKE", Rel::Unlike},
+      {"NOT.MATCHING", Rel::Unlike},
+      {"BETWEEN", Rel::Between},
   };
   for (const auto& [w, r] : kRels) {
     if (u == w) {
@@ -44,10 +64,12 @@ bool relation(const std::string& u, Rel& rel) {
 
 const std::set<std::string>& keywords() {
   static const std::set<std::string> k = {
-      "WITH",   "WHEN",    "AND",    "OR",      "NOT",     "NO",     "EVERY",        "EACH",    "BY",
-      "BY.DSND", "BY.EXP", "BY.EXP.DSND", "SAMPLE", "FROM", "TO",   "ID.ONLY",      "ID.SUP",  "HDR.SUP",
-      "COL.HDR.SUPP", "COL.SUP", "NO.PAGE", "NOPAGE", "DET.SUP", "TOTAL", "BREAK.ON", "COL.HDG", "FMT",
-      "CONV",   "HEADING", "CSV",    "JSON",    "REQUIRE.INDEX", "NO.INDEX", "(", ")"};
+      "WITH",         "WHEN",          "AND",      "OR",      "NOT",     "NO",
+      "EVERY",        "EACH",          "BY",       "BY.DSND", "BY.EXP",  "BY.EXP.DSND",
+      "SAMPLE",       "FROM",          "TO",       "ID.ONLY", "ID.SUP",  "HDR.SUP",
+      "COL.HDR.SUPP", "COL.SUP",       "NO.PAGE",  "NOPAGE",  "DET.SUP", "TOTAL",
+      "BREAK.ON",     "COL.HDG",       "FMT",      "CONV",    "HEADING", "CSV",
+      "JSON",         "REQUIRE.INDEX", "NO.INDEX", "(",       ")"};
   return k;
 }
 
