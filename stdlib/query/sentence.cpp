@@ -112,6 +112,8 @@ class Parser {
   bool operands(Cond& c);
   bool keyword(const std::string& u, const Token& t, bool& handled);
   bool qualifier(const std::string& u, const Token& t);
+  static bool Query::*option(const std::string& u);
+  bool finish(std::string& error);
 
   std::vector<Token> w_;
   size_t i_;
@@ -295,28 +297,57 @@ bool Parser::keyword(const std::string& u, const Token& t, bool& handled) {
     return qualifier(u, t);
   } else if (u == ")") {
     return fail("Unexpected close bracket", &t);
-  } else if (u == "ID.ONLY") {
-    q_.id_only = true;
-  } else if (u == "ID.SUP") {
-    q_.id_sup = true;
-  } else if (u == "HDR.SUP") {
-    q_.hdr_sup = true;
-  } else if (u == "COL.HDR.SUPP" || u == "COL.SUP") {
-    q_.col_sup = true;
-  } else if (u == "NO.PAGE" || u == "NOPAGE") {
-    q_.no_page = true;
-  } else if (u == "DET.SUP") {
-    q_.det_sup = true;
-  } else if (u == "CSV") {
-    q_.csv = true;
-  } else if (u == "JSON") {
-    q_.json = true;
-  } else if (u == "REQUIRE.INDEX") {
-    q_.require_index = true;
-  } else if (u == "NO.INDEX") {
-    q_.no_index = true;
+  } else if (bool Query::*flag = option(u)) {
+    q_.*flag = true;
   } else {
     handled = false;
+  }
+  return true;
+}
+
+// The options that are one word and set one flag; null for any other word.
+bool Query::*Parser::option(const std::string& u) {
+  static const std::pair<const char*, bool Query::*> kOptions[] = {
+      {"ID.ONLY", &Query::id_only},
+      {"ID.SUP", &Query::id_sup},
+      {"HDR.SUP", &Query::hdr_sup},
+      {"COL.HDR.SUPP", &Query::col_sup},
+      {"COL.SUP", &Query::col_sup},
+      {"NO.PAGE", &Query::no_page},
+      {"NOPAGE", &Query::no_page},
+      {"DET.SUP", &Query::det_sup},
+      {"CSV", &Query::csv},
+      {"JSON", &Query::json},
+      {"REQUIRE.INDEX", &Query::require_index},
+      {"NO.INDEX", &Query::no_index},
+  };
+  for (const auto& [word, flag] : kOptions)
+    if (u == word) return flag;
+  return nullptr;
+}
+
+// After the last word: a report with no fields takes those of the dictionary's @ phrase, as in QM, and
+// options that cannot go together are refused.
+bool Parser::finish(std::string& error) {
+  std::string phrase;
+  DictItem item;
+  if (q_.columns.empty() && !q_.id_only && (q_.verb == Verb::List || q_.verb == Verb::Sort) &&
+      dict_.find("@", item, phrase) == Dictionary::Found::Phrase) {
+    for (const Token& t : tokenize(phrase)) {
+      std::string inner;
+      if (t.quoted || dict_.find(t.text, item, inner) != Dictionary::Found::Item) continue;
+      Column col;
+      col.item = item;
+      q_.columns.push_back(std::move(col));
+    }
+  }
+  if (q_.id_only && q_.id_sup) {
+    error = "Cannot use ID.SUP and ID.ONLY together";
+    return false;
+  }
+  if (q_.csv && q_.json) {
+    error = "Cannot use CSV and JSON together";
+    return false;
   }
   return true;
 }
@@ -369,28 +400,7 @@ bool Parser::run(std::string& error) {
     error = error_;
     return false;
   }
-  // A report that names no fields shows those of the dictionary's @ phrase, as in QM.
-  std::string phrase;
-  DictItem item;
-  if (q_.columns.empty() && !q_.id_only && (q_.verb == Verb::List || q_.verb == Verb::Sort) &&
-      dict_.find("@", item, phrase) == Dictionary::Found::Phrase) {
-    for (const Token& t : tokenize(phrase)) {
-      std::string inner;
-      if (t.quoted || dict_.find(t.text, item, inner) != Dictionary::Found::Item) continue;
-      Column col;
-      col.item = item;
-      q_.columns.push_back(std::move(col));
-    }
-  }
-  if (q_.id_only && q_.id_sup) {
-    error = "Cannot use ID.SUP and ID.ONLY together";
-    return false;
-  }
-  if (q_.csv && q_.json) {
-    error = "Cannot use CSV and JSON together";
-    return false;
-  }
-  return true;
+  return finish(error);
 }
 
 }  // namespace
