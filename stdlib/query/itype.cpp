@@ -95,7 +95,14 @@ class Rewriter {
 
 }  // namespace
 
+static std::function<void(runtime::Vm&)>& setup_hook() {
+  static std::function<void(runtime::Vm&)> hook;
+  return hook;
+}
+
 void set_itype_compiler(ItypeCompiler compiler) { compiler_hook() = std::move(compiler); }
+
+void set_itype_vm_setup(std::function<void(runtime::Vm&)> setup) { setup_hook() = std::move(setup); }
 
 std::string itype_source(const DictItem& item, Dictionary* dict) {
   Rewriter r(dict);
@@ -140,6 +147,7 @@ ItypeEngine::Unit* ItypeEngine::unit(const DictItem& item, std::string& error) {
     return nullptr;
   }
   u->vm = std::make_unique<runtime::Vm>(u->program, stdlib::builtin_table(), info_, config_);
+  if (setup_hook()) setup_hook()(*u->vm);
   runtime::Context& cx = *u->vm;
   u->id = cx.syscom_value("@ID");
   u->record = cx.syscom_value("@RECORD");

@@ -87,6 +87,8 @@ class Parser {
     return false;
   }
   const Token* peek() const { return i_ < w_.size() ? &w_[i_] : nullptr; }
+  // The word before the current one (for errors at the end of the sentence), or null.
+  const Token* last() const { return i_ > 0 && i_ <= w_.size() ? &w_[i_ - 1] : nullptr; }
   std::string peek_upper() const { return i_ < w_.size() && !w_[i_].quoted ? upper(w_[i_].text) : ""; }
   // A field name at the current word (expanding nothing); false when it is not one.
   bool field_here(DictItem& item) {
@@ -128,7 +130,7 @@ bool Parser::number_after(const std::string& kw, int64_t lo, int64_t hi, int64_t
   const Token* t = peek();
   if (!t || !is_number(t->text)) {
     return fail(t ? t->text + " is not a valid number after " + kw : "A number is needed after " + kw,
-                t ? t : &w_[i_ - 1]);
+                t ? t : last());
   }
   out = std::atoll(t->text.c_str());
   if (out < lo || out > hi)
@@ -141,7 +143,7 @@ bool Parser::number_after(const std::string& kw, int64_t lo, int64_t hi, int64_t
 
 bool Parser::string_after(const std::string& kw, std::string& out) {
   const Token* t = peek();
-  if (!t || !t->quoted) return fail("A quoted text is needed after " + kw, t ? t : &w_[i_ - 1]);
+  if (!t || !t->quoted) return fail("A quoted text is needed after " + kw, t ? t : last());
   out = t->text;
   ++i_;
   return true;
@@ -166,7 +168,7 @@ bool Parser::condition(std::unique_ptr<Cond>& out, int depth) {
 
 bool Parser::unit(std::unique_ptr<Cond>& out, int depth) {
   const Token* t = peek();
-  if (!t) return fail("Field name missing in selection clause", &w_[i_ - 1]);
+  if (!t) return fail("Field name missing in selection clause", last());
   std::string u = t->quoted ? "" : upper(t->text);
   if (u == "(") {
     if (depth > 50) return fail("Brackets nested too deeply", t);
@@ -195,7 +197,7 @@ bool Parser::leaf(std::unique_ptr<Cond>& out) {
     c->every = true;
     ++i_;
   }
-  if (!peek()) return fail("Field name missing in selection clause", &w_[i_ - 1]);
+  if (!peek()) return fail("Field name missing in selection clause", last());
   if (!need_field(c->item, "WITH")) return false;
   Rel rel;
   if (relation(peek_upper(), rel)) {

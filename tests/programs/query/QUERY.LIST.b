@@ -25,3 +25,5 @@ PERFORM "LIST STOCK '1003' DESCRIPTION HDR.SUP"
 EXECUTE "SORT STOCK BY CATEGORY BREAK.ON ":CHAR(34):"'V'...":CHAR(34):" CATEGORY TOTAL QTY WITH QTY > 8 COL.HDR.SUPP"
 * Columns too wide for the line even one space apart: each record is shown as lines of heading and value.
 EXECUTE "LIST STOCK '1001' '1005' DESCRIPTION FMT '40L' UPNAME FMT '40L' COLOUR"
+* An I-type sees @FILENAME, and may call a subroutine (SUBR() finds SHOUT in the current directory).
+EXECUTE "LIST STOCK '1002' WHERE SHOUTED"
