@@ -64,12 +64,12 @@ bool relation(const std::string& u, Rel& rel) {
 
 const std::set<std::string>& keywords() {
   static const std::set<std::string> k = {
-      "WITH",         "WHEN",          "AND",      "OR",      "NOT",     "NO",
-      "EVERY",        "EACH",          "BY",       "BY.DSND", "BY.EXP",  "BY.EXP.DSND",
-      "SAMPLE",       "FROM",          "TO",       "ID.ONLY", "ID.SUP",  "HDR.SUP",
-      "COL.HDR.SUPP", "COL.SUP",       "NO.PAGE",  "NOPAGE",  "DET.SUP", "TOTAL",
-      "BREAK.ON",     "COL.HDG",       "FMT",      "CONV",    "HEADING", "CSV",
-      "JSON",         "REQUIRE.INDEX", "NO.INDEX", "(",       ")"};
+      "WITH",   "WHEN",    "AND",     "OR",       "NOT",           "NO",       "EVERY",
+      "EACH",   "BY",      "BY.DSND", "BY.EXP",   "BY.EXP.DSND",   "SAMPLE",   "FROM",
+      "TO",     "ID.ONLY", "ID.SUP",  "HDR.SUP",  "COL.HDR.SUPP",  "COL.SUP",  "NO.PAGE",
+      "NOPAGE", "DET.SUP", "TOTAL",   "BREAK.ON", "COL.HDG",       "FMT",      "CONV",
+      "EVAL",   "HEADING", "CSV",     "JSON",     "REQUIRE.INDEX", "NO.INDEX", "(",
+      ")"};
   return k;
 }
 
@@ -91,9 +91,21 @@ class Parser {
   const Token* last() const { return i_ > 0 && i_ <= w_.size() ? &w_[i_ - 1] : nullptr; }
   std::string peek_upper() const { return i_ < w_.size() && !w_[i_].quoted ? upper(w_[i_].text) : ""; }
   // A field name at the current word (expanding nothing); false when it is not one.
+  // A field at the current word: a dictionary item, or EVAL "expression" (an I-type written in the
+  // sentence, two words; field_words_ says how many).
   bool field_here(DictItem& item) {
+    field_words_ = 1;
     const Token* t = peek();
     if (!t || t->quoted) return false;
+    if (upper(t->text) == "EVAL") {
+      if (i_ + 1 >= w_.size() || !w_[i_ + 1].quoted) return false;
+      item = DictItem();
+      item.type = 'I';
+      item.name = item.expr = item.heading = w_[i_ + 1].text;
+      apply_format(item, "10L");
+      field_words_ = 2;
+      return true;
+    }
     std::string phrase;
     return dict_.find(t->text, item, phrase) == Dictionary::Found::Item;
   }
@@ -101,9 +113,10 @@ class Parser {
     const Token* t = peek();
     if (!field_here(item)) {
       if (!t) return fail("Expected field name after " + after + " at the end of the sentence", nullptr);
+      if (!t->quoted && upper(t->text) == "EVAL") return fail("EVAL expression not found where expected", t);
       return fail(t->text + " is not a field name or expression", t);
     }
-    ++i_;
+    i_ += field_words_;
     return true;
   }
   bool number_after(const std::string& kw, int64_t lo, int64_t hi, int64_t& out);
@@ -122,6 +135,7 @@ class Parser {
   Dictionary& dict_;
   Query& q_;
   std::string error_;
+  size_t field_words_ = 1;
   bool ids_closed_ = false;  // ids given without quotes are taken only straight after the file name
   int phrases_ = 0;
 };
@@ -227,7 +241,7 @@ bool Parser::operands(Cond& c) {
     } else {
       op.literal = t->text;
     }
-    ++i_;
+    i_ += op.is_field ? field_words_ : 1;
     // A literal is compared in the field's internal form: "01 JAN 2024" against a D-converted date.
     if (!op.is_field && !c.item.conv.empty() && c.rel != Rel::Like && c.rel != Rel::Unlike) {
       int status = 0;
@@ -291,6 +305,11 @@ bool Parser::keyword(const std::string& u, const Token& t, bool& handled) {
     if (u == "BREAK.ON" && peek() && peek()->quoted) col.break_text = w_[i_++].text;
     if (!need_field(col.item, u)) return false;
     (u == "TOTAL" ? col.total : col.break_on) = true;
+    q_.columns.push_back(std::move(col));
+  } else if (u == "EVAL") {
+    --i_;  // need_field reads EVAL and its expression together
+    Column col;
+    if (!need_field(col.item, u)) return false;
     q_.columns.push_back(std::move(col));
   } else if (u == "HEADING") {
     if (!string_after(u, q_.heading)) return false;

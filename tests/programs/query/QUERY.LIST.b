@@ -27,3 +27,5 @@ EXECUTE "SORT STOCK BY CATEGORY BREAK.ON ":CHAR(34):"'V'...":CHAR(34):" CATEGORY
 EXECUTE "LIST STOCK '1001' '1005' DESCRIPTION FMT '40L' UPNAME FMT '40L' COLOUR"
 * An I-type sees @FILENAME, and may call a subroutine (SUBR() finds SHOUT in the current directory).
 EXECUTE "LIST STOCK '1002' WHERE SHOUTED"
+* EVAL "expression": an I-type written in the sentence, as a column or in a condition.
+EXECUTE 'LIST STOCK WITH EVAL "QTY * PRICE" > 2000 EVAL "QTY * PRICE" DESCRIPTION'
