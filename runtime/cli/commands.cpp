@@ -375,7 +375,7 @@ bool help_text(const std::string& name, std::string& out) {
 
 CommandProcessor::CommandProcessor(RunSettings base) : base_(std::move(base)) {
   base_.commands = this;
-  install_itype_compiler(base_.use_cache);
+  install_itype_compiler(base_);
 }
 
 bool CommandProcessor::is_command(const std::string& line) {

@@ -58,9 +58,10 @@ class CommandProcessor {
   bool capturing_ = false;
 };
 
-// Lets the query processor and ITYPE() compile dictionary I-types, through the bytecode cache when
-// `use_cache` (runtime/cli/itype_compiler.cpp).
-void install_itype_compiler(bool use_cache);
+// Lets the query processor and ITYPE() compile dictionary I-types, through the bytecode cache unless
+// settings.use_cache is off, and run them on VMs that CALL and EXECUTE as programs do
+// (runtime/cli/itype_compiler.cpp).
+void install_itype_compiler(const RunSettings& settings);
 
 // Splits a command line into words; single or double quotes group words and are removed.
 std::vector<std::string> split_words(const std::string& text);

@@ -8,16 +8,19 @@
 
 namespace mv::cli {
 
-void install_itype_compiler(bool use_cache) {
-  stdlib::query::set_itype_compiler([use_cache](const std::string& source, runtime::Program& out,
-                                                std::string& diag) {
-    BytecodeCache cache(use_cache ? BytecodeCache::default_dir() : "");
-    std::string key = "itype:" + std::to_string(fnv1a(source));
-    if (cache.load(key, source, out)) return true;
-    if (compile_text("<I-type>", source, out, diag) != 0) return false;
-    cache.store(key, source, {}, out);
-    return true;
-  });
+void install_itype_compiler(const RunSettings& settings) {
+  bool use_cache = settings.use_cache;
+  // An I-type may CALL a catalogued subroutine (found as a program's CALL finds it) or EXECUTE.
+  stdlib::query::set_itype_vm_setup([settings](runtime::Vm& vm) { wire_vm(vm, settings); });
+  stdlib::query::set_itype_compiler(
+      [use_cache](const std::string& source, runtime::Program& out, std::string& diag) {
+        BytecodeCache cache(use_cache ? BytecodeCache::default_dir() : "");
+        std::string key = "itype:" + std::to_string(fnv1a(source));
+        if (cache.load(key, source, out)) return true;
+        if (compile_text("<I-type>", source, out, diag) != 0) return false;
+        cache.store(key, source, {}, out);
+        return true;
+      });
 }
 
 }  // namespace mv::cli

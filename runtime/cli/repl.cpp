@@ -213,7 +213,7 @@ Session::Result Session::feed(const std::string& raw) {
     if (t.empty()) return Result::Done;
     std::string u = upper(t);
     if (u == "QUIT" || u == "OFF" || u == "EXIT" || u == "LOGOFF" || u == "LO") return Result::Quit;
-    if (t.find('\n') == std::string::npos && CommandProcessor::is_command(t)) {
+    if (t.find('\n') == std::string::npos && CommandProcessor::is_command(t) && !basic_select(t)) {
       // A command typed at the prompt sets @SYSTEM.RETURN.CODE, as EXECUTE of it would.
       carried_.system_return = runtime::Value::integer(commands_.execute(t, nullptr));
       // A command that Ctrl-C cut short (SLEEP, SH) says so on a line of its own.
@@ -545,6 +545,15 @@ int script_repl(CommandProcessor& commands) {
 
 int repl_main(CommandProcessor& commands, bool terminal) {
   return terminal ? terminal_repl(commands) : script_repl(commands);
+}
+
+bool Session::basic_select(const std::string& line) const {
+  std::vector<std::string> words = split_words(line);
+  if (words.size() < 2 || (upper(words[0]) != "SELECT" && upper(words[0]) != "SSELECT")) return false;
+  for (size_t i = 0; i < vars_.size() && i < globals_.size(); ++i) {
+    if (upper(vars_[i]) == upper(words[1])) return globals_[i].is_handle();
+  }
+  return false;
 }
 
 }  // namespace mv::cli

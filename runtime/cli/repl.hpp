@@ -49,6 +49,9 @@ class Session {
   Result run(const std::shared_ptr<const runtime::Program>& program);
   // Rewrites "NAME:LINE" positions in a report so that they count the user's lines, not the prelude's.
   std::string shift_lines(const std::string& report) const;
+  // True for SELECT/SSELECT of a variable that holds a file or select list (the BASIC statement), which
+  // the prompt would otherwise take for the query command of that name.
+  bool basic_select(const std::string& line) const;
 
   CommandProcessor& commands_;
   std::string name_;

@@ -100,6 +100,8 @@ void split_entry(std::string& entry, int64_t& value, int64_t& subvalue) {
   entry.resize(vm);
 }
 
+void set_selected_count(int64_t n) { last_selected() = n; }
+
 int64_t select_list_remaining(int list) {
   if (!select_list_active(list)) return 0;
   const SelectList& l = lists()[static_cast<size_t>(list)];

@@ -50,5 +50,7 @@ void split_entry(std::string& entry, int64_t& value, int64_t& subvalue);
 // @SELECTED: how many ids list 0 received when it was last built (0 before any). Like QM's variable it keeps
 // its value while READNEXT uses the list up and after CLEARSELECT.
 int64_t selected_count();
+// Sets @SELECTED: the query processor's SELECT sets it for a list of any number, as QM's does.
+void set_selected_count(int64_t n);
 
 }  // namespace mv::stdlib::files

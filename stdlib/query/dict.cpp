@@ -13,7 +13,9 @@ namespace mv::stdlib::query {
 
 namespace {
 
-std::string field_of(const std::string& rec, int64_t f) { return std::string(runtime::extract(rec, f, 0, 0)); }
+std::string field_of(const std::string& rec, int64_t f) {
+  return std::string(runtime::extract(rec, f, 0, 0));
+}
 
 std::string upper(std::string s) {
   for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -52,7 +54,9 @@ void apply_format(DictItem& item, const std::string& format) {
   item.width = static_cast<int64_t>(fmt("1", item.format, status).size());
   size_t i = 0;
   while (i < item.format.size() && std::isdigit(static_cast<unsigned char>(item.format[i]))) ++i;
-  char j = i < item.format.size() ? static_cast<char>(std::toupper(static_cast<unsigned char>(item.format[i]))) : 'L';
+  char j = i < item.format.size()
+               ? static_cast<char>(std::toupper(static_cast<unsigned char>(item.format[i])))
+               : 'L';
   if (j == '\'' || j == '"') {
     j = i + 3 < item.format.size() ? item.format[i + 3] : 'L';
   } else if (!std::strchr("LRCTU", j) && i + 1 < item.format.size()) {

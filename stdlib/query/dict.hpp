@@ -20,17 +20,17 @@ namespace mv::stdlib::query {
 
 struct DictItem {
   std::string name;
-  char type = 'D';          // D, I, C or A (A and S are the same in QM)
-  int64_t field = 0;        // D, A: the field number (0: the record id)
-  std::string expr;         // I: the expression; C: the program; A: the correlative (field 8)
-  std::string conv;         // output conversion
-  std::string heading;      // column heading lines, value marks between them ("" when none is shown)
+  char type = 'D';      // D, I, C or A (A and S are the same in QM)
+  int64_t field = 0;    // D, A: the field number (0: the record id)
+  std::string expr;     // I: the expression; C: the program; A: the correlative (field 8)
+  std::string conv;     // output conversion
+  std::string heading;  // column heading lines, value marks between them ("" when none is shown)
   std::string format = "10L";
-  bool multi = false;       // M in field 6
+  bool multi = false;  // M in field 6
   std::string assoc;
-  bool right = false;       // right justified (the format's justification is R)
-  int64_t width = 10;       // the column width the format gives
-  bool dotless = false;     // 'X' heading prefix: no dot fillers
+  bool right = false;          // right justified (the format's justification is R)
+  int64_t width = 10;          // the column width the format gives
+  bool dotless = false;        // 'X' heading prefix: no dot fillers
   bool right_heading = false;  // 'R' heading prefix
 };
 

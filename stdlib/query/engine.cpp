@@ -75,18 +75,30 @@ std::string f_correlative(const std::string& code, const std::string& id, const 
       stack.pop_back();
       std::string& a = stack.back();
       int64_t x = num(a), y = num(b);
-      if (t == "+") a = std::to_string(x + y);
-      else if (t == "-") a = std::to_string(x - y);
-      else if (t == "*") a = std::to_string(x * y);
-      else if (t == "/") a = std::to_string(y ? x / y : 0);
-      else if (t == "R") a = std::to_string(y ? x % y : 0);
-      else if (t == ":") a += b;
-      else if (t == "=") a = compare_values(a, b) == 0 ? "1" : "0";
-      else if (t == "#") a = compare_values(a, b) != 0 ? "1" : "0";
-      else if (t == "<") a = compare_values(a, b) >= 0 ? "1" : "0";
-      else if (t == ">") a = compare_values(a, b) <= 0 ? "1" : "0";
-      else if (t == "[") a = compare_values(a, b) > 0 ? "1" : "0";
-      else if (t == "]") a = compare_values(a, b) < 0 ? "1" : "0";
+      if (t == "+")
+        a = std::to_string(x + y);
+      else if (t == "-")
+        a = std::to_string(x - y);
+      else if (t == "*")
+        a = std::to_string(x * y);
+      else if (t == "/")
+        a = std::to_string(y ? x / y : 0);
+      else if (t == "R")
+        a = std::to_string(y ? x % y : 0);
+      else if (t == ":")
+        a += b;
+      else if (t == "=")
+        a = compare_values(a, b) == 0 ? "1" : "0";
+      else if (t == "#")
+        a = compare_values(a, b) != 0 ? "1" : "0";
+      else if (t == "<")
+        a = compare_values(a, b) >= 0 ? "1" : "0";
+      else if (t == ">")
+        a = compare_values(a, b) <= 0 ? "1" : "0";
+      else if (t == "[")
+        a = compare_values(a, b) > 0 ? "1" : "0";
+      else if (t == "]")
+        a = compare_values(a, b) < 0 ? "1" : "0";
     }
   }
   return stack.empty() ? "" : stack.back();
@@ -208,8 +220,12 @@ bool Engine::compare(const Cond& c, const std::string& v, const std::string& id,
       hit = matches(v, *o);
     } else {
       int r = compare_values(v, *o);
-      hit = c.rel == Rel::Eq ? r == 0 : c.rel == Rel::Ne ? r == 0 : c.rel == Rel::Lt ? r < 0
-          : c.rel == Rel::Le ? r <= 0 : c.rel == Rel::Gt ? r > 0 : r >= 0;
+      hit = c.rel == Rel::Eq   ? r == 0
+            : c.rel == Rel::Ne ? r == 0
+            : c.rel == Rel::Lt ? r < 0
+            : c.rel == Rel::Le ? r <= 0
+            : c.rel == Rel::Gt ? r > 0
+                               : r >= 0;
     }
     if (hit) {
       out = !all;
@@ -435,7 +451,8 @@ bool Engine::run(std::vector<Row>& rows, const Visit& visit) {
   // held writes are seen only through READ).
   std::unique_ptr<HashedScan> scan;
   auto* hashed = dynamic_cast<files::HashedFile*>(&file_);
-  if (whole_file && need_record && hashed && files::txn_level() == 0) scan = std::make_unique<HashedScan>(*hashed);
+  if (whole_file && need_record && hashed && files::txn_level() == 0)
+    scan = std::make_unique<HashedScan>(*hashed);
   std::string id, record;
   files::Result fault;
   int64_t accepted = 0;

@@ -95,7 +95,14 @@ class Rewriter {
 
 }  // namespace
 
+static std::function<void(runtime::Vm&)>& setup_hook() {
+  static std::function<void(runtime::Vm&)> hook;
+  return hook;
+}
+
 void set_itype_compiler(ItypeCompiler compiler) { compiler_hook() = std::move(compiler); }
+
+void set_itype_vm_setup(std::function<void(runtime::Vm&)> setup) { setup_hook() = std::move(setup); }
 
 std::string itype_source(const DictItem& item, Dictionary* dict) {
   Rewriter r(dict);
@@ -140,6 +147,7 @@ ItypeEngine::Unit* ItypeEngine::unit(const DictItem& item, std::string& error) {
     return nullptr;
   }
   u->vm = std::make_unique<runtime::Vm>(u->program, stdlib::builtin_table(), info_, config_);
+  if (setup_hook()) setup_hook()(*u->vm);
   runtime::Context& cx = *u->vm;
   u->id = cx.syscom_value("@ID");
   u->record = cx.syscom_value("@RECORD");
@@ -150,8 +158,8 @@ ItypeEngine::Unit* ItypeEngine::unit(const DictItem& item, std::string& error) {
   return raw;
 }
 
-bool ItypeEngine::eval(const DictItem& item, const std::string& id, const std::string& record, std::string& out,
-                       std::string& error) {
+bool ItypeEngine::eval(const DictItem& item, const std::string& id, const std::string& record,
+                       std::string& out, std::string& error) {
   Unit* u = unit(item, error);
   if (!u) return false;
   *u->id = runtime::Value::string(id);
@@ -161,7 +169,8 @@ bool ItypeEngine::eval(const DictItem& item, const std::string& id, const std::s
   if (u->vm->run() == runtime::Outcome::Failed) {
     const std::string& report = u->vm->error_report();
     size_t at = report.find("runtime error: ");
-    std::string why = at == std::string::npos ? report : report.substr(at + 15, report.find('\n', at) - at - 15);
+    std::string why =
+        at == std::string::npos ? report : report.substr(at + 15, report.find('\n', at) - at - 15);
     error = "Error evaluating " + item.name + " (" + item.expr + ") for record " + id + ": " + why;
     return false;
   }

@@ -25,8 +25,11 @@ class Vm;
 namespace mv::stdlib::query {
 
 // Compiles `source` (a main program) into `out`; false with diagnostics in `diag`.
-using ItypeCompiler = std::function<bool(const std::string& source, runtime::Program& out, std::string& diag)>;
+using ItypeCompiler =
+    std::function<bool(const std::string& source, runtime::Program& out, std::string& diag)>;
 void set_itype_compiler(ItypeCompiler compiler);
+// Prepares each VM that runs an item (the command line installs its CALL loader and EXECUTE hook).
+void set_itype_vm_setup(std::function<void(runtime::Vm&)> setup);
 
 // The BASIC source an I or C item compiles to, resolving the names it uses through `dict`.
 std::string itype_source(const DictItem& item, Dictionary* dict);

@@ -43,22 +43,25 @@ int64_t open_files(const std::vector<Token>& words, size_t& at, Query& q, std::u
   files::Result r = files::open_file(q.dict ? "DICT" : "", q.file, dir, f);
   file.reset(f);
   if (!r.is_ok()) {
-    error = (q.dict ? "DICT " : "") + q.file + ": File not found (word " + std::to_string(name.position) + ")" +
-            (r.end == files::End::Fault && !r.message.empty() ? ": " + r.message : "") + "\n";
+    error = (q.dict ? "DICT " : "") + q.file + ": File not found (word " + std::to_string(name.position) +
+            ")" + (r.end == files::End::Fault && !r.message.empty() ? ": " + r.message : "") + "\n";
     return kFailed;
   }
   std::unique_ptr<files::File> d;
   if (!q.dict) {
     files::File* df = nullptr;
-    if (files::open_file("DICT", q.file, dir, df).is_ok()) d.reset(df);
-    else delete df;
+    if (files::open_file("DICT", q.file, dir, df).is_ok())
+      d.reset(df);
+    else
+      delete df;
   }
   dict = std::make_unique<Dictionary>(std::move(d), q.file);
   return 0;
 }
 
 // SELECT with fields: the list holds each value of those fields instead of the ids.
-bool field_values(Engine& e, Query& q, const Row& row, const std::string& record, std::vector<std::string>& out) {
+bool field_values(Engine& e, Query& q, const Row& row, const std::string& record,
+                  std::vector<std::string>& out) {
   for (const Column& c : q.columns) {
     std::string v;
     if (!e.value(c.item, row.id, record, v)) return false;
@@ -107,6 +110,7 @@ int64_t select_or_count(Engine& e, Query& q, std::string& error) {
   }
   int64_t n = static_cast<int64_t>(list.size());
   files::set_select_list(q.to_list, std::move(list));
+  files::set_selected_count(n);
   say(prefix + std::to_string(n) + " record(s) selected to list " + std::to_string(q.to_list) + "\n");
   return n;
 }

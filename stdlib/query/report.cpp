@@ -192,8 +192,8 @@ void Report::start() {
   page_top();
 }
 
-std::vector<std::string> Report::cell(const Col& c, const std::string& value, const std::vector<int64_t>& keep,
-                                      int64_t exploded) {
+std::vector<std::string> Report::cell(const Col& c, const std::string& value,
+                                      const std::vector<int64_t>& keep, int64_t exploded) {
   std::string v = value;
   bool exploding = exploded > 0 && (c.item.multi || (!q_.sort.empty() && [&] {
                                       for (const SortKey& k : q_.sort)
@@ -233,7 +233,8 @@ void Report::emit_row(const std::vector<std::vector<std::string>>& cells) {
     for (size_t i = 0; i < cols_.size() && !quit_; ++i) {
       std::string head = split(cols_[i].item.heading, runtime::kVM)[0];
       for (size_t l = 0; l < cells[i].size() && !quit_; ++l)
-        line((l ? std::string(label, ' ') : head + std::string(label - head.size(), ' ')) + " " + cells[i][l]);
+        line((l ? std::string(label, ' ') : head + std::string(label - head.size(), ' ')) + " " +
+             cells[i][l]);
     }
     if (!quit_) line("");
     return;
@@ -246,8 +247,9 @@ void Report::emit_row(const std::vector<std::vector<std::string>>& cells) {
       const Col& c = cols_[i];
       std::string piece = r < cells[i].size() ? cells[i][r] : "";
       size_t w = static_cast<size_t>(c.width);
-      if (piece.size() < w) piece = c.item.right ? std::string(w - piece.size(), ' ') + piece
-                                                 : piece + std::string(w - piece.size(), ' ');
+      if (piece.size() < w)
+        piece = c.item.right ? std::string(w - piece.size(), ' ') + piece
+                             : piece + std::string(w - piece.size(), ' ');
       if (i) l += std::string(static_cast<size_t>(gap_), ' ');
       l += piece;
     }
@@ -360,6 +362,11 @@ void Report::finish(int64_t count) {
     std::fflush(stdout);
     return;
   }
+  if (quit_) {
+    out("\n");  // Q at a page prompt ends the report there, with no closing message
+    std::fflush(stdout);
+    return;
+  }
   if (listed_ > 0 && !quit_) {
     breaks(0);
     if (any_total_) {
@@ -372,7 +379,7 @@ void Report::finish(int64_t count) {
       emit_row(under);
       emit_row(totals);
     }
-    out("\n");
+    if (!vertical_ || any_total_) out("\n");  // a vertical record already ends with a blank line
   }
   out((q_.sample >= 0 ? "Sample of " : "") + std::to_string(count) + " record(s) listed\n");
   std::fflush(stdout);

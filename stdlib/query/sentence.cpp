@@ -25,13 +25,33 @@ bool is_number(const std::string& s) {
 
 bool relation(const std::string& u, Rel& rel) {
   static const std::pair<const char*, Rel> kRels[] = {
-      {"=", Rel::Eq},          {"EQ", Rel::Eq},        {"EQUAL", Rel::Eq},      {"#", Rel::Ne},
-      {"<>", Rel::Ne},         {"NE", Rel::Ne},        {"><", Rel::Ne},         {"<", Rel::Lt},
-      {"LT", Rel::Lt},         {"LESS", Rel::Lt},      {"BEFORE", Rel::Lt},     {">", Rel::Gt},
-      {"GT", Rel::Gt},         {"GREATER", Rel::Gt},   {"AFTER", Rel::Gt},      {"<=", Rel::Le},
-      {"=<", Rel::Le},         {"LE", Rel::Le},        {">=", Rel::Ge},         {"=>", Rel::Ge},
-      {"GE", Rel::Ge},         {"LIKE", Rel::Like},    {"MATCHING", Rel::Like}, {"MATCHES", Rel::Like},
-      {"UNLIKE", Rel::Unlike}, {"NOT.MATCHING", Rel::Unlike},                   {"BETWEEN", Rel::Between},
+      {"=", Rel::Eq},
+      {"EQ", Rel::Eq},
+      {"EQUAL", Rel::Eq},
+      {"#", Rel::Ne},
+      {"<>", Rel::Ne},
+      {"NE", Rel::Ne},
+      {"><", Rel::Ne},
+      {"<", Rel::Lt},
+      {"LT", Rel::Lt},
+      {"LESS", Rel::Lt},
+      {"BEFORE", Rel::Lt},
+      {">", Rel::Gt},
+      {"GT", Rel::Gt},
+      {"GREATER", Rel::Gt},
+      {"AFTER", Rel::Gt},
+      {"<=", Rel::Le},
+      {"=<", Rel::Le},
+      {"LE", Rel::Le},
+      {">=", Rel::Ge},
+      {"=>", Rel::Ge},
+      {"GE", Rel::Ge},
+      {"LIKE", Rel::Like},
+      {"MATCHING", Rel::Like},
+      {"MATCHES", Rel::Like},
+      {"UNLIKE", Rel::Unlike},
+      {"NOT.MATCHING", Rel::Unlike},
+      {"BETWEEN", Rel::Between},
   };
   for (const auto& [w, r] : kRels) {
     if (u == w) {
@@ -44,10 +64,12 @@ bool relation(const std::string& u, Rel& rel) {
 
 const std::set<std::string>& keywords() {
   static const std::set<std::string> k = {
-      "WITH",   "WHEN",    "AND",    "OR",      "NOT",     "NO",     "EVERY",        "EACH",    "BY",
-      "BY.DSND", "BY.EXP", "BY.EXP.DSND", "SAMPLE", "FROM", "TO",   "ID.ONLY",      "ID.SUP",  "HDR.SUP",
-      "COL.HDR.SUPP", "COL.SUP", "NO.PAGE", "NOPAGE", "DET.SUP", "TOTAL", "BREAK.ON", "COL.HDG", "FMT",
-      "CONV",   "HEADING", "CSV",    "JSON",    "REQUIRE.INDEX", "NO.INDEX", "(", ")"};
+      "WITH",   "WHEN",    "AND",     "OR",       "NOT",           "NO",       "EVERY",
+      "EACH",   "BY",      "BY.DSND", "BY.EXP",   "BY.EXP.DSND",   "SAMPLE",   "FROM",
+      "TO",     "ID.ONLY", "ID.SUP",  "HDR.SUP",  "COL.HDR.SUPP",  "COL.SUP",  "NO.PAGE",
+      "NOPAGE", "DET.SUP", "TOTAL",   "BREAK.ON", "COL.HDG",       "FMT",      "CONV",
+      "EVAL",   "HEADING", "CSV",     "JSON",     "REQUIRE.INDEX", "NO.INDEX", "(",
+      ")"};
   return k;
 }
 
@@ -65,11 +87,25 @@ class Parser {
     return false;
   }
   const Token* peek() const { return i_ < w_.size() ? &w_[i_] : nullptr; }
+  // The word before the current one (for errors at the end of the sentence), or null.
+  const Token* last() const { return i_ > 0 && i_ <= w_.size() ? &w_[i_ - 1] : nullptr; }
   std::string peek_upper() const { return i_ < w_.size() && !w_[i_].quoted ? upper(w_[i_].text) : ""; }
   // A field name at the current word (expanding nothing); false when it is not one.
+  // A field at the current word: a dictionary item, or EVAL "expression" (an I-type written in the
+  // sentence, two words; field_words_ says how many).
   bool field_here(DictItem& item) {
+    field_words_ = 1;
     const Token* t = peek();
     if (!t || t->quoted) return false;
+    if (upper(t->text) == "EVAL") {
+      if (i_ + 1 >= w_.size() || !w_[i_ + 1].quoted) return false;
+      item = DictItem();
+      item.type = 'I';
+      item.name = item.expr = item.heading = w_[i_ + 1].text;
+      apply_format(item, "10L");
+      field_words_ = 2;
+      return true;
+    }
     std::string phrase;
     return dict_.find(t->text, item, phrase) == Dictionary::Found::Item;
   }
@@ -77,9 +113,10 @@ class Parser {
     const Token* t = peek();
     if (!field_here(item)) {
       if (!t) return fail("Expected field name after " + after + " at the end of the sentence", nullptr);
+      if (!t->quoted && upper(t->text) == "EVAL") return fail("EVAL expression not found where expected", t);
       return fail(t->text + " is not a field name or expression", t);
     }
-    ++i_;
+    i_ += field_words_;
     return true;
   }
   bool number_after(const std::string& kw, int64_t lo, int64_t hi, int64_t& out);
@@ -90,12 +127,15 @@ class Parser {
   bool operands(Cond& c);
   bool keyword(const std::string& u, const Token& t, bool& handled);
   bool qualifier(const std::string& u, const Token& t);
+  static bool Query::*option(const std::string& u);
+  bool finish(std::string& error);
 
   std::vector<Token> w_;
   size_t i_;
   Dictionary& dict_;
   Query& q_;
   std::string error_;
+  size_t field_words_ = 1;
   bool ids_closed_ = false;  // ids given without quotes are taken only straight after the file name
   int phrases_ = 0;
 };
@@ -104,7 +144,7 @@ bool Parser::number_after(const std::string& kw, int64_t lo, int64_t hi, int64_t
   const Token* t = peek();
   if (!t || !is_number(t->text)) {
     return fail(t ? t->text + " is not a valid number after " + kw : "A number is needed after " + kw,
-                t ? t : &w_[i_ - 1]);
+                t ? t : last());
   }
   out = std::atoll(t->text.c_str());
   if (out < lo || out > hi)
@@ -117,7 +157,7 @@ bool Parser::number_after(const std::string& kw, int64_t lo, int64_t hi, int64_t
 
 bool Parser::string_after(const std::string& kw, std::string& out) {
   const Token* t = peek();
-  if (!t || !t->quoted) return fail("A quoted text is needed after " + kw, t ? t : &w_[i_ - 1]);
+  if (!t || !t->quoted) return fail("A quoted text is needed after " + kw, t ? t : last());
   out = t->text;
   ++i_;
   return true;
@@ -142,7 +182,7 @@ bool Parser::condition(std::unique_ptr<Cond>& out, int depth) {
 
 bool Parser::unit(std::unique_ptr<Cond>& out, int depth) {
   const Token* t = peek();
-  if (!t) return fail("Field name missing in selection clause", &w_[i_ - 1]);
+  if (!t) return fail("Field name missing in selection clause", last());
   std::string u = t->quoted ? "" : upper(t->text);
   if (u == "(") {
     if (depth > 50) return fail("Brackets nested too deeply", t);
@@ -171,7 +211,7 @@ bool Parser::leaf(std::unique_ptr<Cond>& out) {
     c->every = true;
     ++i_;
   }
-  if (!peek()) return fail("Field name missing in selection clause", &w_[i_ - 1]);
+  if (!peek()) return fail("Field name missing in selection clause", last());
   if (!need_field(c->item, "WITH")) return false;
   Rel rel;
   if (relation(peek_upper(), rel)) {
@@ -201,7 +241,7 @@ bool Parser::operands(Cond& c) {
     } else {
       op.literal = t->text;
     }
-    ++i_;
+    i_ += op.is_field ? field_words_ : 1;
     // A literal is compared in the field's internal form: "01 JAN 2024" against a D-converted date.
     if (!op.is_field && !c.item.conv.empty() && c.rel != Rel::Like && c.rel != Rel::Unlike) {
       int status = 0;
@@ -266,6 +306,11 @@ bool Parser::keyword(const std::string& u, const Token& t, bool& handled) {
     if (!need_field(col.item, u)) return false;
     (u == "TOTAL" ? col.total : col.break_on) = true;
     q_.columns.push_back(std::move(col));
+  } else if (u == "EVAL") {
+    --i_;  // need_field reads EVAL and its expression together
+    Column col;
+    if (!need_field(col.item, u)) return false;
+    q_.columns.push_back(std::move(col));
   } else if (u == "HEADING") {
     if (!string_after(u, q_.heading)) return false;
     q_.has_heading = true;
@@ -273,28 +318,57 @@ bool Parser::keyword(const std::string& u, const Token& t, bool& handled) {
     return qualifier(u, t);
   } else if (u == ")") {
     return fail("Unexpected close bracket", &t);
-  } else if (u == "ID.ONLY") {
-    q_.id_only = true;
-  } else if (u == "ID.SUP") {
-    q_.id_sup = true;
-  } else if (u == "HDR.SUP") {
-    q_.hdr_sup = true;
-  } else if (u == "COL.HDR.SUPP" || u == "COL.SUP") {
-    q_.col_sup = true;
-  } else if (u == "NO.PAGE" || u == "NOPAGE") {
-    q_.no_page = true;
-  } else if (u == "DET.SUP") {
-    q_.det_sup = true;
-  } else if (u == "CSV") {
-    q_.csv = true;
-  } else if (u == "JSON") {
-    q_.json = true;
-  } else if (u == "REQUIRE.INDEX") {
-    q_.require_index = true;
-  } else if (u == "NO.INDEX") {
-    q_.no_index = true;
+  } else if (bool Query::*flag = option(u)) {
+    q_.*flag = true;
   } else {
     handled = false;
+  }
+  return true;
+}
+
+// The options that are one word and set one flag; null for any other word.
+bool Query::*Parser::option(const std::string& u) {
+  static const std::pair<const char*, bool Query::*> kOptions[] = {
+      {"ID.ONLY", &Query::id_only},
+      {"ID.SUP", &Query::id_sup},
+      {"HDR.SUP", &Query::hdr_sup},
+      {"COL.HDR.SUPP", &Query::col_sup},
+      {"COL.SUP", &Query::col_sup},
+      {"NO.PAGE", &Query::no_page},
+      {"NOPAGE", &Query::no_page},
+      {"DET.SUP", &Query::det_sup},
+      {"CSV", &Query::csv},
+      {"JSON", &Query::json},
+      {"REQUIRE.INDEX", &Query::require_index},
+      {"NO.INDEX", &Query::no_index},
+  };
+  for (const auto& [word, flag] : kOptions)
+    if (u == word) return flag;
+  return nullptr;
+}
+
+// After the last word: a report with no fields takes those of the dictionary's @ phrase, as in QM, and
+// options that cannot go together are refused.
+bool Parser::finish(std::string& error) {
+  std::string phrase;
+  DictItem item;
+  if (q_.columns.empty() && !q_.id_only && (q_.verb == Verb::List || q_.verb == Verb::Sort) &&
+      dict_.find("@", item, phrase) == Dictionary::Found::Phrase) {
+    for (const Token& t : tokenize(phrase)) {
+      std::string inner;
+      if (t.quoted || dict_.find(t.text, item, inner) != Dictionary::Found::Item) continue;
+      Column col;
+      col.item = item;
+      q_.columns.push_back(std::move(col));
+    }
+  }
+  if (q_.id_only && q_.id_sup) {
+    error = "Cannot use ID.SUP and ID.ONLY together";
+    return false;
+  }
+  if (q_.csv && q_.json) {
+    error = "Cannot use CSV and JSON together";
+    return false;
   }
   return true;
 }
@@ -347,28 +421,7 @@ bool Parser::run(std::string& error) {
     error = error_;
     return false;
   }
-  // A report that names no fields shows those of the dictionary's @ phrase, as in QM.
-  std::string phrase;
-  DictItem item;
-  if (q_.columns.empty() && !q_.id_only && (q_.verb == Verb::List || q_.verb == Verb::Sort) &&
-      dict_.find("@", item, phrase) == Dictionary::Found::Phrase) {
-    for (const Token& t : tokenize(phrase)) {
-      std::string inner;
-      if (t.quoted || dict_.find(t.text, item, inner) != Dictionary::Found::Item) continue;
-      Column col;
-      col.item = item;
-      q_.columns.push_back(std::move(col));
-    }
-  }
-  if (q_.id_only && q_.id_sup) {
-    error = "Cannot use ID.SUP and ID.ONLY together";
-    return false;
-  }
-  if (q_.csv && q_.json) {
-    error = "Cannot use CSV and JSON together";
-    return false;
-  }
-  return true;
+  return finish(error);
 }
 
 }  // namespace

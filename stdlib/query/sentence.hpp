@@ -36,7 +36,7 @@ enum class Rel { Present, Eq, Ne, Lt, Le, Gt, Ge, Like, Unlike, Between };
 struct Operand {
   std::string literal;  // a value, already in internal form (ICONV of the field's conversion)
   bool is_field = false;
-  DictItem field;       // when the value is another field of the record
+  DictItem field;  // when the value is another field of the record
 };
 
 struct Cond {

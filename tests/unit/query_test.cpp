@@ -64,9 +64,15 @@ TEST(Query, AndOrLeftToRight) {
   EXPECT_EQ(fx.q.with->left->kind, Cond::kOr);
   Engine e(fx.q, *fx.file, *fx.dict, QueryEnv{});
   bool pass = false;
-  ASSERT_TRUE(e.test(*fx.q.with, "1", "b\xFE" "c", pass));
+  ASSERT_TRUE(e.test(*fx.q.with, "1",
+                     "b\xFE"
+                     "c",
+                     pass));
   EXPECT_TRUE(pass);
-  ASSERT_TRUE(e.test(*fx.q.with, "1", "a\xFE" "d", pass));
+  ASSERT_TRUE(e.test(*fx.q.with, "1",
+                     "a\xFE"
+                     "d",
+                     pass));
   EXPECT_FALSE(pass);
 }
 
@@ -78,7 +84,12 @@ TEST(Query, IndexSkipsTheScan) {
     files::File* raw = nullptr;
     ASSERT_TRUE(files::open_file("DICT", name, "", raw).is_ok());
     std::unique_ptr<files::File> d(raw);
-    ASSERT_TRUE(d->write("CUST", "D\xFE" "1\xFE\xFE" "Cust\xFE" "8L\xFES").is_ok());
+    ASSERT_TRUE(d->write("CUST",
+                         "D\xFE"
+                         "1\xFE\xFE"
+                         "Cust\xFE"
+                         "8L\xFES")
+                    .is_ok());
     ASSERT_TRUE(files::open_file("", name, "", raw).is_ok());
     std::unique_ptr<files::File> f(raw);
     for (int i = 0; i < 100; ++i)

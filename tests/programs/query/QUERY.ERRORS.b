@@ -20,6 +20,7 @@ SENTENCES<-1> = "COUNT STOCK FROM 7"
 SENTENCES<-1> = "COUNT STOCK WITH QTY = 1 REQUIRE.INDEX"
 * An I-type that does not compile, and one that fails at run time (1004 has QTY 0): no headings are left.
 SENTENCES<-1> = "LIST STOCK BAD.ITYPE"
+SENTENCES<-1> = "LIST STOCK EVAL"
 SENTENCES<-1> = "LIST STOCK WITH CATEGORY = 'TOYS' PER.UNIT"
 N = DCOUNT(SENTENCES, @FM)
 FOR I = 1 TO N

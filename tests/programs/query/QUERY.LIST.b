@@ -23,3 +23,9 @@ EXECUTE "LIST STOCK '1001' '1002' A.VALUE C.DOUBLE UNIT-PRICE TWICE"
 PERFORM "LIST STOCK '1003' DESCRIPTION HDR.SUP"
 * BREAK.ON "text": the break line's text, 'V' standing for the value that ended, cut to the column.
 EXECUTE "SORT STOCK BY CATEGORY BREAK.ON ":CHAR(34):"'V'...":CHAR(34):" CATEGORY TOTAL QTY WITH QTY > 8 COL.HDR.SUPP"
+* Columns too wide for the line even one space apart: each record is shown as lines of heading and value.
+EXECUTE "LIST STOCK '1001' '1005' DESCRIPTION FMT '40L' UPNAME FMT '40L' COLOUR"
+* An I-type sees @FILENAME, and may call a subroutine (SUBR() finds SHOUT in the current directory).
+EXECUTE "LIST STOCK '1002' WHERE SHOUTED"
+* EVAL "expression": an I-type written in the sentence, as a column or in a condition.
+EXECUTE 'LIST STOCK WITH EVAL "QTY * PRICE" > 2000 EVAL "QTY * PRICE" DESCRIPTION'
