@@ -1,0 +1,85 @@
+// The built-ins of data collections: COLLECTION(), JPARSE(), JBUILD(), ENUMERATE(), ELEMENT.EXISTS(),
+// BOOL(), and the hidden ~ELEMENT built-ins that the compiler turns c{path}, c{path} = v, INS v AS c{path}
+// and DEL c{path} into. Each receives the collection first and the path's subscripts last.
+#include "stdlib/builtin_fns.hpp"
+#include "stdlib/json/collection.hpp"
+
+namespace mv::stdlib {
+
+void fn_collection(Context& cx, Value* args, int argc, Value& out) {
+  if (argc == 0) {
+    out = Value::handle(new json::Collection);
+    return;
+  }
+  if (!json::as_collection(args[0]) && !json::as_array(args[0])) cx.fail("COLLECTION() needs a data collection to copy");
+  out = json::deep_copy(cx, args[0]);
+}
+
+void fn_jparse(Context& cx, Value* args, int argc, Value& out) {
+  std::string scratch, error;
+  if (runtime::is_opaque(args[0])) cx.fail("JPARSE() needs a string");
+  int mode = argc > 1 ? static_cast<int>(cx.integer(args[1])) : 0;
+  int64_t code = 0, offset = 0;
+  Value result;
+  if (json::parse(cx.text(args[0], scratch), mode, result, error, code, offset)) {
+    out = std::move(result);
+    cx.status = Value::integer(0);
+    cx.inmat = 0;
+    return;
+  }
+  out = Value::string(std::string_view());
+  cx.status = Value::integer(code);
+  cx.inmat = offset;
+}
+
+void fn_jbuild(Context& cx, Value* args, int argc, Value& out) {
+  int mode = argc > 1 ? static_cast<int>(cx.integer(args[1])) : 0;
+  std::string text;
+  if (json::build(args[0], mode, text)) {
+    out = Value::string(std::move(text));
+    cx.status = Value::integer(0);
+    return;
+  }
+  out = Value::string(std::string_view());
+  cx.status = Value::integer(json::kBuildError);
+}
+
+void fn_enumerate(Context&, Value* args, int, Value& out) {
+  std::string names;
+  if (json::Collection* c = json::as_collection(args[0])) {
+    for (size_t i = 0; i < c->items.size(); ++i) {
+      if (i) names.push_back('\xFE');
+      names.append(c->items[i].first);
+    }
+  }
+  out = Value::string(std::move(names));
+}
+
+void fn_element_exists(Context& cx, Value* args, int argc, Value& out) {
+  if (argc < 2) cx.fail("ELEMENT.EXISTS() needs an element reference: ELEMENT.EXISTS(c{path})");
+  out = json::make_bool(json::element_exists(cx, args[0], json::split_path(cx, args + 1, argc - 1)));
+}
+
+void fn_bool(Context&, Value* args, int, Value& out) { out = json::make_bool(runtime::truthy(args[0])); }
+
+void fn_element_get(Context& cx, Value* args, int argc, Value& out) {
+  json::get_element(cx, args[0], json::split_path(cx, args + 1, argc - 1), out);
+}
+
+void fn_element_set(Context& cx, Value* args, int argc, Value& out) {
+  json::set_element(cx, args[0], json::split_path(cx, args + 2, argc - 2), args[1], false);
+  out.set_int(0);
+}
+
+void fn_element_ins(Context& cx, Value* args, int argc, Value& out) {
+  json::set_element(cx, args[0], json::split_path(cx, args + 2, argc - 2), args[1], true);
+  out.set_int(0);
+}
+
+void fn_element_del(Context& cx, Value* args, int argc, Value& out) {
+  bool found = json::delete_element(cx, args[0], json::split_path(cx, args + 1, argc - 1));
+  cx.status = Value::integer(found ? 0 : json::kNotFound);
+  out.set_int(0);
+}
+
+}  // namespace mv::stdlib
