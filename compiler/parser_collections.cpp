@@ -71,4 +71,39 @@ void Parser::element_exists_args(Expr& call) {
   call.kids = std::move(ref->kids);
 }
 
+// SCAN c RESET, and SCAN c {FROM start} SETTING name {, value} {THEN ...} {ELSE ...}: ~SCAN gives the name
+// and the outcome; the value, when asked for, is taken by ~SCAN.VALUE before the clauses run.
+void Parser::scan_statement(const Token& kw) {
+  ExprPtr collection = expression();
+  auto call = [&](stdlib::BuiltinId id) {
+    auto e = make_expr(ExprKind::Builtin, kw.loc, stdlib::builtin_info(id).name);
+    e->builtin = static_cast<int>(id);
+    e->kids.push_back(collection->clone());
+    return e;
+  };
+  if (accept_word("RESET")) {
+    gen_.expr(*call(stdlib::BuiltinId::SCAN_RESET_STMT));
+    gen_.emit(Op::POP);
+    return;
+  }
+  ExprPtr from = accept_word("FROM") ? expression() : nullptr;
+  expect_word("SETTING", "in SCAN");
+  if (peek().kind != Tok::Ident) return error_here("expected the variable SCAN sets to the element's name");
+  ExprPtr name = lvalue();
+  ExprPtr value;
+  if (accept_op(",")) {
+    if (peek().kind != Tok::Ident) return error_here("expected the variable SCAN sets to the element's value");
+    value = lvalue();
+  }
+  std::vector<ExprPtr> args;
+  args.push_back(collection->clone());
+  bool has_from = from != nullptr;
+  args.push_back(has_from ? std::move(from) : make_expr(ExprKind::String, kw.loc, ""));
+  args.push_back(make_expr(ExprKind::Number, kw.loc, has_from ? "1" : "0"));
+  auto take_value = [&] {
+    if (value) gen_.assign(*value, *call(stdlib::BuiltinId::SCAN_VALUE), kw.loc);
+  };
+  clause_statement(stdlib::BuiltinId::SCAN_STMT, kw.loc, std::move(args), name.get(), true, true, take_value);
+}
+
 }  // namespace mv::compiler

@@ -37,6 +37,11 @@ class Collection : public HandleObject {
  public:
   const char* type_name() const override { return "collection"; }
   std::vector<std::pair<std::string, Value>> items;
+  // SCAN's position: the name it returned last (nothing yet when !scanning), and that element's value,
+  // held until SCAN's value variable takes it.
+  bool scanning = false;
+  std::string scanned;
+  Value scan_value;
 
   Value* find(std::string_view name);
   // The element named `name`, created (unassigned) when absent.

@@ -1,6 +1,9 @@
 // The built-ins of data collections: COLLECTION(), JPARSE(), JBUILD(), ENUMERATE(), ELEMENT.EXISTS(),
 // BOOL(), and the hidden ~ELEMENT built-ins that the compiler turns c{path}, c{path} = v, INS v AS c{path}
 // and DEL c{path} into. Each receives the collection first and the path's subscripts last.
+#include <algorithm>
+
+#include "runtime/matrix.hpp"
 #include "stdlib/builtin_fns.hpp"
 #include "stdlib/json/collection.hpp"
 
@@ -80,6 +83,67 @@ void fn_element_del(Context& cx, Value* args, int argc, Value& out) {
   bool found = json::delete_element(cx, args[0], json::split_path(cx, args + 1, argc - 1));
   cx.status = Value::integer(found ? 0 : json::kNotFound);
   out.set_int(0);
+}
+
+// MAT() is an empty array; MAT(m {, n}) copies a dimensioned matrix's elements (not the zero element), row
+// by row for two dimensions, n of them at most when n is given and not zero.
+void fn_mat(Context& cx, Value* args, int argc, Value& out) {
+  auto* array = new json::Array;
+  out = Value::handle(array);
+  if (argc == 0) return;
+  auto* m = args[0].is_handle() ? dynamic_cast<runtime::Matrix*>(args[0].handle_object()) : nullptr;
+  if (!m) cx.fail("MAT() needs the name of a dimensioned matrix");
+  size_t n = m->size();
+  if (argc > 1 && cx.integer(args[1]) > 0) n = std::min(n, static_cast<size_t>(cx.integer(args[1])));
+  array->items.reserve(n);
+  for (size_t i = 1; i <= n; ++i) {
+    const Value& cell = m->cells[i];
+    array->items.push_back(cell.is_unassigned() ? Value::string(std::string_view()) : cell);
+  }
+}
+
+// SCAN c {FROM start} SETTING name {, value}: the element after the one returned last (or the first at or
+// after start), in name order; ELSE with "" when there is none. Names added or deleted meanwhile are seen
+// or skipped by their place in that order.
+void fn_scan(Context& cx, Value* args, int, Value& out) {
+  json::Collection* c = json::as_collection(args[0]);
+  if (!c) cx.fail("SCAN needs a data collection");
+  std::string scratch;
+  auto by_name = [](const auto& item, std::string_view name) { return item.first < name; };
+  auto it = c->items.begin();
+  if (cx.integer(args[2])) {
+    it = std::lower_bound(c->items.begin(), c->items.end(), cx.text(args[1], scratch), by_name);
+  } else if (c->scanning) {
+    it = std::upper_bound(c->items.begin(), c->items.end(), std::string_view(c->scanned),
+                          [](std::string_view name, const auto& item) { return name < item.first; });
+  }
+  if (it == c->items.end()) {
+    // Past the end the scan stays there: later SCANs take ELSE too until RESET.
+    c->scanning = !c->items.empty();
+    if (c->scanning) c->scanned = c->items.back().first;
+    c->scan_value = Value::string(std::string_view());
+    out = Value::string(std::string_view());
+    cx.outcome = Context::kElse;
+    return;
+  }
+  c->scanning = true;
+  c->scanned = it->first;
+  c->scan_value = it->second;
+  out = Value::string(it->first);
+  cx.outcome = Context::kThen;
+}
+
+void fn_scan_reset(Context& cx, Value* args, int, Value& out) {
+  json::Collection* c = json::as_collection(args[0]);
+  if (!c) cx.fail("SCAN needs a data collection");
+  c->scanning = false;
+  out.set_int(0);
+}
+
+void fn_scan_value(Context&, Value* args, int, Value& out) {
+  json::Collection* c = json::as_collection(args[0]);
+  out = c ? std::move(c->scan_value) : Value::string(std::string_view());
+  if (c) c->scan_value = Value::string(std::string_view());
 }
 
 }  // namespace mv::stdlib

@@ -1,4 +1,5 @@
 * COLLECTION(), element references c{name}, nested paths, reference copies, ENUMERATE() and STATUS().
+* Assignment compiles to the ELEMENT.SET built-in, INS ... AS to ELEMENT.INS and DEL to ELEMENT.DEL (all hidden)
 $INCLUDE SYSCOM ERR.H
 CLI = COLLECTION()
 CLI{'name'} = 'Acme'
