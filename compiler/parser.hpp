@@ -204,6 +204,7 @@ class Parser {
   void element_store(stdlib::BuiltinId id, ExprPtr target, ExprPtr value);
   bool element_delete();
   void element_exists_args(Expr& call);
+  void mat_from_element(const Token& matrix);
 
   Diagnostics& diags_;
   CodeGen& gen_;

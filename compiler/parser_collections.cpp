@@ -71,6 +71,19 @@ void Parser::element_exists_args(Expr& call) {
   call.kids = std::move(ref->kids);
 }
 
+// MAT m = MAT c{path}: the array's elements copied into the dimensioned matrix m in order, as many as both
+// hold (as MAT m = MAT n copies).
+void Parser::mat_from_element(const Token& matrix) {
+  ExprPtr ref = lvalue();
+  if (!is_element_ref(*ref)) return error_here("expected an element reference c{path} after MAT");
+  auto call = make_expr(ExprKind::Builtin, matrix.loc, "~MAT.FROM");
+  call->builtin = static_cast<int>(stdlib::BuiltinId::MAT_FROM_STMT);
+  call->kids.push_back(make_expr(ExprKind::Var, matrix.loc, matrix.text));
+  call->kids.push_back(std::move(ref));
+  gen_.expr(*call);
+  gen_.emit(Op::POP);
+}
+
 // SCAN c RESET, and SCAN c {FROM start} SETTING name {, value} {THEN ...} {ELSE ...}: ~SCAN gives the name
 // and the outcome; the value, when asked for, is taken by ~SCAN.VALUE before the clauses run.
 void Parser::scan_statement(const Token& kw) {
@@ -92,7 +105,8 @@ void Parser::scan_statement(const Token& kw) {
   ExprPtr name = lvalue();
   ExprPtr value;
   if (accept_op(",")) {
-    if (peek().kind != Tok::Ident) return error_here("expected the variable SCAN sets to the element's value");
+    if (peek().kind != Tok::Ident)
+      return error_here("expected the variable SCAN sets to the element's value");
     value = lvalue();
   }
   std::vector<ExprPtr> args;

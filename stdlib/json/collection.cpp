@@ -102,7 +102,8 @@ Value* Collection::find(std::string_view name) {
 
 Value& Collection::slot(std::string_view name) {
   // Names added in ascending order (JSON documents, loops over sorted keys) append without moving.
-  if (items.empty() || items.back().first < name) return items.emplace_back(std::string(name), Value()).second;
+  if (items.empty() || items.back().first < name)
+    return items.emplace_back(std::string(name), Value()).second;
   auto it = std::lower_bound(items.begin(), items.end(), name, name_less);
   if (it != items.end() && it->first == name) return it->second;
   return items.emplace(it, std::string(name), Value())->second;
@@ -118,9 +119,8 @@ bool Collection::erase(std::string_view name) {
 void Collection::settle() {
   auto by_name = [](const auto& a, const auto& b) { return a.first < b.first; };
   if (std::is_sorted(items.begin(), items.end(), by_name)) {
-    if (std::adjacent_find(items.begin(), items.end(), [](const auto& a, const auto& b) {
-          return a.first == b.first;
-        }) == items.end())
+    if (std::adjacent_find(items.begin(), items.end(),
+                           [](const auto& a, const auto& b) { return a.first == b.first; }) == items.end())
       return;
   }
   std::stable_sort(items.begin(), items.end(), by_name);
@@ -152,7 +152,8 @@ const Literal* as_literal(const Value& v) {
 }
 
 Value deep_copy(Context& cx, const Value& v, int depth) {
-  if (depth > kMaxDepth) cx.fail("COLLECTION(): collections nested more than 1000 deep (or holding themselves)");
+  if (depth > kMaxDepth)
+    cx.fail("COLLECTION(): collections nested more than 1000 deep (or holding themselves)");
   if (Collection* c = as_collection(v)) {
     auto* copy = new Collection;
     Value result = Value::handle(copy);
@@ -179,7 +180,8 @@ std::vector<std::string> split_path(Context& cx, const Value* subs, int n) {
     size_t start = 0;
     for (;;) {
       size_t slash = s.find('/', start);
-      path.emplace_back(s.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start));
+      path.emplace_back(
+          s.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start));
       if (slash == std::string_view::npos) break;
       start = slash + 1;
     }

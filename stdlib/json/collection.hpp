@@ -63,7 +63,8 @@ class Array : public HandleObject {
 class Literal : public HandleObject {
  public:
   enum Kind : uint8_t { False, True, Null };
-  explicit Literal(Kind k) : kind(k), value(k == Null ? Value::string(std::string_view()) : Value::integer(k)) {}
+  explicit Literal(Kind k)
+      : kind(k), value(k == Null ? Value::string(std::string_view()) : Value::integer(k)) {}
   const char* type_name() const override { return kind == Null ? "null" : "boolean"; }
   const Value* scalar() const override { return &value; }
   Kind kind;

@@ -14,7 +14,8 @@ void fn_collection(Context& cx, Value* args, int argc, Value& out) {
     out = Value::handle(new json::Collection);
     return;
   }
-  if (!json::as_collection(args[0]) && !json::as_array(args[0])) cx.fail("COLLECTION() needs a data collection to copy");
+  if (!json::as_collection(args[0]) && !json::as_array(args[0]))
+    cx.fail("COLLECTION() needs a data collection to copy");
   out = json::deep_copy(cx, args[0]);
 }
 
@@ -100,6 +101,16 @@ void fn_mat(Context& cx, Value* args, int argc, Value& out) {
     const Value& cell = m->cells[i];
     array->items.push_back(cell.is_unassigned() ? Value::string(std::string_view()) : cell);
   }
+}
+
+void fn_mat_from(Context& cx, Value* args, int, Value& out) {
+  auto* m = args[0].is_handle() ? dynamic_cast<runtime::Matrix*>(args[0].handle_object()) : nullptr;
+  json::Array* a = json::as_array(args[1]);
+  if (!m) cx.fail("MAT m = MAT c{path} needs a dimensioned matrix m");
+  if (!a) cx.fail("MAT m = MAT c{path}: the element is not an array");
+  size_t n = std::min(m->size(), a->items.size());
+  for (size_t i = 0; i < n; ++i) m->cells[i + 1] = a->items[i];
+  out.set_int(0);
 }
 
 // SCAN c {FROM start} SETTING name {, value}: the element after the one returned last (or the first at or

@@ -26,11 +26,17 @@ class Writer {
   bool value(const Value& v, int depth) {
     if (depth > kMaxDepth) return false;
     switch (v.kind()) {
-      case runtime::Kind::Int: integer(v.int_value()); return true;
-      case runtime::Kind::Float: return real(v.float_value());
-      case runtime::Kind::Str: return string(v.str());
-      case runtime::Kind::Unassigned: return invalid();
-      case runtime::Kind::Handle: break;
+      case runtime::Kind::Int:
+        integer(v.int_value());
+        return true;
+      case runtime::Kind::Float:
+        return real(v.float_value());
+      case runtime::Kind::Str:
+        return string(v.str());
+      case runtime::Kind::Unassigned:
+        return invalid();
+      case runtime::Kind::Handle:
+        break;
     }
     if (Collection* c = as_collection(v)) {
       out_.push_back('{');
@@ -86,8 +92,10 @@ class Writer {
     }
     runtime::Number n;
     if ((mode_ & kNumericStrings) && runtime::strict_number(Value::string(s), n)) {
-      if (n.is_int) integer(n.i);
-      else return real(n.f);
+      if (n.is_int)
+        integer(n.i);
+      else
+        return real(n.f);
       return true;
     }
     quoted(s, mode_ & kSingleQuoteValues ? '\'' : mode_ & kNoQuoteValues ? 0 : '"');
@@ -106,11 +114,21 @@ class Writer {
       run = i + 1;
       out_.push_back('\\');
       switch (c) {
-        case '\n': out_.push_back('n'); break;
-        case '\r': out_.push_back('r'); break;
-        case '\t': out_.push_back('t'); break;
-        case '\b': out_.push_back('b'); break;
-        case '\f': out_.push_back('f'); break;
+        case '\n':
+          out_.push_back('n');
+          break;
+        case '\r':
+          out_.push_back('r');
+          break;
+        case '\t':
+          out_.push_back('t');
+          break;
+        case '\b':
+          out_.push_back('b');
+          break;
+        case '\f':
+          out_.push_back('f');
+          break;
         default:
           if (c >= 0x20) {
             out_.push_back(static_cast<char>(c));

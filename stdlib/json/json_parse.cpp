@@ -32,17 +32,21 @@ class Builder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Builder> 
   Value root;
   bool too_deep = false;
 
-  bool Null() { return add(null_as_empty_ ? Value::string(std::string_view()) : make_literal(Literal::Null)); }
+  bool Null() {
+    return add(null_as_empty_ ? Value::string(std::string_view()) : make_literal(Literal::Null));
+  }
   bool Bool(bool b) { return add(make_bool(b)); }
   bool Int(int i) { return add(Value::integer(i)); }
   bool Uint(unsigned u) { return add(Value::integer(u)); }
   bool Int64(int64_t i) { return add(Value::integer(i)); }
   bool Uint64(uint64_t u) {
     return add(u <= static_cast<uint64_t>(INT64_MAX) ? Value::integer(static_cast<int64_t>(u))
-                                                      : Value::real(static_cast<double>(u)));
+                                                     : Value::real(static_cast<double>(u)));
   }
   bool Double(double d) { return add(Value::real(d)); }
-  bool String(const char* s, rapidjson::SizeType n, bool) { return add(Value::string(std::string_view(s, n))); }
+  bool String(const char* s, rapidjson::SizeType n, bool) {
+    return add(Value::string(std::string_view(s, n)));
+  }
   bool Key(const char* s, rapidjson::SizeType n, bool) {
     stack_.back().key.assign(s, n);
     return true;
@@ -101,8 +105,10 @@ void quote_bare_names(std::string& text, std::vector<size_t>& inserted) {
     char c = text[i];
     if (in_string) {
       out.push_back(c);
-      if (c == '\\' && i + 1 < text.size()) out.push_back(text[++i]);
-      else if (c == '"') in_string = false;
+      if (c == '\\' && i + 1 < text.size())
+        out.push_back(text[++i]);
+      else if (c == '"')
+        in_string = false;
       continue;
     }
     bool name_start = std::isalpha(static_cast<unsigned char>(c)) || c == '_' || c == '$';
@@ -122,8 +128,10 @@ void quote_bare_names(std::string& text, std::vector<size_t>& inserted) {
     if (c == '"') in_string = true;
     if (c == '{' || c == '[') nest.push_back(c);
     if ((c == '}' || c == ']') && !nest.empty()) nest.pop_back();
-    if (c == '{' || (c == ',' && !nest.empty() && nest.back() == '{')) expect_name = true;
-    else if (c != ' ' && c != '\t' && c != '\r' && c != '\n') expect_name = false;
+    if (c == '{' || (c == ',' && !nest.empty() && nest.back() == '{'))
+      expect_name = true;
+    else if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+      expect_name = false;
     out.push_back(c);
   }
   text = std::move(out);
@@ -135,8 +143,10 @@ void blank_marks(std::string& text) {
   for (size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
     } else if (c == '"') {
       in_string = true;
     } else if (is_mark(c)) {

@@ -130,8 +130,15 @@ TEST(json, ErrorsGiveTheOffset) {
 }
 
 TEST(json, MarksAreWhitespaceAndUnquotedNames) {
-  EXPECT_EQ(build(parse("[1,\xFE" "2]").value), "[1,2]");
-  EXPECT_EQ(build(parse("[\"a\xFE" "b\"]").value), "[\"a\xFE" "b\"]");
+  EXPECT_EQ(build(parse("[1,\xFE"
+                        "2]")
+                      .value),
+            "[1,2]");
+  EXPECT_EQ(build(parse("[\"a\xFE"
+                        "b\"]")
+                      .value),
+            "[\"a\xFE"
+            "b\"]");
   Parsed p = parse("{name: 1, b.c : [2, {d:3}]}", 2);
   ASSERT_TRUE(p.ok) << p.error;
   EXPECT_EQ(build(p.value), R"({"b.c":[2,{"d":3}],"name":1})");

@@ -51,3 +51,12 @@ D{'file'} = D
 PRINT '[' : JBUILD(D) : '] ' : STATUS()
 DEL D{'file'}
 PRINT JBUILD(D)
+* MAT m = MAT c{path}: an array copied into a dimensioned matrix, as many elements as both hold.
+DIM OUT(3)
+MAT OUT = ''
+MAT OUT = MAT C{'part'}
+PRINT OUT(1) : OUT(2) : OUT(3)
+C{'two'} = MAT(M, 2)
+MAT OUT = '-'
+MAT OUT = MAT C{'two'}
+PRINT OUT(1) : OUT(2) : OUT(3)
