@@ -51,7 +51,8 @@ D{'file'} = D
 PRINT '[' : JBUILD(D) : '] ' : STATUS()
 DEL D{'file'}
 PRINT JBUILD(D)
-* MAT m = MAT c{path}: an array copied into a dimensioned matrix, as many elements as both hold.
+* MAT m = MAT c{path} (the hidden MAT.FROM built-in): an array copied into a dimensioned matrix, as many
+* elements as both hold.
 DIM OUT(3)
 MAT OUT = ''
 MAT OUT = MAT C{'part'}
