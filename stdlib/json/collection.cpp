@@ -93,7 +93,38 @@ void check_base(Context& cx, const Value& base) {
   if (!as_collection(base) && !as_array(base)) cx.fail("A {element} reference needs a data collection");
 }
 
+// Freeing a collection nested N deep would recurse N times and could exhaust the stack (a program can nest
+// collections without limit). Instead a collection or array about to lose its last reference is moved to
+// this queue, and the outermost destructor frees the queue in a loop.
+thread_local std::vector<Value> doomed;
+thread_local bool draining = false;
+
+void defer_free(Value& v) {
+  if (v.is_handle() && v.handle_object()->refs == 1 && (as_collection(v) || as_array(v)))
+    doomed.push_back(std::move(v));
+}
+
+void drain() {
+  if (draining) return;
+  draining = true;
+  while (!doomed.empty()) {
+    Value v = std::move(doomed.back());
+    doomed.pop_back();
+  }  // each v freed here queues its own children
+  draining = false;
+}
+
 }  // namespace
+
+Collection::~Collection() {
+  for (auto& item : items) defer_free(item.second);
+  drain();
+}
+
+Array::~Array() {
+  for (Value& item : items) defer_free(item);
+  drain();
+}
 
 Value* Collection::find(std::string_view name) {
   auto it = std::lower_bound(items.begin(), items.end(), name, name_less);

@@ -35,6 +35,7 @@ constexpr int kMaxDepth = 1000;
 // ENUMERATE() and JBUILD() give. Names are looked up by binary search.
 class Collection : public HandleObject {
  public:
+  ~Collection() override;
   const char* type_name() const override { return "collection"; }
   std::vector<std::pair<std::string, Value>> items;
   // SCAN's position: the name it returned last (nothing yet when !scanning), and that element's value,
@@ -54,6 +55,7 @@ class Collection : public HandleObject {
 // An array inside a collection: elements 1..size, no gaps.
 class Array : public HandleObject {
  public:
+  ~Array() override;
   const char* type_name() const override { return "array"; }
   std::vector<Value> items;
 };
