@@ -267,7 +267,11 @@ void CodeGen::builtin(const Expr& e) {
       expr(arg);
     }
     for (size_t i = 1; i < e.kids.size(); ++i) expr(*e.kids[i]);
-  } else if ((id == BuiltinId::SELECT_SOCKET || id == BuiltinId::INMAT) && !e.kids.empty()) {
+  } else if (!e.kids.empty() &&
+             (id == BuiltinId::SELECT_SOCKET ||
+              ((id == BuiltinId::INMAT || id == BuiltinId::MAT_FN || id == BuiltinId::MAT_FROM_STMT) &&
+               e.kids[0]->kind == ExprKind::Var && is_matrix(e.kids[0]->text)))) {
+    // INMAT of anything else is the size of an array in a data collection (INMAT(C{'LIST'})).
     // These take the whole matrix, which a plain expression cannot name.
     const Expr& arg = *e.kids[0];
     if (arg.kind != ExprKind::Var || !is_matrix(arg.text))

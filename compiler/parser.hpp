@@ -20,6 +20,9 @@ namespace mv::compiler {
 // Finds the text of a $INCLUDE record: (file or "", record, including source path) -> path, or "" if none.
 using IncludeResolver = std::function<std::string(const std::string&, const std::string&, const std::string&)>;
 
+// True for a data collection element reference c{path} (parser_collections.cpp).
+bool is_element_ref(const Expr& e);
+
 // The keywords of the file statements (parser_stmt.cpp), compiled by Parser::file_statement.
 const std::vector<std::string>& file_keywords();
 
@@ -205,6 +208,13 @@ class Parser {
   ExprPtr pick_file_of(const Expr& record);
   void exit_loop(bool is_continue, Location loc);
   void loop_condition(bool is_while);
+
+  // Data collections (parser_collections.cpp).
+  ExprPtr element_ref(ExprPtr base);
+  void element_store(stdlib::BuiltinId id, ExprPtr target, ExprPtr value);
+  bool element_delete();
+  void element_exists_args(Expr& call);
+  void mat_from_element(const Token& matrix);
 
   Diagnostics& diags_;
   CodeGen& gen_;

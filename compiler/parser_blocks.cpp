@@ -259,8 +259,14 @@ void Parser::remove_statement() {
 
 void Parser::ins_del_statement(bool insert) {
   ExprPtr value;
+  if (!insert && element_delete()) return;
   if (insert) {
     value = expression();
+    if (accept_word("AS")) {  // INS v AS c{path}: a data collection element
+      ExprPtr target = peek().kind == Tok::Ident ? lvalue() : nullptr;
+      if (!target || !is_element_ref(*target)) return error_here("INS ... AS needs an element reference c{path}");
+      return element_store(stdlib::BuiltinId::ELEMENT_INS, std::move(target), std::move(value));
+    }
     expect_word("BEFORE", "in INS");
   }
   Token name = peek();

@@ -288,6 +288,9 @@ ExprPtr Parser::postfix(ExprPtr base) {
                                                       base->kind != ExprKind::Unary &&
                                                       base->kind != ExprKind::Binary))) {
       if (!try_field_reference(base)) return base;
+    } else if (at_op("{") && (base->parenthesized || base->kind == ExprKind::Var || base->kind == ExprKind::Apply ||
+                              is_element_ref(*base))) {
+      base = element_ref(std::move(base));
     } else {
       return base;
     }
@@ -502,6 +505,7 @@ ExprPtr Parser::call_or_element(Token name) {
   e->builtin = static_cast<int>(id);
   e->kids = std::move(args);
   normalise_dynarray_args(*e, semi_at);
+  element_exists_args(*e);
   if (nocase_strings_) nocase_arguments(*e);
   const stdlib::BuiltinInfo& info = stdlib::builtin_info(id);
   int n = static_cast<int>(e->kids.size());

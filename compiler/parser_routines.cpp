@@ -278,6 +278,7 @@ void Parser::mat_statement() {
   if (!expect_op("=", "in the MAT assignment")) return;
   if (accept_word("MAT")) {
     Token from = peek();
+    if (from.kind == Tok::Ident && peek(1).is_op("{")) return mat_from_element(name);  // MAT A = MAT c{path}
     if (from.kind != Tok::Ident || !gen_.is_matrix(from.text)) {
       error_here("expected a dimensioned matrix after MAT");
       return;

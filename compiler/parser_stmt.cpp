@@ -207,7 +207,8 @@ void Parser::statement_body(Token t) {
   }
   const Token& n1 = peek(1);
   bool assign_next = n1.is_op("=") || n1.is_op("+=") || n1.is_op("-=") || n1.is_op("*=") || n1.is_op("/=") ||
-                     n1.is_op(":=") || n1.is_op("<") || n1.is_op("[") || (n1.is_op("(") && t.text != "IF");
+                     n1.is_op(":=") || n1.is_op("<") || n1.is_op("[") || (n1.is_op("(") && t.text != "IF") ||
+                     n1.is_op("{");
   const std::string& w = t.text;
   bool keyword = true;
   // No statement starts with '=' after its keyword, so `PROMPT = "?"` or `DISPLAY = X` assigns a variable.
@@ -455,6 +456,8 @@ ExprPtr Parser::lvalue() {
       if (accept_op(",")) e->kids.push_back(expression());
       expect_op("]", "to close the substring");
       target = std::move(e);
+    } else if (at_op("{")) {
+      target = element_ref(std::move(target));
     } else {
       return target;
     }
@@ -474,6 +477,7 @@ void Parser::assignment() {
     ++ident_masks_;
     ExprPtr rhs = expression();
     --ident_masks_;
+    if (is_element_ref(*target)) return element_store(stdlib::BuiltinId::ELEMENT_SET, std::move(target), std::move(rhs));
     gen_.assign(*target, *rhs, loc);
     return;
   }
@@ -491,6 +495,8 @@ void Parser::assignment() {
       auto value = make_expr(ExprKind::Binary, op.loc, bin);
       value->kids.push_back(target->clone());
       value->kids.push_back(std::move(rhs));
+      if (is_element_ref(*target))
+        return element_store(stdlib::BuiltinId::ELEMENT_SET, std::move(target), std::move(value));
       gen_.assign(*target, *value, loc);
       return;
     }

@@ -22,7 +22,7 @@ CrtSize crt_size() {
 }
 
 std::string_view Context::text(const Value& v, std::string& scratch) const {
-  if (v.is_handle()) fail("Data cannot be converted to a string");
+  if (is_opaque(v)) fail("Data cannot be converted to a string");
   return text_of(v, precision, scratch);
 }
 

@@ -78,7 +78,9 @@ void append_text(std::string& out, const Value& v, int precision) {
     case Kind::Float: append_double(out, v.float_value(), precision); break;
     case Kind::Str: out.append(v.str()); break;
     case Kind::Unassigned: break;
-    case Kind::Handle: break;
+    case Kind::Handle:
+      if (const Value* s = v.handle_object()->scalar()) append_text(out, *s, precision);
+      break;
   }
 }
 
@@ -100,6 +102,10 @@ bool strict_number(const Value& v, Number& out) {
       out = b->strict;
       return b->strict_state == 2;
     }
+    case Kind::Handle: {
+      const Value* s = v.handle_object()->scalar();
+      return s && strict_number(*s, out);
+    }
     default: return false;
   }
 }
@@ -115,6 +121,10 @@ bool lenient_number(const Value& v, Number& out) {
       out = b->lenient;
       return b->lenient_state == 2;
     }
+    case Kind::Handle: {
+      const Value* s = v.handle_object()->scalar();
+      return s && lenient_number(*s, out);
+    }
     default: return false;
   }
 }
@@ -129,7 +139,10 @@ bool truthy(const Value& v) {
       if (!strict_number(v, n)) return true;
       return n.is_int ? n.i != 0 : n.f != 0.0;
     }
-    case Kind::Handle: return true;
+    case Kind::Handle: {
+      const Value* s = v.handle_object()->scalar();
+      return s ? truthy(*s) : true;
+    }
     default: return false;
   }
 }
@@ -153,6 +166,8 @@ int compare_bytes(std::string_view a, std::string_view b) {
 }  // namespace
 
 int compare(const Value& a, const Value& b) {
+  if (a.is_handle() && a.handle_object()->scalar()) return compare(*a.handle_object()->scalar(), b);
+  if (b.is_handle() && b.handle_object()->scalar()) return compare(a, *b.handle_object()->scalar());
   Number x, y;
   bool a_null = a.is_str() && a.str().empty();
   bool b_null = b.is_str() && b.str().empty();

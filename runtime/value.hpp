@@ -40,11 +40,16 @@ struct StrBuf {
   }
 };
 
+class Value;
+
 // Reference-counted objects a value can hold: sockets, files, and later other QM handles.
 class HandleObject {
  public:
   virtual ~HandleObject() = default;
   virtual const char* type_name() const = 0;
+  // A handle that stands for a plain value (JSON's true, false and null in a data collection) returns that
+  // value, so printing, arithmetic and comparison treat it as 1, 0 or ""; other handles return nullptr.
+  virtual const Value* scalar() const { return nullptr; }
   uint32_t refs = 1;
 };
 
@@ -131,6 +136,9 @@ class Value {
     HandleObject* h_;
   };
 };
+
+// True for a handle with no plain value (a file, a socket, a collection): it cannot become text or a number.
+inline bool is_opaque(const Value& v) { return v.is_handle() && !v.handle_object()->scalar(); }
 
 // Appends the string form of a value: numbers at `precision`, strings as they are.
 void append_text(std::string& out, const Value& v, int precision);

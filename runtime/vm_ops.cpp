@@ -85,7 +85,7 @@ void Vm::negate(Value& a) {
 }
 
 bool Vm::compare_op(Op op, const Value& a, const Value& b) {
-  if (a.is_handle() || b.is_handle()) {
+  if (is_opaque(a) || is_opaque(b)) {
     if (op == Op::EQ || op == Op::NE) return (a.is_handle() && b.is_handle() && a.handle_object() == b.handle_object()) == (op == Op::EQ);
     fail("Data cannot be converted to a string");
   }
@@ -101,7 +101,7 @@ bool Vm::compare_op(Op op, const Value& a, const Value& b) {
 }
 
 void Vm::concat(Value& a, const Value& b) {
-  if (a.is_handle() || b.is_handle()) fail("Data cannot be converted to a string");
+  if (is_opaque(a) || is_opaque(b)) fail("Data cannot be converted to a string");
   std::string tail;
   std::string_view bv = text_of(b, precision, tail);
   if (a.is_str() && a.buffer() && a.buffer()->refs == 1) {
@@ -334,7 +334,7 @@ void Vm::mat_build(uint32_t target, uint32_t matrix, const Value& start, const V
 }
 
 void Vm::print_value(const Value& v) {
-  if (v.is_handle()) fail("Data cannot be converted to a string");
+  if (is_opaque(v)) fail("Data cannot be converted to a string");
   append_text(line, v, precision);
 }
 

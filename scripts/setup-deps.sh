@@ -18,6 +18,7 @@ packages=(
   clang-14 libclang-rt-14-dev                    # libFuzzer and sanitizer runtimes for clang
   lua5.4                                         # the benchmarks' reference
   python3 netcat-openbsd tmux                    # test helpers (tmux: the terminal tests)
+  rapidjson-dev                                  # JSON parsing and building (JPARSE, JBUILD)
   nodejs npm                                     # the editor tests (editors/vscode) and its .vsix build
 )
 

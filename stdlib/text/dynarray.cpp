@@ -6,6 +6,7 @@
 
 #include "runtime/matrix.hpp"
 #include "stdlib/builtin_fns.hpp"
+#include "stdlib/json/collection.hpp"
 #include "stdlib/text/elementwise.hpp"
 #include "stdlib/text/text.hpp"
 
@@ -209,6 +210,10 @@ void fn_inmat(Context& cx, Value* args, int argc, Value& out) {
     return;
   }
   auto* m = args[0].is_handle() ? dynamic_cast<runtime::Matrix*>(args[0].handle_object()) : nullptr;
+  if (!m && json::as_array(args[0])) {
+    out.set_int(static_cast<int64_t>(json::as_array(args[0])->items.size()));  // INMAT(c{'list'})
+    return;
+  }
   if (!m) cx.fail("INMAT needs a dimensioned matrix");
   out.set_int(m->rows);
 }

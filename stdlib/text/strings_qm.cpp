@@ -301,7 +301,7 @@ void fn_matchfield(Context& cx, Value* args, int, Value& out) {
 }
 
 // VARTYPE(v): QM's type codes: 0 unassigned, 2 integer, 3 floating point, 5 string, 6 file, 7 matrix,
-// 13 socket. Other handles (REUSE markers) report 5.
+// 13 socket; in data collections 1 Boolean, 7 JSON null, 8 collection, 10 array. Other handles (REUSE markers) report 5.
 void fn_vartype(Context&, Value* args, int, Value& out) {
   const Value& v = args[0];
   int64_t code = 5;
@@ -319,6 +319,14 @@ void fn_vartype(Context&, Value* args, int, Value& out) {
       code = 7;
     else if (t == "socket")
       code = 13;
+    else if (t == "boolean")
+      code = 1;
+    else if (t == "null")
+      code = 7;
+    else if (t == "collection")
+      code = 8;
+    else if (t == "array")
+      code = 10;
   }
   out.set_int(code);
 }
