@@ -283,6 +283,8 @@ ExprPtr Parser::postfix(ExprPtr base) {
       no_gt_ = saved;
       expect_op("]", "to close the substring");
       base = std::move(e);
+    } else if (at_object_arrow(0)) {
+      base = object_reference(std::move(base));
     } else if (at_op("<") && (base->parenthesized || (base->kind != ExprKind::Builtin &&
                                                       base->kind != ExprKind::Unary &&
                                                       base->kind != ExprKind::Binary))) {
@@ -415,6 +417,8 @@ ExprPtr Parser::primary() {
       }
       auto eq = equates_.find(t.text);
       if (eq != equates_.end()) return eq->second->clone();
+      if (t.text == "ME" && class_.active && !at_op("(")) return make_expr(ExprKind::Me, t.loc, t.text);
+      if (t.text == "OBJECT" && at_op("(") && !gen_.is_matrix(t.text)) return object_new(t);
       auto fn = functions_.find(t.text);
       if (fn != functions_.end() && at_op("(")) {
         take();

@@ -45,6 +45,9 @@ class HandleObject {
  public:
   virtual ~HandleObject() = default;
   virtual const char* type_name() const = 0;
+  // Called when the last reference goes: true when the object arranged its own deletion (an object whose
+  // class has DESTROY.OBJECT is handed to the running VM first), false to be deleted now.
+  virtual bool defer_delete() { return false; }
   uint32_t refs = 1;
 };
 

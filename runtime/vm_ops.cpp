@@ -403,6 +403,7 @@ Value* Vm::enter(const LoadedProgram* unit, const LocalRoutine* local, const uin
   if (local) {
     // A LOCAL routine shares the caller's variables except its parameters and PRIVATE ones.
     frame->slots = caller.slots;
+    frame->self = caller.self;  // ME in a class routine's LOCAL routines
     frame->storage.resize(params.size() + local->private_slots.size());
     size_t k = params.size();
     for (uint32_t s : local->private_slots) frame->slots[s] = &frame->storage[k++];
