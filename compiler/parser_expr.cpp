@@ -277,7 +277,9 @@ ExprPtr Parser::postfix(ExprPtr base) {
         auto f = make_expr(ExprKind::Builtin, loc, "FIELD");
         f->builtin = static_cast<int>(id);
         for (ExprPtr& k : e->kids) f->kids.push_back(std::move(k));
-        f->kids.push_back(expression());
+        // s[delim, occ, *]: every field from occ on.
+        if (at_op("*")) f->kids.push_back(make_expr(ExprKind::Number, take().loc, "999999999"));
+        else f->kids.push_back(expression());
         e = std::move(f);
       }
       no_gt_ = saved;

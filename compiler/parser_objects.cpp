@@ -117,8 +117,10 @@ void Parser::persistent_variables(bool is_public) {
   } while (accept_op(","));
 }
 
-// A routine's parameters: (A, (B), MAT C, ...), where "..." stands for unnamed arguments up to MAX.ARGS.
-std::vector<std::string> Parser::method_parameters(bool& var_args) {
+// A routine's parameters: (A, (B), MAT C, D = default, ...), where "..." stands for unnamed arguments up to
+// MAX.ARGS. A default is assigned on entry when the call passes fewer arguments, so it makes the routine
+// VAR.ARGS.
+std::vector<std::string> Parser::method_parameters(bool& var_args, std::vector<ExprPtr>& defaults) {
   std::vector<std::string> params;
   if (!accept_op("(") || accept_op(")")) return params;
   do {
@@ -139,6 +141,11 @@ std::vector<std::string> Parser::method_parameters(bool& var_args) {
     if (by_value && !expect_op(")", "after the by-value parameter")) return params;
     if (is_mat) gen_.declare_matrix(p.text);
     params.push_back(by_value ? kByValuePrefix + p.text : p.text);
+    defaults.resize(params.size());
+    if (accept_op("=")) {
+      defaults.back() = expression();
+      var_args = true;
+    }
   } while (accept_op(","));
   expect_op(")", "to close the parameter list");
   return params;
@@ -161,7 +168,8 @@ void Parser::class_routine(const Token& kw, ClassRoutineKind kind) {
   }
   take();
   bool var_args = false;
-  std::vector<std::string> params = method_parameters(var_args);
+  std::vector<ExprPtr> defaults;
+  std::vector<std::string> params = method_parameters(var_args, defaults);
   if (accept_word("VAR.ARGS")) var_args = true;
   const bool is_get = kind == ClassRoutineKind::Function || kind == ClassRoutineKind::Get;
   runtime::ClassInfo& cls = gen_.program().cls;
@@ -184,6 +192,16 @@ void Parser::class_routine(const Token& kw, ClassRoutineKind kind) {
   copy_by_value_parameters(params);
   var_args_ = false;
   if (var_args) var_args_header(params);
+  for (size_t i = 0; i < defaults.size(); ++i) {
+    if (!defaults[i]) continue;
+    // IF ARG.COUNT() < i + 1 THEN param = default
+    gen_.emit(Op::LOAD, gen_.var_slot(runtime::kArgCountVar));
+    gen_.emit(Op::PUSH_INT, static_cast<int32_t>(i + 1));
+    gen_.emit(Op::LT);
+    size_t passed = gen_.emit_jump(Op::JUMP_FALSE);
+    gen_.assign(*make_expr(ExprKind::Var, name.loc, var_args_params_[i]), *defaults[i], name.loc);
+    gen_.patch(passed, gen_.here());
+  }
   if (name.text == "CREATE.OBJECT" && !is_get && cls.inherit_entry >= 0) gen_.emit(Op::GOSUB, cls.inherit_entry);
   class_.in_routine = true;
   statements_until({"END"});
