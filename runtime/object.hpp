@@ -18,6 +18,7 @@ struct LoadedProgram;
 class ObjectValue : public HandleObject {
  public:
   explicit ObjectValue(std::shared_ptr<const LoadedProgram> unit);
+  ~ObjectValue() override;
   const char* type_name() const override { return "object"; }
   bool defer_delete() override;
   // The class's catalogue name (OBJINFO(obj, 1)).

@@ -147,6 +147,8 @@ class Vm : public Context {
  public:
   // An object with DESTROY.OBJECT lost its last reference: run that routine before the next instruction.
   void queue_destroy(ObjectValue* o);
+  // An object was freed (a DESTROY.OBJECT frame ended): the next queued one, if any, runs next.
+  void resume_destroys();
   static constexpr uint32_t kNoEntry = 0xFFFFFFFFu;  // an object instruction that entered no routine
 
  private:

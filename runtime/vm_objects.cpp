@@ -76,6 +76,11 @@ ObjectValue::ObjectValue(std::shared_ptr<const LoadedProgram> u) : unit(std::mov
   }
 }
 
+// Destruction routines run one after another: the next starts when the previous object is freed.
+ObjectValue::~ObjectValue() {
+  if (t_running) t_running->resume_destroys();
+}
+
 const std::string& ObjectValue::class_name() const { return unit->program->name; }
 
 bool ObjectValue::defer_delete() {
@@ -96,6 +101,10 @@ Vm::Running::~Running() {
 void Vm::queue_destroy(ObjectValue* o) {
   pending_destroy_.push_back(o);
   divert_dispatch();
+}
+
+void Vm::resume_destroys() {
+  if (!pending_destroy_.empty()) divert_dispatch();
 }
 
 void Vm::divert_dispatch() {
@@ -120,7 +129,6 @@ Value* Vm::run_pending_destroy(Value* sp, uint32_t return_pc, uint32_t& entry) {
   const ClassRoutine* r = o->unit->program->cls.routine("DESTROY.OBJECT", false);
   Value* base = enter_method(std::move(self), *r, nullptr, 0, sp, return_pc, return_pc, false);
   entry = r->entry;
-  if (!pending_destroy_.empty()) divert_dispatch();
   return base;
 }
 
