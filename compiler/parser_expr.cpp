@@ -420,7 +420,8 @@ ExprPtr Parser::primary() {
       auto eq = equates_.find(t.text);
       if (eq != equates_.end()) return eq->second->clone();
       if (t.text == "ME" && class_.active && !at_op("(")) return make_expr(ExprKind::Me, t.loc, t.text);
-      if (t.text == "OBJECT" && at_op("(") && !gen_.is_matrix(t.text)) return object_new(t);
+      if (t.text == "OBJECT" && at_op("(") && !gen_.is_matrix(t.text) && !functions_.count(t.text))
+        return object_new(t);
       auto fn = functions_.find(t.text);
       if (fn != functions_.end() && at_op("(")) {
         take();
