@@ -82,8 +82,8 @@ void Parser::set_statement(const Token& kw) { class_routine(kw, ClassRoutineKind
 // PUBLIC A, B(3), C READONLY / PRIVATE X, Y(2, 3): variables each object keeps between calls.
 void Parser::persistent_variables(bool is_public) {
   runtime::ClassInfo& cls = gen_.program().cls;
-  do {
-    skip_line_continuation();
+  for (bool first = true;; first = false) {
+    if (!first) skip_line_continuation();  // the list goes on after a comma at the end of a line
     Token v = peek();
     if (v.kind != Tok::Ident) {
       error_here(is_public ? "expected a variable name after PUBLIC" : "expected a variable name after PRIVATE");
@@ -114,7 +114,8 @@ void Parser::persistent_variables(bool is_public) {
     cv.slot = static_cast<uint32_t>(gen_.var_slot(v.text));
     gen_.declare_variable(v.text);
     cls.vars.push_back(cv);
-  } while (accept_op(","));
+    if (!accept_op(",")) break;
+  }
 }
 
 // A routine's parameters: (A, (B), MAT C, D = default, ...), where "..." stands for unnamed arguments up to
@@ -267,9 +268,10 @@ ExprPtr Parser::object_reference(ExprPtr base) {
 // the last argument (or assigns a PUBLIC variable); obj->name += value and the like read, then set.
 void Parser::object_statement() {
   Location loc = peek().loc;
+  size_t errors = diags_.error_count();
   ExprPtr target = postfix(primary());
   if (target->kind != ExprKind::ObjectRef) {
-    diags_.error(loc, "expected obj->name as a statement");
+    if (diags_.error_count() == errors) diags_.error(loc, "expected obj->name as a statement");
     skip_to_line_end();
     return;
   }
