@@ -189,6 +189,8 @@ std::string disassemble(const Program& p, BuiltinNameFn builtin_name) {
     }
     const OpInfo& info = op_info(op);
     int32_t a = decode_a(w);
+    for (const ClassRoutine& r : p.cls.routines)  // a class's routines begin here (obj->name)
+      if (r.entry == pc) out += std::string("       ; ") + (r.is_get ? "get " : "set ") + r.name + "\n";
     const LineEntry* le = p.line_at(static_cast<uint32_t>(pc));
     if (le && le->pc == pc && le->line != last_line) {
       last_line = le->line;

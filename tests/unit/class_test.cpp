@@ -84,3 +84,49 @@ TEST(classes, DamagedClassRecordIsRefused) {
 
 }  // namespace
 }  // namespace mv::runtime
+
+namespace mv::runtime {
+namespace {
+
+std::string listing(const std::string& text) {
+  Program p;
+  compiler::CompileResult r = compiler::compile("t.b", text, compiler::CompileOptions{}, p);
+  return r.ok ? disassemble(p) : "compile failed:\n" + r.diagnostics;
+}
+
+// Arguments go first (a variable by reference: descriptor 1 << 30 | slot), then the object or class name.
+TEST(classes, ObjectCodeShape) {
+  EXPECT_EQ(listing("C = OBJECT(\"K\", 5)\nC->ADD(X)\nY = C->V\n"),
+            "       ; line 1\n"
+            "    0  PUSH_INT      5\n"
+            "    1  PUSH_CONST    0 \"K\"\n"
+            "    2  OBJ_NEW       0, 1, 0\n"
+            "    5  STORE         0 (C)\n"
+            "       ; line 2\n"
+            "    6  LOAD          0 (C)\n"
+            "    7  OBJ_SET       ADD, 1, 1073741825\n"
+            "       ; line 3\n"
+            "   10  LOAD          0 (C)\n"
+            "   11  OBJ_GET       V, 0\n"
+            "   13  STORE         2 (Y)\n"
+            "   14  HALT          0\n");
+}
+
+// ME->name(X) inside a GET routine; the routine's entry is marked in the listing.
+TEST(classes, SetPassesTheValueLastAndRoutinesAreMarked) {
+  EXPECT_EQ(listing("CLASS K\nGET V\nRETURN ME->W(X)\nEND\nEND\n"),
+            "       ; line 2\n"
+            "    0  JUMP          -> 7\n"
+            "       ; get V\n"
+            "       ; line 3\n"
+            "    1  OBJ_ME        0\n"
+            "    2  OBJ_GET       W, 1, 1073741824\n"
+            "    5  RETURN_VALUE  0\n"
+            "    6  RETURN        0\n"
+            "       ; line 5\n"
+            "    7  HALT          0\n"
+            "    8  HALT          0\n");
+}
+
+}  // namespace
+}  // namespace mv::runtime
