@@ -79,8 +79,21 @@ void Parser::public_statement(const Token& kw) {
 void Parser::get_statement(const Token& kw) { class_routine(kw, ClassRoutineKind::Get); }
 void Parser::set_statement(const Token& kw) { class_routine(kw, ClassRoutineKind::Set); }
 
+// SHARED {PUBLIC | PRIVATE} A, B(2): variables every object of the class shares (PRIVATE when neither is
+// written).
+void Parser::shared_statement(const Token& kw) {
+  bool is_public = accept_word("PUBLIC");
+  if (!is_public) accept_word("PRIVATE");
+  if (!class_.active || class_.in_routine || gen_.in_local()) {
+    diags_.error(kw.loc, "SHARED variables are declared in a CLASS module, before its routines");
+    skip_to_line_end();
+    return;
+  }
+  persistent_variables(is_public, true);
+}
+
 // PUBLIC A, B(3), C READONLY / PRIVATE X, Y(2, 3): variables each object keeps between calls.
-void Parser::persistent_variables(bool is_public) {
+void Parser::persistent_variables(bool is_public, bool shared) {
   runtime::ClassInfo& cls = gen_.program().cls;
   for (bool first = true;; first = false) {
     if (!first) skip_line_continuation();  // the list goes on after a comma at the end of a line
@@ -94,6 +107,7 @@ void Parser::persistent_variables(bool is_public) {
     runtime::ClassVar cv;
     cv.name = v.text;
     cv.is_public = is_public;
+    cv.shared = shared;
     if (accept_op("(")) {
       Token r = peek();
       cv.rows = r.kind == Tok::Number ? std::atoi(r.text.c_str()) : 0;

@@ -63,7 +63,7 @@ std::string encode_class(const ClassInfo& c) {
   for (const ClassVar& v : c.vars) {
     put(out, v.name);
     put(out, v.slot);
-    put(out, (v.is_public ? 1u : 0u) | (v.readonly ? 2u : 0u));
+    put(out, (v.is_public ? 1u : 0u) | (v.readonly ? 2u : 0u) | (v.shared ? 4u : 0u));
     put(out, static_cast<uint32_t>(v.rows));
     put(out, static_cast<uint32_t>(v.cols));
   }
@@ -89,6 +89,7 @@ bool decode_class(const std::string& bytes, ClassInfo& out) {
     uint32_t flags = in.u32();
     v.is_public = flags & 1;
     v.readonly = flags & 2;
+    v.shared = flags & 4;
     v.rows = static_cast<int32_t>(in.u32());
     v.cols = static_cast<int32_t>(in.u32());
     c.vars.push_back(std::move(v));

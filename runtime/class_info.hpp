@@ -10,12 +10,14 @@
 
 namespace mv::runtime {
 
-// A PUBLIC or PRIVATE variable of a class: one per object, kept between calls. rows = 0 for a scalar.
+// A PUBLIC or PRIVATE variable of a class: one per object (or, SHARED, one per class), kept between calls.
+// rows = 0 for a scalar.
 struct ClassVar {
   std::string name;
   uint32_t slot = 0;  // the variable slot the class's code uses for it
   bool is_public = false;
   bool readonly = false;  // PUBLIC X READONLY: obj->X reads it, obj->X = v is refused
+  bool shared = false;    // SHARED: one value for every object of the class, not one per object
   int32_t rows = 0;
   int32_t cols = 0;
 };

@@ -24,11 +24,19 @@ class ObjectValue : public HandleObject {
   // The class's catalogue name (OBJINFO(obj, 1)).
   const std::string& class_name() const;
 
+  // The value of the class's variable k (ClassInfo::vars index): the object's own, or the SHARED one.
+  Value& var(size_t k);
+
   std::shared_ptr<const LoadedProgram> unit;
   std::vector<Value> vars;       // by ClassInfo::vars index
+  // The class's SHARED variables (same indexes), one vector for every object of the class in a VM.
+  std::shared_ptr<std::vector<Value>> shared;
   std::vector<Value> inherited;  // INHERITed objects, searched in order after the class's own names
   bool destroy_run = false;      // DESTROY.OBJECT has been started (it runs once)
 };
+
+// Makes v a matrix of rows x cols (cols 0: one dimension) with unassigned cells.
+void dimension(Value& v, int32_t rows, int32_t cols);
 
 // The object a value holds, or null.
 inline ObjectValue* as_object(const Value& v) {

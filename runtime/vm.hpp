@@ -175,6 +175,8 @@ class Vm : public Context {
   void divert_dispatch();
   void restore_dispatch();
   std::map<std::string, std::shared_ptr<const LoadedProgram>> classes_;
+  // Each class's SHARED variables, while an object of the class lives.
+  std::map<std::string, std::weak_ptr<std::vector<Value>>> shared_vars_;
   std::vector<ObjectValue*> pending_destroy_;
   std::vector<uint32_t> undefined_desc_;  // an UNDEFINED call's descriptors: the name, then the call's own
   // The running dispatch table, and its saved entries while every entry points at the destroy handler.

@@ -62,19 +62,22 @@ bool find_member(ObjectValue* o, const std::string& name, bool get, bool vars_to
 
 }  // namespace
 
+void dimension(Value& v, int32_t rows, int32_t cols) {
+  auto* m = new Matrix;
+  m->rows = rows;
+  m->cols = cols;
+  m->cells.resize(static_cast<size_t>(rows) * static_cast<size_t>(cols ? cols : 1) + 1);
+  v = Value::handle(m);
+}
+
 ObjectValue::ObjectValue(std::shared_ptr<const LoadedProgram> u) : unit(std::move(u)) {
   const ClassInfo& cls = unit->program->cls;
   vars.resize(cls.vars.size());
-  for (size_t i = 0; i < cls.vars.size(); ++i) {
-    const ClassVar& v = cls.vars[i];
-    if (v.rows <= 0) continue;
-    auto* m = new Matrix;
-    m->rows = v.rows;
-    m->cols = v.cols;
-    m->cells.resize(static_cast<size_t>(v.rows) * static_cast<size_t>(v.cols ? v.cols : 1) + 1);
-    vars[i] = Value::handle(m);
-  }
+  for (size_t i = 0; i < cls.vars.size(); ++i)
+    if (cls.vars[i].rows > 0 && !cls.vars[i].shared) dimension(vars[i], cls.vars[i].rows, cls.vars[i].cols);
 }
+
+Value& ObjectValue::var(size_t k) { return unit->program->cls.vars[k].shared ? (*shared)[k] : vars[k]; }
 
 // Destruction routines run one after another: the next starts when the previous object is freed.
 ObjectValue::~ObjectValue() {
@@ -165,6 +168,7 @@ Value* Vm::new_object(const uint32_t* desc, uint32_t argc, Value* sp, uint32_t c
     if (argc) fail("OBJECT() copying an object takes no other arguments");
     auto* copy = new ObjectValue(src->unit);
     copy->vars = src->vars;
+    copy->shared = src->shared;
     copy->inherited = src->inherited;
     *sp++ = Value::handle(copy);
     return sp;
@@ -174,8 +178,17 @@ Value* Vm::new_object(const uint32_t* desc, uint32_t argc, Value* sp, uint32_t c
   std::string cls_name = upper(text(name, scratch));
   if (!cls_name.empty() && (cls_name[0] == '!' || cls_name[0] == '*')) cls_name.erase(0, 1);
   std::shared_ptr<const LoadedProgram> unit = find_class(cls_name);
-  Value obj = Value::handle(new ObjectValue(unit));
+  auto* created = new ObjectValue(unit);
+  Value obj = Value::handle(created);
   const ClassInfo& cls = unit->program->cls;
+  // SHARED variables are made with the first object of the class and go with the last.
+  created->shared = shared_vars_[cls_name].lock();
+  if (!created->shared) {
+    created->shared = std::make_shared<std::vector<Value>>(cls.vars.size());
+    for (size_t k = 0; k < cls.vars.size(); ++k)
+      if (cls.vars[k].shared && cls.vars[k].rows > 0) dimension((*created->shared)[k], cls.vars[k].rows, cls.vars[k].cols);
+    shared_vars_[cls_name] = created->shared;
+  }
   const ClassRoutine* create = cls.routine("CREATE.OBJECT", false);
   ClassRoutine inherit_only;  // INHERITS without a CREATE.OBJECT of its own
   if (!create && cls.inherit_entry >= 0) {
@@ -250,7 +263,7 @@ Value* Vm::property(ObjectValue* owner, int var, bool get, const std::string& na
     }
   }
   const ClassVar& cv = owner->unit->program->cls.vars[static_cast<size_t>(var)];
-  Value* cell = &owner->vars[static_cast<size_t>(var)];
+  Value* cell = &owner->var(static_cast<size_t>(var));
   size_t subscripts = get ? args.size() : args.size() - (args.empty() ? 0 : 1);
   if (!get && args.empty()) fail("->" + name + " is a property: assign it with ->" + name + " = value");
   if (cv.rows == 0 && subscripts) fail("->" + name + " is not a matrix: it takes no subscripts");
@@ -296,7 +309,7 @@ Value* Vm::enter_method(Value self, const ClassRoutine& r, const uint32_t* desc,
   frame->slots.resize(n);
   for (size_t i = 0; i < n; ++i) frame->slots[i] = &frame->storage[i];
   const ClassInfo& cls = callee.cls;
-  for (size_t k = 0; k < cls.vars.size(); ++k) frame->slots[cls.vars[k].slot] = &obj->vars[k];
+  for (size_t k = 0; k < cls.vars.size(); ++k) frame->slots[cls.vars[k].slot] = &obj->var(k);
   frame->self = std::move(self);
   bind_commons(*frame);
   // Arguments are bound as CALL binds them: variables by reference, other values copied into the frame.

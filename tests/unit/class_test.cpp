@@ -16,6 +16,7 @@ const char* const kClass =
     "CLASS SHAPE INHERITS BASE\n"
     "   PUBLIC NAME, SIDES READONLY, GRID(2, 3)\n"
     "   PRIVATE AREA\n"
+    "   SHARED PUBLIC COUNT\n"
     "   PUBLIC SUBROUTINE CREATE.OBJECT(N, S = 4)\n"
     "      NAME = N\n"
     "   END\n"
@@ -44,7 +45,9 @@ TEST(classes, CompilerRecordsVariablesAndRoutines) {
   EXPECT_EQ(p.kind, UnitKind::Class);
   EXPECT_EQ(p.name, "SHAPE");
   // BASE (the inherited object's PRIVATE variable), then the declared ones in order.
-  ASSERT_EQ(p.cls.vars.size(), 5u);
+  ASSERT_EQ(p.cls.vars.size(), 6u);
+  EXPECT_TRUE(p.cls.vars[5].shared);
+  EXPECT_FALSE(p.cls.vars[4].shared);
   EXPECT_EQ(p.cls.vars[0].name, "BASE");
   EXPECT_FALSE(p.cls.vars[0].is_public);
   EXPECT_TRUE(p.cls.vars[2].readonly);
