@@ -8,7 +8,8 @@ namespace mv::compiler {
 uint32_t CodeGen::call_argument(const Expr& a) {
   using runtime::ArgKind;
   if (a.kind == ExprKind::MatRef) {
-    if (!is_matrix(a.text)) diags_.error(a.loc, "MAT " + a.text + ": " + a.text + " is not a dimensioned matrix");
+    if (!is_matrix(a.text))
+      diags_.error(a.loc, "MAT " + a.text + ": " + a.text + " is not a dimensioned matrix");
     return runtime::arg_descriptor(ArgKind::VarRef, static_cast<uint32_t>(var_slot(a.text)));
   }
   if (a.kind == ExprKind::Var && !a.parenthesized && !is_matrix(a.text)) {
@@ -25,15 +26,18 @@ uint32_t CodeGen::call_argument(const Expr& a) {
 
 void CodeGen::object_expr(const Expr& e) {
   if (e.kind == ExprKind::Me) {
-    if (program_.kind != runtime::UnitKind::Class) diags_.error(e.loc, "ME is only defined in a CLASS module");
+    if (program_.kind != runtime::UnitKind::Class)
+      diags_.error(e.loc, "ME is only defined in a CLASS module");
     emit(Op::OBJ_ME);
     return;
   }
   std::vector<uint32_t> desc;
   for (size_t i = 1; i < e.kids.size(); ++i) desc.push_back(call_argument(*e.kids[i]));
   expr(*e.kids[0]);
-  if (e.kind == ExprKind::ObjectNew) emit(Op::OBJ_NEW, 0);
-  else emit(e.builtin ? Op::OBJ_GET : Op::OBJ_SET, string_constant(e.text));
+  if (e.kind == ExprKind::ObjectNew)
+    emit(Op::OBJ_NEW, 0);
+  else
+    emit(e.builtin ? Op::OBJ_GET : Op::OBJ_SET, string_constant(e.text));
   emit_word(static_cast<uint32_t>(desc.size()));
   for (uint32_t d : desc) emit_word(d);
 }

@@ -24,8 +24,10 @@ void Parser::class_statement(const Token& kw) {
   if (accept_word("MAX.ARGS")) {
     Token n = peek();
     int value = n.kind == Tok::Number ? std::atoi(n.text.c_str()) : 0;
-    if (value < 1 || value > 255) error_here("MAX.ARGS needs a number from 1 to 255");
-    else class_.max_args = static_cast<size_t>(value);
+    if (value < 1 || value > 255)
+      error_here("MAX.ARGS needs a number from 1 to 255");
+    else
+      class_.max_args = static_cast<size_t>(value);
     if (n.kind == Tok::Number) take();
   }
   if (!accept_word("INHERITS")) return;
@@ -99,7 +101,8 @@ void Parser::persistent_variables(bool is_public, bool shared) {
     if (!first) skip_line_continuation();  // the list goes on after a comma at the end of a line
     Token v = peek();
     if (v.kind != Tok::Ident) {
-      error_here(is_public ? "expected a variable name after PUBLIC" : "expected a variable name after PRIVATE");
+      error_here(is_public ? "expected a variable name after PUBLIC"
+                           : "expected a variable name after PRIVATE");
       skip_to_line_end();
       return;
     }
@@ -142,7 +145,8 @@ std::vector<std::string> Parser::method_parameters(bool& var_args, std::vector<E
     skip_line_continuation();
     if (accept_op("...")) {
       var_args = true;
-      for (size_t i = params.size() + 1; i <= class_.max_args; ++i) params.push_back("~ARG." + std::to_string(i));
+      for (size_t i = params.size() + 1; i <= class_.max_args; ++i)
+        params.push_back("~ARG." + std::to_string(i));
       break;
     }
     bool is_mat = accept_word("MAT");
@@ -217,7 +221,8 @@ void Parser::class_routine(const Token& kw, ClassRoutineKind kind) {
     gen_.assign(*make_expr(ExprKind::Var, name.loc, var_args_params_[i]), *defaults[i], name.loc);
     gen_.patch(passed, gen_.here());
   }
-  if (name.text == "CREATE.OBJECT" && !is_get && cls.inherit_entry >= 0) gen_.emit(Op::GOSUB, cls.inherit_entry);
+  if (name.text == "CREATE.OBJECT" && !is_get && cls.inherit_entry >= 0)
+    gen_.emit(Op::GOSUB, cls.inherit_entry);
   class_.in_routine = true;
   statements_until({"END"});
   class_.in_routine = false;

@@ -28,7 +28,7 @@ class ObjectValue : public HandleObject {
   Value& var(size_t k);
 
   std::shared_ptr<const LoadedProgram> unit;
-  std::vector<Value> vars;       // by ClassInfo::vars index
+  std::vector<Value> vars;  // by ClassInfo::vars index
   // The class's SHARED variables (same indexes), one vector for every object of the class in a VM.
   std::shared_ptr<std::vector<Value>> shared;
   std::vector<Value> inherited;  // INHERITed objects, searched in order after the class's own names

@@ -186,7 +186,8 @@ Value* Vm::new_object(const uint32_t* desc, uint32_t argc, Value* sp, uint32_t c
   if (!created->shared) {
     created->shared = std::make_shared<std::vector<Value>>(cls.vars.size());
     for (size_t k = 0; k < cls.vars.size(); ++k)
-      if (cls.vars[k].shared && cls.vars[k].rows > 0) dimension((*created->shared)[k], cls.vars[k].rows, cls.vars[k].cols);
+      if (cls.vars[k].shared && cls.vars[k].rows > 0)
+        dimension((*created->shared)[k], cls.vars[k].rows, cls.vars[k].cols);
     shared_vars_[cls_name] = created->shared;
   }
   const ClassRoutine* create = cls.routine("CREATE.OBJECT", false);
@@ -211,7 +212,8 @@ Value* Vm::object_call(const std::string& name, bool get, const uint32_t* desc, 
   Value target = std::move(*--sp);
   ObjectValue* o = as_object(target);
   if (!o)
-    fail("->" + name + ": " + (target.is_unassigned() ? "the variable is unassigned" : "the value is not an object") +
+    fail("->" + name + ": " +
+         (target.is_unassigned() ? "the variable is unassigned" : "the value is not an object") +
          " (OBJECT() creates one)");
   Member m;
   if (find_member(o, name, get, true, m, 0)) {
@@ -239,7 +241,8 @@ Value* Vm::object_call(const std::string& name, bool get, const uint32_t* desc, 
   ++sp;
   undefined_desc_.assign(1, arg_descriptor(ArgKind::Value, 0));
   undefined_desc_.insert(undefined_desc_.end(), desc, desc + argc);
-  Value* r = enter_method(share(m.owner), *m.routine, undefined_desc_.data(), argc + 1, sp, call_pc, return_pc, get);
+  Value* r =
+      enter_method(share(m.owner), *m.routine, undefined_desc_.data(), argc + 1, sp, call_pc, return_pc, get);
   entry = m.routine->entry;
   return r;
 }
@@ -257,9 +260,16 @@ Value* Vm::property(ObjectValue* owner, int var, bool get, const std::string& na
   for (uint32_t i = 0, k = 0; i < argc; ++i) {
     uint32_t slot = desc[i] & 0x3FFFFFFFu;
     switch (static_cast<ArgKind>(desc[i] >> 30)) {
-      case ArgKind::VarRef: args.push_back(frames_.back()->slots[slot]); break;
-      case ArgKind::MatrixRef: args.push_back(matrix_cell(slot, base[k], base[k + 1])); k += 2; break;
-      default: args.push_back(&base[k++]); break;
+      case ArgKind::VarRef:
+        args.push_back(frames_.back()->slots[slot]);
+        break;
+      case ArgKind::MatrixRef:
+        args.push_back(matrix_cell(slot, base[k], base[k + 1]));
+        k += 2;
+        break;
+      default:
+        args.push_back(&base[k++]);
+        break;
     }
   }
   const ClassVar& cv = owner->unit->program->cls.vars[static_cast<size_t>(var)];
@@ -271,7 +281,8 @@ Value* Vm::property(ObjectValue* owner, int var, bool get, const std::string& na
     auto* m = dynamic_cast<Matrix*>(cell->handle_object());
     size_t want = m && m->cols ? 2 : 1;
     if (!m || subscripts != want)
-      fail("->" + name + " is a matrix: it takes " + std::to_string(want) + " subscript" + (want == 1 ? "" : "s"));
+      fail("->" + name + " is a matrix: it takes " + std::to_string(want) + " subscript" +
+           (want == 1 ? "" : "s"));
     int64_t r = integer(*args[0]), c = want == 2 ? integer(*args[1]) : 0;
     cell = m->cell(r, c);
     if (!cell) fail("Subscript out of range for property " + name);
@@ -323,8 +334,13 @@ Value* Vm::enter_method(Value self, const ClassRoutine& r, const uint32_t* desc,
   for (uint32_t i = 0; i < argc; ++i) {
     uint32_t slot = desc[i] & 0x3FFFFFFFu;
     switch (static_cast<ArgKind>(desc[i] >> 30)) {
-      case ArgKind::VarRef: frame->slots[params[i]] = caller.slots[slot]; break;
-      case ArgKind::MatrixRef: frame->slots[params[i]] = matrix_cell(slot, arg[0], arg[1]); arg += 2; break;
+      case ArgKind::VarRef:
+        frame->slots[params[i]] = caller.slots[slot];
+        break;
+      case ArgKind::MatrixRef:
+        frame->slots[params[i]] = matrix_cell(slot, arg[0], arg[1]);
+        arg += 2;
+        break;
       default:
         frame->storage[params[i]] = std::move(*arg++);
         frame->slots[params[i]] = &frame->storage[params[i]];

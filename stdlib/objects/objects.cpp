@@ -18,8 +18,10 @@ void fn_objinfo(Context& cx, Value* args, int, Value& out) {
     return;
   }
   if (!o) cx.fail("OBJINFO(): the variable is not an object");
-  if (key == 1) out = Value::string(o->class_name());
-  else out.set_int(0);
+  if (key == 1)
+    out = Value::string(o->class_name());
+  else
+    out.set_int(0);
 }
 
 }  // namespace mv::stdlib

@@ -1,13 +1,12 @@
 // Unit tests for what the compiler records about a CLASS module (runtime/class_info.hpp): its persistent
 // variables and routines, how they survive the bytecode cache, and that a damaged record is refused.
-#include "runtime/class_info.hpp"
-
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "compiler/compile.hpp"
 #include "runtime/bytecode.hpp"
+#include "runtime/class_info.hpp"
 
 namespace mv::runtime {
 namespace {
