@@ -4,6 +4,7 @@
 // compiled in line, jumped over, and recorded in the program's ClassInfo with its entry and parameters; the
 // VM enters it in a frame of its own whose PUBLIC and PRIVATE variables are the object's.
 #include "compiler/parser.hpp"
+#include "stdlib/builtins.hpp"
 
 namespace mv::compiler {
 
@@ -289,6 +290,12 @@ void Parser::object_statement() {
   Location loc = peek().loc;
   size_t errors = diags_.error_count();
   ExprPtr target = postfix(primary());
+  // obj->name<f{, v{, s}}> = x reads the property, replaces the field and sets the property.
+  ExprPtr field;
+  if (target->kind == ExprKind::Extract && target->kids[0]->kind == ExprKind::ObjectRef) {
+    field = std::move(target);
+    target = field->kids[0]->clone();
+  }
   if (target->kind != ExprKind::ObjectRef) {
     if (diags_.error_count() == errors) diags_.error(loc, "expected obj->name as a statement");
     skip_to_line_end();
@@ -306,10 +313,24 @@ void Parser::object_statement() {
       if (!at_op(tok)) continue;
       Location at = take().loc;
       value = make_expr(ExprKind::Binary, at, bin);
-      value->kids.push_back(target->clone());
+      value->kids.push_back(field ? field->clone() : target->clone());
       value->kids.push_back(expression());
       break;
     }
+  }
+  if (field && !value) {
+    error_here("expected '=' after obj->name<field>");
+    return;
+  }
+  if (field) {
+    auto replace = make_expr(ExprKind::Builtin, loc, "REPLACE");
+    stdlib::BuiltinId id;
+    stdlib::find_builtin("REPLACE", id);
+    replace->builtin = static_cast<int>(id);
+    for (ExprPtr& k : field->kids) replace->kids.push_back(std::move(k));
+    while (replace->kids.size() < 4) replace->kids.push_back(make_expr(ExprKind::Number, loc, "0"));
+    replace->kids.push_back(std::move(value));
+    value = std::move(replace);
   }
   if (value) {
     value->parenthesized = true;  // the value is passed as a value, never as a reference to a variable

@@ -1,4 +1,4 @@
-* Properties with arguments, matrix properties and chains of ->.
+* Properties with arguments, matrix properties, chains of -> and a field of a property assigned.
 G = OBJECT("GRID")
 G->CELL(1, 2) = 5
 G->CELL(2, 1) = 7
@@ -14,3 +14,7 @@ G->OWNER->CELL(1, 1) = 99
 CRT G->OWNER->CELL(1, 1) : " " : G->CELL(1, 1)
 CRT G->OWNER->TOTAL
 CRT LEN(G->LABELS(1))
+G->LABELS(2) = "a"
+G->LABELS(2)<3> = "c"
+G->LABELS(2)<3> := "d"
+CRT CHANGE(G->LABELS(2), @FM, "^")
