@@ -178,7 +178,20 @@ class Vm : public Context {
   // Each class's SHARED variables, while an object of the class lives.
   std::map<std::string, std::weak_ptr<std::vector<Value>>> shared_vars_;
   std::vector<ObjectValue*> pending_destroy_;
-  std::vector<uint32_t> undefined_desc_;  // an UNDEFINED call's descriptors: the name, then the call's own
+  std::vector<uint32_t> undefined_desc_;
+  // STATUS(), the clause outcome and OS.ERROR() when a DESTROY.OBJECT began, put back when its object is
+  // freed: the routine runs between two instructions of the statement that released the object.
+  struct SavedState {
+    Value status;
+    int outcome;
+    int os_error;
+  };
+  std::map<const ObjectValue*, SavedState> destroy_saved_;
+
+ public:
+  void end_destroy(const ObjectValue* o);
+
+ private:  // an UNDEFINED call's descriptors: the name, then the call's own
   // The running dispatch table, and its saved entries while every entry points at the destroy handler.
   void** dispatch_ = nullptr;
   void* pending_label_ = nullptr;

@@ -81,7 +81,9 @@ Value& ObjectValue::var(size_t k) { return unit->program->cls.vars[k].shared ? (
 
 // Destruction routines run one after another: the next starts when the previous object is freed.
 ObjectValue::~ObjectValue() {
-  if (t_running) t_running->resume_destroys();
+  if (!t_running) return;
+  if (destroy_run) t_running->end_destroy(this);
+  t_running->resume_destroys();
 }
 
 const std::string& ObjectValue::class_name() const { return unit->program->name; }
@@ -104,6 +106,15 @@ Vm::Running::~Running() {
 void Vm::queue_destroy(ObjectValue* o) {
   pending_destroy_.push_back(o);
   divert_dispatch();
+}
+
+void Vm::end_destroy(const ObjectValue* o) {
+  auto it = destroy_saved_.find(o);
+  if (it == destroy_saved_.end()) return;
+  status = std::move(it->second.status);
+  outcome = it->second.outcome;
+  os_error = it->second.os_error;
+  destroy_saved_.erase(it);
 }
 
 void Vm::resume_destroys() {
@@ -129,6 +140,7 @@ Value* Vm::run_pending_destroy(Value* sp, uint32_t return_pc, uint32_t& entry) {
   // The frame's ME holds the object while DESTROY.OBJECT runs; when the frame goes, so does the object.
   o->refs = 1;
   Value self = Value::handle(o);
+  destroy_saved_[o] = SavedState{status, outcome, os_error};
   const ClassRoutine* r = o->unit->program->cls.routine("DESTROY.OBJECT", false);
   Value* base = enter_method(std::move(self), *r, nullptr, 0, sp, return_pc, return_pc, false);
   entry = r->entry;
