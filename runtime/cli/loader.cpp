@@ -210,6 +210,11 @@ int run_file(const std::string& file, const std::vector<std::string>& args, cons
 int run_program(const std::shared_ptr<runtime::Program>& program, const std::string& file,
                 const std::vector<std::string>& args, const RunSettings& s, std::string& errors,
                 const std::string& sentence) {
+  if (program->kind == runtime::UnitKind::Class) {
+    errors += "mvbasic: " + file + " is a CLASS module: a program creates its objects with OBJECT(\"" +
+              program->name + "\")\n";
+    return kExitUsage;
+  }
   runtime::ProcessInfo info = s.info;
   info.sentence = sentence;
   if (sentence.empty()) {
