@@ -177,7 +177,6 @@ Outcome Vm::execute() {
 #include "runtime/opcodes.def"
 #undef OP
   // Objects whose last reference goes are destroyed by pointing every entry at L_OBJ_PENDING until it runs.
-  void** outer_dispatch = dispatch_;
   dispatch_ = table;
   pending_label_ = &&L_OBJ_PENDING;
   if (!pending_destroy_.empty()) divert_dispatch();
@@ -356,7 +355,6 @@ L_RETURN_VALUE: {
       --pc;
       NEXT();
     }
-    dispatch_ = outer_dispatch;
     return Outcome::Finished;
   }
   // Leaving a CALLed routine: restore the caller's frame and PRECISION, then push a function's result.
@@ -670,7 +668,6 @@ L_HALT:
     --pc;
     NEXT();
   }
-  dispatch_ = outer_dispatch;
   return Outcome::Finished;
 L_LOAD_SYSVAR:
   sysvar(static_cast<SysVar>(a), *sp++);
