@@ -161,6 +161,7 @@ class Parser {
   void class_routine(const Token& kw, ClassRoutineKind kind);
   std::vector<std::string> method_parameters(bool& var_args, std::vector<ExprPtr>& defaults);
   void persistent_variables(bool is_public, bool shared = false);
+  void parameter_defaults(const std::vector<ExprPtr>& defaults, Location loc);
   void emit_inheritance(Location loc);
   ExprPtr object_reference(ExprPtr base);
   ExprPtr object_new(const Token& name);

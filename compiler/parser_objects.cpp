@@ -171,6 +171,22 @@ std::vector<std::string> Parser::method_parameters(bool& var_args, std::vector<E
   return params;
 }
 
+// A parameter's default value is assigned on entry when the call passed fewer arguments:
+// IF ARG.COUNT() < n THEN param = default.
+void Parser::parameter_defaults(const std::vector<ExprPtr>& defaults, Location loc) {
+  for (size_t i = 0; i < defaults.size(); ++i) {
+    if (!defaults[i]) continue;
+    gen_.emit(Op::LOAD, gen_.var_slot(runtime::kArgCountVar));
+    gen_.emit(Op::PUSH_INT, static_cast<int32_t>(i + 1));
+    gen_.emit(Op::LT);
+    size_t passed = gen_.emit_jump(Op::JUMP_FALSE);
+    gen_.assign(*make_expr(ExprKind::Var, loc, var_args_params_[i]), *defaults[i], loc);
+    gen_.patch(passed, gen_.here());
+  }
+}
+
+// PUBLIC SUBROUTINE/FUNCTION, GET and SET: the header, then the body up to its END, which code around it
+// jumps over; the routine is recorded in the class's table with its entry and parameters.
 void Parser::class_routine(const Token& kw, ClassRoutineKind kind) {
   static const char* const kWords[] = {"PUBLIC SUBROUTINE", "PUBLIC FUNCTION", "GET", "SET"};
   const std::string what = kWords[static_cast<int>(kind)];
@@ -212,16 +228,7 @@ void Parser::class_routine(const Token& kw, ClassRoutineKind kind) {
   copy_by_value_parameters(params);
   var_args_ = false;
   if (var_args) var_args_header(params);
-  for (size_t i = 0; i < defaults.size(); ++i) {
-    if (!defaults[i]) continue;
-    // IF ARG.COUNT() < i + 1 THEN param = default
-    gen_.emit(Op::LOAD, gen_.var_slot(runtime::kArgCountVar));
-    gen_.emit(Op::PUSH_INT, static_cast<int32_t>(i + 1));
-    gen_.emit(Op::LT);
-    size_t passed = gen_.emit_jump(Op::JUMP_FALSE);
-    gen_.assign(*make_expr(ExprKind::Var, name.loc, var_args_params_[i]), *defaults[i], name.loc);
-    gen_.patch(passed, gen_.here());
-  }
+  parameter_defaults(defaults, name.loc);
   if (name.text == "CREATE.OBJECT" && !is_get && cls.inherit_entry >= 0)
     gen_.emit(Op::GOSUB, cls.inherit_entry);
   class_.in_routine = true;
