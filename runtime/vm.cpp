@@ -655,6 +655,12 @@ L_ABORT: {
     print_value(msg);
     print_end(1);
   }
+  if (release_main_objects()) {
+    // The program's objects go first; then this instruction runs again with nothing left to print.
+    *sp++ = Value::string(std::string_view());
+    --pc;
+    NEXT_SCOPED();
+  }
   return decode_op(w) == Op::STOP ? Outcome::Stopped : Outcome::Aborted;
 }
 L_HALT:

@@ -147,10 +147,10 @@ Value* Vm::run_pending_destroy(Value* sp, uint32_t return_pc, uint32_t& entry) {
   return base;
 }
 
-// At the end of the program its variables that hold objects are cleared (in slot order), so that the
-// objects' DESTROY.OBJECT routines run while the program can still print; true when one is now due.
+// At the end of the program (END, STOP, ABORT) its variables that hold objects are cleared (in slot order),
+// so that the objects' DESTROY.OBJECT routines run while the program can still print; true when one is now
+// due.
 bool Vm::release_main_objects() {
-  if (frames_.size() != 1) return false;
   for (Value& v : frames_[0]->storage)
     if (as_object(v)) v.reset();
   return !pending_destroy_.empty();
