@@ -26,6 +26,9 @@ enum class ExprKind : uint8_t {
   RemoveFn, // REMOVE(var, code): kids = source variable, code target
   FuncCall, // a DEFFUN'd function: text = routine name, builtin = 1 for a LOCAL FUNCTION; kids = arguments
   MatRef,   // MAT name as a CALL argument: text = matrix name
+  ObjectRef,  // obj->name(args): text = name; kids = object, arguments; builtin = 1 get (a value), 0 set
+  ObjectNew,  // OBJECT(class, args): kids = class name (or an object to copy), arguments
+  Me,         // ME in a class module: the object whose routine is running
 };
 
 struct Expr;

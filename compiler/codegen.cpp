@@ -193,6 +193,9 @@ void CodeGen::expr(const Expr& e) {
       else
         call(e.builtin == 1 ? Op::CALL_LOCAL : Op::CALL_FUNC, e.text, e.kids, e.loc);
       break;
+    case ExprKind::ObjectRef:
+    case ExprKind::ObjectNew:
+    case ExprKind::Me: object_expr(e); break;
     case ExprKind::MatRef:
       diags_.error(e.loc, "MAT " + e.text + " can only be a CALL argument here");
       break;

@@ -77,6 +77,10 @@ class CodeGen {
   void declare_variable(const std::string& name) { declared_.insert(name); }
   void check_declared(const std::string& name, Location loc);
 
+  // Objects (codegen_objects.cpp): ME, OBJECT() and obj->name; a set (builtin 0) leaves nothing.
+  void object_expr(const Expr& e);
+  runtime::Program& program() { return program_; }
+  void set_function_unit(bool is_function) { function_unit_ = is_function; }
   // Compiles an expression to code that leaves its value on the stack.
   void expr(const Expr& e);
   // Compiles `target = value` where target is a variable, field reference, substring or matrix element.
@@ -85,6 +89,7 @@ class CodeGen {
   void store_top(const Expr& target);
 
  private:
+  uint32_t call_argument(const Expr& a);
   bool emit_fused_add(int slot, const Expr& value);
   bool emit_append(int slot, const std::string& name, const Expr& value);
   void binary(const Expr& e);

@@ -122,6 +122,11 @@ Token Lexer::lex_operator(Token t) {
   t.kind = Tok::Op;
   static constexpr std::string_view kTwo[] = {"//", "**", "<>", "><", "<=", ">=", "=<", "=>",
                                               ":=", "+=", "-=", "*=", "/=", "#<", "#>"};
+  if (text_.substr(pos_, 3) == "...") {  // a class routine's unnamed arguments: PUBLIC SUBROUTINE S(A, ...)
+    for (int i = 0; i < 3; ++i) advance();
+    t.text = "...";
+    return t;
+  }
   std::string_view two = text_.substr(pos_, 2);
   for (std::string_view op : kTwo) {
     if (two == op) {

@@ -153,6 +153,24 @@ class Parser {
   // Statements bound in statements.def (one handler per row; parser_table.cpp looks the keyword up).
   bool table_statement(const std::string& w, const Token& next, const Token& kw);
   bool variable_list(const char* statement, std::vector<ExprPtr>& out);
+  // Class modules and objects (parser_objects.cpp).
+  struct ClassState {
+    bool active = false;      // compiling a CLASS module
+    bool in_routine = false;  // inside a PUBLIC, GET or SET routine
+    size_t max_args = 32;     // MAX.ARGS: how many arguments "..." stands for
+    std::vector<std::string> inherits;  // INHERITS: each class, held in a PRIVATE variable of its name
+  };
+  ClassState class_;
+  enum class ClassRoutineKind { Subroutine, Function, Get, Set };
+  void class_routine(const Token& kw, ClassRoutineKind kind);
+  std::vector<std::string> method_parameters(bool& var_args, std::vector<ExprPtr>& defaults);
+  void persistent_variables(bool is_public, bool shared = false);
+  void parameter_defaults(const std::vector<ExprPtr>& defaults, Location loc);
+  void emit_inheritance(Location loc);
+  ExprPtr object_reference(ExprPtr base);
+  ExprPtr object_new(const Token& name);
+  bool at_object_arrow(size_t k) { return peek(k).is_op("-") && peek(k + 1).is_op(">") && !peek(k + 1).space_before; }
+  void object_statement();
 #define STATEMENT(word, handler, flags) void handler(const Token& kw);
 #define STATEMENT_ALIAS(word, handler, flags)
 #include "compiler/statements.def"

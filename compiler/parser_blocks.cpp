@@ -160,7 +160,12 @@ void Parser::case_statement(Location loc) {
   statements_until({"CASE", "END"});
   while (accept_word("CASE")) {
     gen_.mark_line(last_.loc);
-    gen_.expr(*expression());
+    // Nothing but the line's end follows a CASE condition, so a name after a value is a format mask, as QM
+    // reads it (ScarletDME's QMCLIENT class has "CASE EXPECTED CX.EXECUTING").
+    ++ident_masks_;
+    ExprPtr condition = expression();
+    --ident_masks_;
+    gen_.expr(*condition);
     size_t next = gen_.emit_jump(Op::JUMP_FALSE);
     statements_until({"CASE", "END"});
     ends.push_back(gen_.emit_jump(Op::JUMP));

@@ -278,12 +278,16 @@ ExprPtr Parser::postfix(ExprPtr base) {
         auto f = make_expr(ExprKind::Builtin, loc, "FIELD");
         f->builtin = static_cast<int>(id);
         for (ExprPtr& k : e->kids) f->kids.push_back(std::move(k));
-        f->kids.push_back(expression());
+        // s[delim, occ, *]: every field from occ on.
+        if (at_op("*")) f->kids.push_back(make_expr(ExprKind::Number, take().loc, "999999999"));
+        else f->kids.push_back(expression());
         e = std::move(f);
       }
       no_gt_ = saved;
       expect_op("]", "to close the substring");
       base = std::move(e);
+    } else if (at_object_arrow(0)) {
+      base = object_reference(std::move(base));
     } else if (at_op("<") && (base->parenthesized || (base->kind != ExprKind::Builtin &&
                                                       base->kind != ExprKind::Unary &&
                                                       base->kind != ExprKind::Binary))) {
@@ -419,6 +423,9 @@ ExprPtr Parser::primary() {
       }
       auto eq = equates_.find(t.text);
       if (eq != equates_.end()) return eq->second->clone();
+      if (t.text == "ME" && class_.active && !at_op("(")) return make_expr(ExprKind::Me, t.loc, t.text);
+      if (t.text == "OBJECT" && at_op("(") && !gen_.is_matrix(t.text) && !functions_.count(t.text))
+        return object_new(t);
       auto fn = functions_.find(t.text);
       if (fn != functions_.end() && at_op("(")) {
         take();

@@ -217,6 +217,10 @@ void Parser::local_routine(Location loc) {
 }
 
 void Parser::private_statement() {
+  if (class_.active && !gen_.in_local() && !class_.in_routine) {
+    persistent_variables(false);  // a CLASS module's PRIVATE variables, one set per object
+    return;
+  }
   if (!gen_.in_local()) {
     error_here("PRIVATE is only allowed inside a LOCAL SUBROUTINE or LOCAL FUNCTION");
     skip_to_line_end();

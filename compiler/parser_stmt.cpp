@@ -205,6 +205,10 @@ void Parser::statement_body(Token t) {
     skip_to_line_end();
     return;
   }
+  if (at_object_arrow(1)) {
+    object_statement();  // obj->method(args), obj->property = value
+    return;
+  }
   const Token& n1 = peek(1);
   bool assign_next = n1.is_op("=") || n1.is_op("+=") || n1.is_op("-=") || n1.is_op("*=") || n1.is_op("/=") ||
                      n1.is_op(":=") || n1.is_op("<") || n1.is_op("[") || (n1.is_op("(") && t.text != "IF") ||

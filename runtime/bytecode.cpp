@@ -107,7 +107,8 @@ size_t instruction_length(const std::vector<uint32_t>& code, size_t pc) {
   Op op = decode_op(code[pc]);
   if (static_cast<size_t>(op) >= static_cast<size_t>(Op::kCount)) return 1;
   size_t n = 1 + static_cast<size_t>(op_info(op).extra_words);
-  bool call = op == Op::CALL || op == Op::CALL_VAR || op == Op::CALL_FUNC || op == Op::CALL_LOCAL;
+  bool call = op == Op::CALL || op == Op::CALL_VAR || op == Op::CALL_FUNC || op == Op::CALL_LOCAL ||
+              op == Op::OBJ_NEW || op == Op::OBJ_GET || op == Op::OBJ_SET;
   if (call && pc + 1 < code.size()) n += code[pc + 1];
   return n;
 }
@@ -158,7 +159,7 @@ std::string listing_text(std::string_view s) {
 std::string describe_operand(const Program& p, Op op, int32_t a, BuiltinNameFn builtin_name) {
   if (a_is_var(op) && a >= 0 && static_cast<size_t>(a) < p.var_names.size())
     return std::to_string(a) + " (" + p.var_names[a] + ")";
-  bool constant = op == Op::PUSH_CONST || op == Op::CALL || op == Op::CALL_FUNC;
+  bool constant = op == Op::PUSH_CONST || op == Op::CALL || op == Op::CALL_FUNC || op == Op::OBJ_GET || op == Op::OBJ_SET;
   if (constant && a >= 0 && static_cast<size_t>(a) < p.constants.size()) {
     const Constant& c = p.constants[a];
     if (op != Op::PUSH_CONST) return c.text;  // the routine a CALL names
@@ -191,6 +192,8 @@ std::string disassemble(const Program& p, BuiltinNameFn builtin_name) {
     }
     const OpInfo& info = op_info(op);
     int32_t a = decode_a(w);
+    for (const ClassRoutine& r : p.cls.routines)  // a class's routines begin here (obj->name)
+      if (r.entry == pc) out += std::string("       ; ") + (r.is_get ? "get " : "set ") + r.name + "\n";
     const LineEntry* le = p.line_at(static_cast<uint32_t>(pc));
     if (le && le->pc == pc && le->line != last_line) {
       last_line = le->line;
@@ -301,6 +304,7 @@ std::string serialize(const Program& p) {
     put_u32(out, e.line);
     put_u32(out, e.file);
   }
+  put_str(out, encode_class(p.cls));
   return out;
 }
 
@@ -310,7 +314,7 @@ bool deserialize(const std::string& bytes, Program& out) {
   Program p;
   uint32_t n;
   uint32_t kind = r.u32();
-  if (kind > 2) return false;
+  if (kind > static_cast<uint32_t>(UnitKind::Class)) return false;
   p.kind = static_cast<UnitKind>(kind);
   p.name = r.str();
   if (!get_slots(r, p.param_slots) || !r.count(n)) return false;
@@ -366,6 +370,7 @@ bool deserialize(const std::string& bytes, Program& out) {
     e.file = static_cast<uint16_t>(file);
     p.lines.push_back(e);
   }
+  if (!r.ok || !decode_class(r.str(), p.cls)) return false;
   if (!r.ok || r.pos != bytes.size()) return false;
   out = std::move(p);
   return true;

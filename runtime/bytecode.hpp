@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "runtime/class_info.hpp"
+
 namespace mv::runtime {
 
 enum class Op : uint8_t {
@@ -45,8 +47,8 @@ struct LineEntry {
   uint16_t file;  // index into Program::files ($INCLUDEd records have their own)
 };
 
-// What a compiled source is: a main program, an external SUBROUTINE or an external FUNCTION.
-enum class UnitKind : uint8_t { Main, Subroutine, Function };
+// What a compiled source is: a main program, an external SUBROUTINE or FUNCTION, or a CLASS module.
+enum class UnitKind : uint8_t { Main, Subroutine, Function, Class };
 
 // A COMMON block this program declares: its name ("" for unnamed COMMON) and the slot of each member.
 struct CommonDecl {
@@ -80,6 +82,7 @@ struct Program {
   std::vector<std::string> var_names;         // one per variable slot; hidden temporaries start with '~'
   std::vector<std::vector<uint32_t>> tables;  // ON GOSUB/GOTO label tables
   std::vector<LineEntry> lines;
+  ClassInfo cls;  // a CLASS module's variables and routines (empty otherwise)
 
   // The source position of a code offset, for runtime errors and --trace.
   const LineEntry* line_at(uint32_t pc) const;

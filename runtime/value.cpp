@@ -40,7 +40,7 @@ void Value::release_slow() {
   if (kind_ == Kind::Str) {
     if (s_ && --s_->refs == 0) delete s_;
   } else if (kind_ == Kind::Handle) {
-    if (--h_->refs == 0) delete h_;
+    if (--h_->refs == 0 && !h_->defer_delete()) delete h_;
   }
 }
 

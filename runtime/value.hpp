@@ -50,6 +50,9 @@ class HandleObject {
   // A handle that stands for a plain value (JSON's true, false and null in a data collection) returns that
   // value, so printing, arithmetic and comparison treat it as 1, 0 or ""; other handles return nullptr.
   virtual const Value* scalar() const { return nullptr; }
+  // Called when the last reference goes: true when the object arranged its own deletion (an object whose
+  // class has DESTROY.OBJECT is handed to the running VM first), false to be deleted now.
+  virtual bool defer_delete() { return false; }
   uint32_t refs = 1;
 };
 

@@ -2,6 +2,8 @@
 // everything else to an out-of-line slow path in vm_ops.cpp. Errors are C++ exceptions that end the run.
 #include "runtime/vm.hpp"
 
+#include "runtime/object.hpp"
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -44,6 +46,11 @@ Vm::Vm(std::shared_ptr<const Program> program, const BuiltinFn* builtins, Proces
 
 Vm::~Vm() {
   flush_output();
+  // Objects still waiting for DESTROY.OBJECT when the run ended are freed without it.
+  for (ObjectValue* o : pending_destroy_) {
+    o->refs = 1;
+    Value gone = Value::handle(o);
+  }
   for (Value* v = stack_; v < stack_built_; ++v) v->~Value();
   std::free(stack_);
 }
@@ -57,6 +64,11 @@ void Vm::reserve_stack(Value* sp, const LoadedProgram& unit) {
 
 const LoadedProgram* Vm::load_unit(std::shared_ptr<const Program> p) {
   LoadedProgram& u = units_.emplace_back();
+  fill_unit(u, std::move(p));
+  return &u;
+}
+
+void fill_unit(LoadedProgram& u, std::shared_ptr<const Program> p) {
   for (const Constant& c : p->constants) {
     switch (c.type) {
       case Constant::Type::Str: u.constants.push_back(Value::string(c.text)); break;
@@ -72,7 +84,6 @@ const LoadedProgram* Vm::load_unit(std::shared_ptr<const Program> p) {
     else if (p->var_names[i] == kUnassignedCommonVar)
       u.unassigned_common = true;
   u.program = std::move(p);
-  return &u;
 }
 
 Outcome Vm::run() {
@@ -168,6 +179,10 @@ Outcome Vm::execute() {
 #define OP(name, words, effect, doc) table[static_cast<size_t>(Op::name)] = &&L_##name;
 #include "runtime/opcodes.def"
 #undef OP
+  // Objects whose last reference goes are destroyed by pointing every entry at L_OBJ_PENDING until it runs.
+  dispatch_ = table;
+  pending_label_ = &&L_OBJ_PENDING;
+  if (!pending_destroy_.empty()) divert_dispatch();
 // Debug builds (the sanitizer build among them) check at every dispatch that the stack stayed within the
 // slots reserve_stack constructed, which tests the stack bound against every program the tests run.
 #ifdef NDEBUG
@@ -337,7 +352,14 @@ L_RETURN_VALUE: {
     NEXT();
   }
   if (decode_op(w) == Op::RETURN_VALUE) f.result = std::move(*--sp);
-  if (frames_.size() == 1) return Outcome::Finished;
+  if (frames_.size() == 1) {
+    // The program's objects are released first, so that their DESTROY.OBJECT routines run.
+    if (release_main_objects()) {
+      --pc;
+      NEXT();
+    }
+    return Outcome::Finished;
+  }
   // Leaving a CALLed routine: restore the caller's frame and PRECISION, then push a function's result.
   Value result = std::move(f.result);
   bool push = f.push_result;
@@ -655,6 +677,12 @@ L_ABORT: {
     print_value(msg);
     print_end(1);
   }
+  if (release_main_objects()) {
+    // The program's objects go first; then this instruction runs again with nothing left to print.
+    *sp++ = Value::string(std::string_view());
+    --pc;
+    NEXT_SCOPED();
+  }
   return decode_op(w) == Op::STOP ? Outcome::Stopped : Outcome::Aborted;
 }
 L_HALT:
@@ -663,6 +691,10 @@ L_HALT:
     frames_.back()->gosubs.clear();
     w = encode(Op::RETURN);
     goto L_RETURN;
+  }
+  if (release_main_objects()) {
+    --pc;
+    NEXT();
   }
   return Outcome::Finished;
 L_LOAD_SYSVAR:
@@ -689,6 +721,42 @@ L_TRY_POP:
   NEXT();
 L_THROW:
   throw_value(sp[-2], sp[-1]);
+L_OBJ_NEW:
+L_OBJ_GET:
+L_OBJ_SET: {
+  uint32_t argc = code[pc];
+  const uint32_t* desc = code + pc + 1;
+  uint32_t after = pc + 1 + argc;
+  uint32_t entry = kNoEntry;
+  if (decode_op(w) == Op::OBJ_NEW) sp = new_object(desc, argc, sp, pc - 1, after, entry);
+  else sp = object_call(std::string(consts[a].str()), decode_op(w) == Op::OBJ_GET, desc, argc, sp, pc - 1, after, entry);
+  if (entry == kNoEntry) {
+    pc = after;
+    NEXT_SCOPED();
+  }
+  LOAD_FRAME();
+  pc = entry;
+  NEXT();
+}
+L_OBJ_ME:
+  *sp++ = me();
+  NEXT();
+L_OBJ_INHERIT:
+L_OBJ_DISINHERIT:
+  inherit(sp[-1], decode_op(w) == Op::OBJ_INHERIT);
+  POP_N(1);
+  NEXT();
+L_OBJ_PENDING: {
+  // An object lost its last reference: run its DESTROY.OBJECT as a call that returns to the instruction
+  // that was about to run.
+  --pc;
+  restore_dispatch();
+  uint32_t entry = kNoEntry;
+  sp = run_pending_destroy(sp, pc, entry);
+  LOAD_FRAME();
+  pc = entry;
+  NEXT();
+}
 L_kCount:
   fail("corrupt bytecode: unknown opcode");
 #undef NEXT
@@ -698,7 +766,10 @@ L_kCount:
 }
 #pragma GCC diagnostic pop
 
-Outcome Vm::execute() { return trace_ ? execute<true>() : execute<false>(); }
+Outcome Vm::execute() {
+  Running running(this);
+  return trace_ ? execute<true>() : execute<false>();
+}
 
 // A value as the trace shows it: text with marks visible, or what kind of thing it is.
 std::string Vm::traced_value(const Value& v) const {

@@ -33,6 +33,11 @@ struct LoadedProgram {
   int32_t argc_slot = -1;    // a VAR.ARGS routine's kArgCountVar slot, or -1
   bool unassigned_common = false;  // compiled under $MODE UNASSIGNED.COMMON
 };
+// Prepares a LoadedProgram for `p`: its constants as Values, its stack bound and hidden variables.
+void fill_unit(LoadedProgram& u, std::shared_ptr<const Program> p);
+
+class ObjectValue;
+struct ClassRoutine;
 
 struct Frame {
   const LoadedProgram* unit = nullptr;
@@ -44,6 +49,7 @@ struct Frame {
   int saved_precision = 4;      // the caller's PRECISION, restored on return
   bool push_result = false;     // a FUNCTION call: push its result on return
   Value result;
+  Value self;                   // ME: the object whose routine this frame runs (class modules only)
 };
 
 class Vm : public Context {
@@ -170,6 +176,60 @@ class Vm : public Context {
 
  public:
   bool exception_caught(const std::string& name, int modes) const override;
+  // Classes and objects (vm_objects.cpp).
+ public:
+  // An object with DESTROY.OBJECT lost its last reference: run that routine before the next instruction.
+  void queue_destroy(ObjectValue* o);
+  // An object was freed (a DESTROY.OBJECT frame ended): the next queued one, if any, runs next.
+  void resume_destroys();
+  static constexpr uint32_t kNoEntry = 0xFFFFFFFFu;  // an object instruction that entered no routine
+
+ private:
+  // Sets the VM whose objects are destroyed through it (the thread's running VM) for the scope of a run.
+  struct Running {
+    explicit Running(Vm* vm);
+    ~Running();
+    Vm* vm;
+    Vm* outer;
+  };
+  std::shared_ptr<const LoadedProgram> find_class(const std::string& name);
+  Value* new_object(const uint32_t* desc, uint32_t argc, Value* sp, uint32_t call_pc, uint32_t return_pc,
+                    uint32_t& entry);
+  Value* object_call(const std::string& name, bool get, const uint32_t* desc, uint32_t argc, Value* sp,
+                     uint32_t call_pc, uint32_t return_pc, uint32_t& entry);
+  Value* property(ObjectValue* owner, int var, bool get, const std::string& name, const uint32_t* desc,
+                  uint32_t argc, Value* sp);
+  Value* enter_method(Value self, const ClassRoutine& r, const uint32_t* desc, uint32_t argc, Value* sp,
+                      uint32_t call_pc, uint32_t return_pc, bool push_result);
+  Value me() const;
+  void inherit(const Value& obj, bool add);
+  Value* run_pending_destroy(Value* sp, uint32_t return_pc, uint32_t& entry);
+  bool release_main_objects();
+  void divert_dispatch();
+  void restore_dispatch();
+  std::map<std::string, std::shared_ptr<const LoadedProgram>> classes_;
+  // Each class's SHARED variables, while an object of the class lives.
+  std::map<std::string, std::weak_ptr<std::vector<Value>>> shared_vars_;
+  std::vector<ObjectValue*> pending_destroy_;
+  std::vector<uint32_t> undefined_desc_;
+  // STATUS(), the clause outcome and OS.ERROR() when a DESTROY.OBJECT began, put back when its object is
+  // freed: the routine runs between two instructions of the statement that released the object.
+  struct SavedState {
+    Value status;
+    int outcome;
+    int os_error;
+  };
+  std::map<const ObjectValue*, SavedState> destroy_saved_;
+
+ public:
+  void end_destroy(const ObjectValue* o);
+
+ private:  // an UNDEFINED call's descriptors: the name, then the call's own
+  // The running dispatch table, and its saved entries while every entry points at the destroy handler.
+  void** dispatch_ = nullptr;
+  void* pending_label_ = nullptr;
+  void* saved_dispatch_[256] = {};
+  bool diverted_ = false;
 };
 
 }  // namespace mv::runtime

@@ -393,6 +393,7 @@ Value* Vm::enter(const LoadedProgram* unit, const LocalRoutine* local, const uin
   const std::vector<uint32_t>& params = local ? local->param_slots : callee.param_slots;
   std::string what = local ? local->name : callee.name;
   if (!local && callee.kind == UnitKind::Main) fail(what + " is a main program, not a SUBROUTINE or FUNCTION");
+  if (!local && callee.kind == UnitKind::Class) fail(what + " is a CLASS module: OBJECT() creates its objects");
   if (!local && push_result && callee.kind != UnitKind::Function) fail(what + " is not a FUNCTION");
   const bool var_args = !local && unit->argc_slot >= 0;
   if (var_args ? argc > params.size() : params.size() != argc)
@@ -408,6 +409,7 @@ Value* Vm::enter(const LoadedProgram* unit, const LocalRoutine* local, const uin
   if (local) {
     // A LOCAL routine shares the caller's variables except its parameters and PRIVATE ones.
     frame->slots = caller.slots;
+    frame->self = caller.self;  // ME in a class routine's LOCAL routines
     frame->storage.resize(params.size() + local->private_slots.size());
     size_t k = params.size();
     for (uint32_t s : local->private_slots) frame->slots[s] = &frame->storage[k++];

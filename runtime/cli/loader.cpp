@@ -3,8 +3,11 @@
 // to the exit statuses of cli.hpp.
 #include "runtime/cli/loader.hpp"
 
+#include <dirent.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
@@ -12,6 +15,8 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <string_view>
+#include <vector>
 
 #include "compiler/compile.hpp"
 #include "runtime/cli/cache.hpp"
@@ -105,16 +110,42 @@ std::vector<std::string> routine_dirs(const std::string& from, const runtime::Co
   return dirs;
 }
 
-// CALLed routines are found beside the calling program (NAME, then NAME.b), then in each folder of
-// $MVBASIC_PATH, then in each folder of the BASICPATH configuration parameter (both colon-separated), and
-// compiled on demand through the same cache as programs.
+// The file in dir named `name` or `name.b` in any mix of case ("Parent" for OBJECT("PARENT"), as QM's
+// case-insensitive catalogue finds it), or "".
+std::string file_ignoring_case(const std::string& dir, const std::string& name) {
+  DIR* d = ::opendir(dir.c_str());
+  if (!d) return "";
+  auto same = [](std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+             return std::toupper(static_cast<unsigned char>(x)) == std::toupper(static_cast<unsigned char>(y));
+           });
+  };
+  std::string found;
+  while (const dirent* e = ::readdir(d)) {
+    std::string_view n = e->d_name;
+    if (same(n, name) || (n.size() == name.size() + 2 && same(n.substr(0, name.size()), name) &&
+                          same(n.substr(name.size()), ".b"))) {
+      found = dir + "/" + std::string(n);
+      break;
+    }
+  }
+  ::closedir(d);
+  return found;
+}
+
+// CALLed routines and classes are found beside the calling program (NAME, then NAME.b, then either name in
+// any mix of case), then in each folder of $MVBASIC_PATH, then in each folder of the BASICPATH configuration
+// parameter (both colon-separated), and compiled on demand through the same cache as programs.
 std::shared_ptr<const runtime::Program> load_routine(const std::string& name, const std::string& from,
                                                      const runtime::Config* cfg, bool use_cache,
                                                      std::string& error) {
   std::string plain = name;
   if (!plain.empty() && (plain[0] == '*' || plain[0] == '!')) plain = plain.substr(1);
   for (const std::string& d : routine_dirs(from, cfg)) {
-    for (const std::string& candidate : {d + "/" + plain, d + "/" + plain + ".b"}) {
+    std::vector<std::string> candidates{d + "/" + plain, d + "/" + plain + ".b"};
+    if (::access(candidates[0].c_str(), R_OK) != 0 && ::access(candidates[1].c_str(), R_OK) != 0)
+      candidates.push_back(file_ignoring_case(d, plain));
+    for (const std::string& candidate : candidates) {
       if (::access(candidate.c_str(), R_OK) != 0) continue;
       auto program = std::make_shared<runtime::Program>();
       std::string diag;
@@ -179,6 +210,11 @@ int run_file(const std::string& file, const std::vector<std::string>& args, cons
 int run_program(const std::shared_ptr<runtime::Program>& program, const std::string& file,
                 const std::vector<std::string>& args, const RunSettings& s, std::string& errors,
                 const std::string& sentence) {
+  if (program->kind == runtime::UnitKind::Class) {
+    errors += "mvbasic: " + file + " is a CLASS module: a program creates its objects with OBJECT(\"" +
+              program->name + "\")\n";
+    return kExitUsage;
+  }
   runtime::ProcessInfo info = s.info;
   info.sentence = sentence;
   if (sentence.empty()) {
