@@ -22,6 +22,7 @@ USAGE = {
     "hello.b": "usage: mvbasic run hello.b [NAME]",
     "http_client.b": "usage: mvbasic run http_client.b URL [-i]",
     "http_server.b": "usage: mvbasic run http_server.b [PORT [ROOT [ADDRESS [MAXCLIENTS]]]]",
+    "json_api.b": "usage: mvbasic run json_api.b [PORT [ADDRESS]]",
     "word_count.b": 'usage: mvbasic run word_count.b ["TEXT"]',
 }
 
@@ -45,6 +46,9 @@ BAD = [
     ("http_server.b", ["0", "", "127.0.0.1", "lots"], "MAXCLIENTS is not a number from 1 to 100000: lots"),
     ("http_server.b", ["0", "-x"], "unknown option -x"),
     ("http_server.b", ["0", "", "", "10", "more"], "too many arguments"),
+    ("json_api.b", ["api"], "PORT is not a number from 0 to 65535: api"),
+    ("json_api.b", ["0", "--tls"], "unknown option --tls"),
+    ("json_api.b", ["0", "127.0.0.1", "x"], "too many arguments"),
     ("handoff_server.b", ["4250x"], "PORT is not a number from 0 to 65535: 4250x"),
     ("handoff_server.b", ["0", "ten"], "COUNT is not a whole number: ten"),
     ("handoff_server.b", ["0", "1", "2"], "too many arguments"),
