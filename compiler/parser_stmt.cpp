@@ -564,21 +564,40 @@ void Parser::input_statement(Location loc) {
   gen_.assign(*target, *call, loc);
 }
 
-// EXECUTE cmd {CAPTURING var} {RETURNING var | SETTING var}: the captured output and the status
-// (@SYSTEM.RETURN.CODE) are stored after the command has run.
+// EXECUTE cmd {CAPTURING var} {RETURNING var | SETTING var} {PASSLIST {var}} {RTNLIST {var}}: the captured
+// output and the status (@SYSTEM.RETURN.CODE) are stored after the command has run. Select list 0 is shared
+// with the command, so PASSLIST alone and RTNLIST alone change nothing; PASSLIST var makes the list held in
+// var list 0 first (SELECT var TO 0), and RTNLIST var moves the list 0 the command left into var (SELECTE).
 void Parser::execute_statement(Location loc) {
   ExprPtr command = expression();
-  ExprPtr capturing, returning;
+  ExprPtr capturing, returning, passlist, rtnlist;
+  auto list_var = [&]() -> ExprPtr {
+    bool named = peek().kind == Tok::Ident && !at_word("CAPTURING") && !at_word("RETURNING") &&
+                 !at_word("SETTING") && !at_word("PASSLIST") && !at_word("RTNLIST") && !at_word("TRAPPING");
+    return named ? lvalue() : nullptr;
+  };
   for (;;) {
     if (accept_word("CAPTURING")) {
       capturing = lvalue();
     } else if (accept_word("RETURNING") || accept_word("SETTING")) {
       returning = lvalue();
-    } else if (accept_word("PASSLIST") || accept_word("RTNLIST")) {
-      if (peek().kind == Tok::Ident && !at_word("CAPTURING") && !at_word("RETURNING")) take();
+    } else if (accept_word("PASSLIST")) {
+      passlist = list_var();
+    } else if (accept_word("RTNLIST")) {
+      rtnlist = list_var();
+    } else if (accept_word("TRAPPING")) {
+      // An ABORT in the command always returns here in mvbasic (EXECUTE runs it as its own program).
+      expect_word("ABORTS", "after TRAPPING");
     } else {
       break;
     }
+  }
+  if (passlist) {
+    std::vector<ExprPtr> args;
+    args.push_back(std::move(passlist));
+    args.push_back(make_expr(ExprKind::Number, loc, "0"));  // list 0
+    args.push_back(make_expr(ExprKind::Number, loc, "0"));  // no flags
+    clause_statement(stdlib::BuiltinId::SELECT_STMT, loc, std::move(args), nullptr, false, false);
   }
   auto call = make_expr(ExprKind::Builtin, loc, "EXECUTE");
   call->builtin = static_cast<int>(stdlib::BuiltinId::EXECUTE_STMT);
@@ -591,6 +610,7 @@ void Parser::execute_statement(Location loc) {
     gen_.emit(Op::POP);
   }
   if (returning) gen_.assign(*returning, *make_expr(ExprKind::SysVar, loc, "@SYSTEM.RETURN.CODE"), loc);
+  if (rtnlist) clause_statement(stdlib::BuiltinId::SELECTE_STMT, loc, {}, rtnlist.get(), false, false);
 }
 
 // PRINT {ON unit} items, CRT items, DISPLAY items. Every print unit writes to standard output, like the

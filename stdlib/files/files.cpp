@@ -265,7 +265,12 @@ void fn_recordlocked(Context& cx, Value* args, int, Value& out) {
 void fn_select(Context& cx, Value* args, int argc, Value&) {
   int flags = flags_of(cx, args, argc);
   int list = list_number(cx, args[1], "SELECT");
-  if (args[0].is_handle()) {
+  if (files::SelectVar* var = files::as_select_var(args[0])) {
+    // SELECT of a list held in a variable (EXECUTE's PASSLIST var): what it has left becomes the list.
+    std::vector<std::string> ids;
+    for (std::string id; var->next(id);) ids.push_back(std::move(id));
+    files::set_select_list(list, std::move(ids));
+  } else if (args[0].is_handle()) {
     File& f = file_arg(cx, args[0], "SELECT");
     std::unique_ptr<files::IdStream> ids;
     Result r = f.ids(ids);

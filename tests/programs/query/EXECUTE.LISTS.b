@@ -1,0 +1,20 @@
+* EXECUTE's RTNLIST and PASSLIST with list variables, TRAPPING ABORTS accepted.
+EXECUTE "SSELECT STOCK" RTNLIST L CAPTURING OUT
+PRINT "message: ":OUT
+PRINT "list 0 active after RTNLIST L: ":SELECTINFO(0, 1)
+IDS = ""
+LOOP
+   READNEXT ID FROM L ELSE EXIT
+   IDS<-1> = ID
+REPEAT
+PRINT "ids from L: ":CONVERT(@FM, " ", IDS)
+* Two of them, held in a list variable, passed to COUNT as its list 0.
+SELECT IDS<2>:@FM:IDS<4> TO 0
+SELECTE TO TWO
+EXECUTE "COUNT STOCK" PASSLIST TWO CAPTURING OUT TRAPPING ABORTS
+PRINT "counted: ":OUT
+* RTNLIST and PASSLIST alone keep list 0 where it is, shared with the command.
+EXECUTE "SELECT STOCK" RTNLIST CAPTURING OUT
+PRINT "list 0 active after RTNLIST: ":SELECTINFO(0, 1)
+EXECUTE "COUNT STOCK" PASSLIST CAPTURING OUT
+PRINT "counted: ":OUT
