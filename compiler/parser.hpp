@@ -196,6 +196,7 @@ class Parser {
   ExprPtr var_args_function(const Token& name);
   ExprPtr subr_function(const Token& name);
   std::vector<std::string> unnamed_common_;  // the unnamed COMMON variables this unit declares (CLEARCOMMON)
+  std::unordered_map<std::string, std::vector<std::string>> named_common_;  // /name/ -> its variables
   // Files named by the Pick FILE statement: name -> dictionary field name -> field number.
   std::unordered_map<std::string, std::unordered_map<std::string, int>> pick_files_;
   static std::string pick_file_var(const std::string& name) { return "~FILE." + name; }

@@ -41,10 +41,14 @@ struct StrBuf {
 };
 
 // Reference-counted objects a value can hold: sockets, files, and later other QM handles.
+class Value;
+
 class HandleObject {
  public:
   virtual ~HandleObject() = default;
   virtual const char* type_name() const = 0;
+  // The value inside a REUSE() marker (stdlib's Reused), for the arithmetic operators; null for others.
+  virtual const Value* reused_value() const { return nullptr; }
   uint32_t refs = 1;
 };
 
