@@ -16,4 +16,4 @@ FIND "APPLE" IN D SETTING F THEN CRT "FIND apple: ":F ELSE CRT "FIND apple: no"
 FIND "plum" IN D SETTING F, V THEN CRT "FIND plum: ":F:",":V ELSE CRT "FIND plum: no"
 FINDSTR "EAR" IN D SETTING F, V THEN CRT "FINDSTR ear: ":F:",":V ELSE CRT "FINDSTR ear: no"
 CRT CONVERT(@VM, "]", COUNTS("aAa":@VM:"b", "A")), CONVERT(@VM, "]", INDEXS("xA":@VM:"a", "a", 1))
-* (Compiled as ~FIELD.NOCASE, ~FIELDSTORE.NOCASE, ~CONVERT.NOCASE and ~CHANGE.MODE.)
+* (Compiled as ~FIELD.NOCASE, ~FIELDSTORE.NOCASE, ~CONVERT.NOCASE and ~CHANGE.MODE, the mode variants)
