@@ -286,7 +286,7 @@ ExprPtr Parser::nocase_text(ExprPtr e) {
 
 void Parser::nocase_arguments(Expr& call) {
   if (call.text != "INDEX" && call.text != "COUNT" && call.text != "DCOUNT" && call.text != "INDEXS" &&
-      call.text != "COUNTS")
+      call.text != "COUNTS" && call.text != "MATCHES")
     return;
   for (size_t i = 0; i < 2 && i < call.kids.size(); ++i) call.kids[i] = nocase_text(std::move(call.kids[i]));
 }

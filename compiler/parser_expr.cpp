@@ -163,6 +163,7 @@ ExprPtr Parser::relational() {
     Location loc = take().loc;
     left = binary(op, loc, std::move(left), concat());
     if (nocase_strings_ && std::string_view(op) != "MATCHES") left = nocase_comparison(std::move(left));
+    else if (nocase_strings_) nocase_arguments(*left);  // MATCHES: both sides upper-cased
   }
 }
 

@@ -144,6 +144,14 @@ void Parser::mode_builtin(Expr& call) {
     case BuiltinId::TIME:
       if (modes_.count("TIME.MS")) swap_to(BuiltinId::TIME_MS);
       break;
+    case BuiltinId::SYSTEM:
+      // SYSTEM(12) is TIME() (SYS$TIME), with milliseconds under TIME.MS when the key is written as 12.
+      if (modes_.count("TIME.MS") && call.kids.size() == 1 && call.kids[0]->kind == ExprKind::Number &&
+          call.kids[0]->text == "12") {
+        call.kids.clear();
+        swap_to(BuiltinId::TIME_MS);
+      }
+      break;
     case BuiltinId::CONVERT:
       // PICK.CONVERT: CONVERT(string, from, to), Pick's order.
       if (modes_.count("PICK.CONVERT") && call.kids.size() == 3) std::rotate(call.kids.begin(), call.kids.begin() + 1, call.kids.end());
