@@ -148,8 +148,10 @@ ExprPtr Parser::logical() {
     else if (t.is_word("OR") || t.is_op("!")) op = "OR";
     if (!op) return left;
     Location loc = take().loc;
-    if (modes_.count("PARTIAL.EXPRESSIONS")) left = partial_logical(op, loc, std::move(left), relational());
-    else left = binary(op, loc, std::move(left), relational());
+    if (modes_.count("PARTIAL.EXPRESSIONS"))
+      left = partial_logical(op, loc, std::move(left), relational());
+    else
+      left = binary(op, loc, std::move(left), relational());
   }
 }
 
@@ -163,7 +165,8 @@ ExprPtr Parser::relational() {
     Location loc = take().loc;
     left = binary(op, loc, std::move(left), concat());
     if (nocase_strings_ && std::string_view(op) != "MATCHES") left = nocase_comparison(std::move(left));
-    else if (nocase_strings_) nocase_arguments(*left);  // MATCHES: both sides upper-cased
+    else if (nocase_strings_)
+      nocase_arguments(*left);  // MATCHES: both sides upper-cased
   }
 }
 

@@ -1,7 +1,7 @@
 // Keyboard, terminal and screen statements bound in statements.def: IN, ECHO, BREAK, TTYSET,
-// RESTORE.SCREEN, PRINTERR/INPUTERR, CLEARINPUT/INPUTCLEAR, KEYEDIT/KEYEXIT/KEYTRAP, INPUTFIELD and INPUT @. Each
-// compiles to a call of a "~NAME" built-in (stdlib/terminal/keyboard.cpp, screen.cpp, inputfield.cpp); IN and
-// INPUTFIELD store the value read and may have THEN/ELSE clauses.
+// RESTORE.SCREEN, PRINTERR/INPUTERR, CLEARINPUT/INPUTCLEAR, KEYEDIT/KEYEXIT/KEYTRAP, INPUTFIELD and INPUT @.
+// Each compiles to a call of a "~NAME" built-in (stdlib/terminal/keyboard.cpp, screen.cpp, inputfield.cpp);
+// IN and INPUTFIELD store the value read and may have THEN/ELSE clauses.
 #include "compiler/parser.hpp"
 
 namespace mv::compiler {
@@ -21,8 +21,8 @@ constexpr FieldMode kFieldModes[] = {{"APPEND", 1 << 8},  {"EDIT", 2 << 8},     
                                      {"NO.ECHO", 8 << 8}, {"OVERLAY", 16 << 8}, {"PANNING", 32 << 8},
                                      {"UPCASE", 64 << 8}, {"NO.ENCODING", 0}};
 constexpr int64_t kShowCurrent = 1;
-constexpr int64_t kSameLine = 2;     // INPUT @ ... : (no newline after the input on a pipe)
-constexpr int64_t kNoEchoData = 4;   // INPUT @ under $MODE NO.ECHO.DATA
+constexpr int64_t kSameLine = 2;    // INPUT @ ... : (no newline after the input on a pipe)
+constexpr int64_t kNoEchoData = 4;  // INPUT @ under $MODE NO.ECHO.DATA
 constexpr int64_t kTimeoutMode = 128 << 8;
 
 }  // namespace

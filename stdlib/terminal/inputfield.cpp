@@ -214,7 +214,8 @@ void fn_input_at(Context& cx, Value* args, int argc, Value& out) {
   Value position[2] = {args[0], args[1]}, code;
   fn_at(cx, position, 2, code);
   cx.line += cx.string(code);
-  Value input_args[2] = {args[3], Value::integer(((flags & kSameLine) ? 1 : 0) | ((flags & kNoEchoData) ? 2 : 0))};
+  Value input_args[2] = {args[3],
+                         Value::integer(((flags & kSameLine) ? 1 : 0) | ((flags & kNoEchoData) ? 2 : 0))};
   fn_input(cx, input_args, 2, out);
   if (flags & kUpcase) {
     std::string text = cx.string(out);

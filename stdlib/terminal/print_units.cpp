@@ -7,7 +7,8 @@
 // unit (0 to 255) is mode 1 (printer), 80 wide and 66 lines long (or LPTRWIDE and LPTRHIGH from the
 // configuration), with no margins and one copy; the display (unit -1) is mode 0 and as wide and high as
 // the terminal. Report pages (report.cpp) still lay every unit out for standard output: the settings are
-// stored here, except the page number (PU$PAGENUMBER), which is the report's own. A unit outside -1 to 255 sets STATUS() to ER$PRT.UNIT (1007).
+// stored here, except the page number (PU$PAGENUMBER), which is the report's own. A unit outside -1 to 255
+// sets STATUS() to ER$PRT.UNIT (1007).
 #include <map>
 
 #include "stdlib/builtin_fns.hpp"
@@ -175,8 +176,10 @@ void fn_printer_setting(Context& cx, Value* args, int argc, Value& out) {
   if (key == 13) {  // the page number is the report's own (as PU$PAGENUMBER)
     int64_t& page = report_page(cx, cx.integer(args[0]));
     int64_t v = argc > 2 ? cx.integer(args[2]) : -2;
-    if (v == -1) page = 1;
-    else if (v >= 0) page = v;
+    if (v == -1)
+      page = 1;
+    else if (v >= 0)
+      page = v;
     out.set_int(page);
     return;
   }

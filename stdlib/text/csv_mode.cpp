@@ -81,6 +81,8 @@ void fn_formcsv(Context& cx, Value* args, int, Value& out) {
 }
 
 // ~CSV.DELIM(): the delimiter between WRITECSV and PRINTCSV items.
-void fn_csv_delim(Context&, Value*, int, Value& out) { out = Value::string(std::string(1, csv_setting().delim)); }
+void fn_csv_delim(Context&, Value*, int, Value& out) {
+  out = Value::string(std::string(1, csv_setting().delim));
+}
 
 }  // namespace mv::stdlib
