@@ -183,6 +183,8 @@ class Parser {
   ExprPtr partial_logical(const std::string& op, Location loc, ExprPtr a, ExprPtr b);
   void input_at_statement(Location loc);
   void field_input(Location loc, bool input_at);
+  bool case_sensitive_ = false;
+  void keep_spelling(Token& t) const;
   void open_fail_zero(stdlib::BuiltinId id, const Expr* target);
   void apply_parameter_defaults(const std::vector<std::string>& params, bool var_args, Location loc);
   // Program-structure forms (parser_forms.cpp).

@@ -56,6 +56,7 @@ Parser::Parser(Diagnostics& diags, CodeGen& gen, IncludeResolver resolver)
 const Token& Parser::peek(size_t k) {
   while (buf_.size() <= k) {
     Token t = lexers_.back()->next();
+    if (case_sensitive_ && t.kind == Tok::Ident) keep_spelling(t);  // $MODE CASE.SENSITIVE
     if (t.kind == Tok::End && lexers_.size() > 1) {
       // The end of an $INCLUDEd record ends its last statement; the including source continues.
       close_conditionals(lexers_.size());

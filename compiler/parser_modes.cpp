@@ -6,8 +6,11 @@
 // honours and why the rest change nothing.
 #include <algorithm>
 #include <iterator>
+#include <unordered_set>
 
 #include "compiler/parser.hpp"
+#include "compiler/compile.hpp"
+#include "compiler/suggest.hpp"
 #include "runtime/builtin_api.hpp"
 #include "stdlib/builtins.hpp"
 
@@ -213,6 +216,18 @@ const std::vector<Shortcut>& shortcuts() {
   return kList;
 }
 
+// Words the statements use besides their own keywords (clauses, options, operators written as words).
+// clang-format off
+const std::vector<std::string> kClauseWords = {
+    "ALL", "AND", "APPEND", "AS", "ATTACHED", "BEFORE", "BY", "CALLING", "CAPTURING", "CASE", "CAT", "CLEAR",
+    "COMMIT", "DICT", "DIRECTORY", "DO", "DYNAMIC", "EDIT", "ELSE", "ENCODING", "END", "EQ", "ERROR", "FOR",
+    "FROM", "GE", "GO", "GT", "HIDDEN", "IN", "KEY", "LE", "LIKE", "LIT", "LITERALLY", "LOCKED", "LT", "MATCH",
+    "MATCHES", "NE", "NEXT", "NO.ECHO", "NO.EJECT", "NO.ENCODING", "NO.MAP", "NON.TRANSACTIONAL", "NOT", "OFF",
+    "ON", "OR", "OVERLAY", "OVERWRITE", "PANNING", "PASSLIST", "READONLY", "REPEAT", "RESET", "RETURNING",
+    "RTNLIST", "SETTING", "SILENT", "START", "STEP", "SYNC", "THEN", "TIMEOUT", "TO", "TRANSACTION", "UNLIKE",
+    "UNTIL", "UPCASE", "USING", "VAR.ARGS", "WAITING", "WHILE", "WITH", "WORK", "_"};
+// clang-format on
+
 // A literal the parser built for a call it rewrites.
 ExprPtr number(Location loc, int64_t n) { return make_expr(ExprKind::Number, loc, std::to_string(n)); }
 
@@ -241,6 +256,7 @@ bool Parser::set_mode(const std::string& name, bool on) {
 // Passes the options that choose opcodes on to the code generator.
 void Parser::mode_changed() {
   gen_.set_explicit(modes_.count("EXPLICIT") > 0);
+  case_sensitive_ = modes_.count("CASE.SENSITIVE") > 0;
   gen_.compatible_append = modes_.count("COMPATIBLE.APPEND") > 0;
   gen_.pick_substr = modes_.count("PICK.SUBSTR.ASSIGN") ? 2 : modes_.count("PICK.SUBSTR") ? 1 : 0;
 }
@@ -404,6 +420,21 @@ ExprPtr Parser::partial_logical(const std::string& op, Location loc, ExprPtr a, 
   ExprPtr truth_b = choose(std::move(b), number(loc, 1), number(loc, 0));
   if (op == "AND") return choose(std::move(a), std::move(truth_b), number(loc, 0));
   return choose(std::move(a), number(loc, 1), std::move(truth_b));
+}
+
+// $MODE CASE.SENSITIVE: a name that is not a keyword keeps the spelling it was written with, so Client and
+// CLIENT are two variables (or labels, or functions). Keywords (statements, built-in functions, the words
+// the statements use) stay upper-cased, as QM's compiler looks them up in upper case; a keyword the list
+// misses still matches in any case where the parser tests for it by word.
+void Parser::keep_spelling(Token& t) const {
+  if (t.spelled.empty() || t.text[0] == '@' || t.text[0] == '$') return;
+  static const std::unordered_set<std::string> kReserved = [] {
+    std::unordered_set<std::string> words(kClauseWords.begin(), kClauseWords.end());
+    for (const std::string& w : statement_keywords()) words.insert(w);
+    for (const std::string& w : builtin_function_names()) words.insert(w);
+    return words;
+  }();
+  if (!kReserved.count(t.text)) t.text = t.spelled;
 }
 
 }  // namespace mv::compiler
