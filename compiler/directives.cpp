@@ -276,7 +276,8 @@ ExprPtr Parser::nocase_comparison(ExprPtr compare) {
 }
 
 // UPCASE(e): under $NOCASE.STRINGS the searches that report positions or counts (LOCATE, INDEX, COUNT,
-// DCOUNT) work on upper-cased copies, which have the same lengths and positions as the originals.
+// DCOUNT), MATCHES and the element-wise comparisons work on upper-cased copies, which have the same lengths
+// and positions as the originals.
 ExprPtr Parser::nocase_text(ExprPtr e) {
   auto call = make_expr(ExprKind::Builtin, e->loc, "UPCASE");
   call->builtin = static_cast<int>(stdlib::BuiltinId::UPCASE);
@@ -285,10 +286,19 @@ ExprPtr Parser::nocase_text(ExprPtr e) {
 }
 
 void Parser::nocase_arguments(Expr& call) {
-  if (call.text != "INDEX" && call.text != "COUNT" && call.text != "DCOUNT" && call.text != "INDEXS" &&
-      call.text != "COUNTS")
-    return;
-  for (size_t i = 0; i < 2 && i < call.kids.size(); ++i) call.kids[i] = nocase_text(std::move(call.kids[i]));
+  static constexpr std::array<std::string_view, 12> kNames = {"INDEX", "COUNT", "DCOUNT", "INDEXS", "COUNTS",
+                                                               "MATCHES", "EQS", "NES", "LTS", "LES",
+                                                               "GTS", "GES"};
+  if (std::find(kNames.begin(), kNames.end(), call.text) == kNames.end()) return;
+  for (size_t i = 0; i < 2 && i < call.kids.size(); ++i) {
+    // The element-wise comparisons (EQS() ...) give 1 or 0, so upper-cased copies change only the case
+    // rule; inside REUSE() the value is upper-cased and the marker kept.
+    Expr* arg = call.kids[i].get();
+    if (arg->kind == ExprKind::Builtin && arg->text == "REUSE" && arg->kids.size() == 1)
+      arg->kids[0] = nocase_text(std::move(arg->kids[0]));
+    else
+      call.kids[i] = nocase_text(std::move(call.kids[i]));
+  }
 }
 
 }  // namespace mv::compiler

@@ -1,6 +1,8 @@
 // Tokenising QM BASIC: case-insensitive names, three string quotes, numbers (with 0x hex), operators.
 #include "compiler/lexer.hpp"
 
+#include <algorithm>
+
 #include <cctype>
 
 namespace mv::compiler {
@@ -113,6 +115,7 @@ Token Lexer::lex_word(Token t) {
   while (is_name_char(cur())) advance();
   // A trailing '.' is not part of a name ("X." ends a sentence-like comment only in odd code).
   std::string word(text_.substr(start, pos_ - start));
+  if (std::any_of(word.begin(), word.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) t.spelled = word;
   for (char& ch : word) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
   t.text = std::move(word);
   return t;

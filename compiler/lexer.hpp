@@ -18,7 +18,16 @@ struct Token {
   bool space_before = false;  // whitespace separated this token from the previous one
   bool is(Tok k, std::string_view t) const { return kind == k && text == t; }
   bool is_op(std::string_view t) const { return kind == Tok::Op && text == t; }
-  bool is_word(std::string_view t) const { return kind == Tok::Ident && text == t; }
+  bool is_word(std::string_view t) const { return kind == Tok::Ident && (text == t || spelled_as(t)); }
+  // An identifier as written when it holds lower-case letters: under $MODE CASE.SENSITIVE a name keeps
+  // this spelling (compiler/parser_modes.cpp), while keywords still match in any case.
+  std::string spelled;
+  bool spelled_as(std::string_view t) const {
+    if (spelled.size() != t.size()) return false;
+    for (size_t i = 0; i < t.size(); ++i)
+      if ((spelled[i] >= 'a' && spelled[i] <= 'z' ? spelled[i] - 32 : spelled[i]) != t[i]) return false;
+    return true;
+  }
 };
 
 class Lexer {

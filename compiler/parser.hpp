@@ -203,6 +203,10 @@ class Parser {
   std::vector<std::pair<size_t, ExprPtr>> param_defaults_;  // parameter index -> default, from the header
   ExprPtr parameter_default();
   ExprPtr partial_logical(const std::string& op, Location loc, ExprPtr a, ExprPtr b);
+  void input_at_statement(Location loc);
+  void field_input(Location loc, bool input_at);
+  bool case_sensitive_ = false;
+  void keep_spelling(Token& t) const;
   void open_fail_zero(stdlib::BuiltinId id, const Expr* target);
   void apply_parameter_defaults(const std::vector<std::string>& params, bool var_args, Location loc);
   // Program-structure forms (parser_forms.cpp).
@@ -218,6 +222,7 @@ class Parser {
   ExprPtr var_args_function(const Token& name);
   ExprPtr subr_function(const Token& name);
   std::vector<std::string> unnamed_common_;  // the unnamed COMMON variables this unit declares (CLEARCOMMON)
+  std::unordered_map<std::string, std::vector<std::string>> named_common_;  // /name/ -> its variables
   // Files named by the Pick FILE statement: name -> dictionary field name -> field number.
   std::unordered_map<std::string, std::unordered_map<std::string, int>> pick_files_;
   static std::string pick_file_var(const std::string& name) { return "~FILE." + name; }

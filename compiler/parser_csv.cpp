@@ -158,7 +158,8 @@ void Parser::matreadcsv_statement(const Token& kw) {
 
 namespace {
 
-// The CSV line of WRITECSV and PRINTCSV items: each item formatted, the items joined by commas.
+// The CSV line of WRITECSV and PRINTCSV items: each item formatted, the items joined by CSV.MODE's
+// delimiter.
 ExprPtr csv_line(std::vector<ExprPtr> items, Location loc) {
   ExprPtr line;
   for (ExprPtr& item : items) {
@@ -171,7 +172,7 @@ ExprPtr csv_line(std::vector<ExprPtr> items, Location loc) {
     }
     auto comma = make_expr(ExprKind::Binary, loc, ":");
     comma->kids.push_back(std::move(line));
-    comma->kids.push_back(make_expr(ExprKind::String, loc, ","));
+    comma->kids.push_back(builtin_call(BuiltinId::CSV_DELIM, loc, {}));  // CSV.MODE's delimiter
     line = make_expr(ExprKind::Binary, loc, ":");
     line->kids.push_back(std::move(comma));
     line->kids.push_back(std::move(field));
@@ -214,6 +215,15 @@ void Parser::printcsv_statement(const Token& kw) {
   gen_.emit(Op::PRINT);
   if (unit) builtin_statement(BuiltinId::PRINT_ON_STMT, loc, std::move(unit));
   gen_.emit(Op::PRINT_END, (newline ? 1 : 0) + 2);
+}
+
+// CSV.MODE mode {, delim}: the quoting rule and delimiter of FORMCSV(), WRITECSV and PRINTCSV.
+void Parser::csv_mode_statement(const Token& kw) {
+  std::vector<ExprPtr> args;
+  args.push_back(expression());
+  args.push_back(accept_op(",") ? expression() : make_expr(ExprKind::String, kw.loc, ""));
+  gen_.expr(*builtin_call(BuiltinId::CSV_MODE_STMT, kw.loc, std::move(args)));
+  gen_.emit(Op::POP);
 }
 
 }  // namespace mv::compiler

@@ -56,6 +56,7 @@ Parser::Parser(Diagnostics& diags, CodeGen& gen, IncludeResolver resolver)
 const Token& Parser::peek(size_t k) {
   while (buf_.size() <= k) {
     Token t = lexers_.back()->next();
+    if (case_sensitive_ && t.kind == Tok::Ident) keep_spelling(t);  // $MODE CASE.SENSITIVE
     if (t.kind == Tok::End && lexers_.size() > 1) {
       // The end of an $INCLUDEd record ends its last statement; the including source continues.
       close_conditionals(lexers_.size());
@@ -148,8 +149,10 @@ ExprPtr Parser::logical() {
     else if (t.is_word("OR") || t.is_op("!")) op = "OR";
     if (!op) return left;
     Location loc = take().loc;
-    if (modes_.count("PARTIAL.EXPRESSIONS")) left = partial_logical(op, loc, std::move(left), relational());
-    else left = binary(op, loc, std::move(left), relational());
+    if (modes_.count("PARTIAL.EXPRESSIONS"))
+      left = partial_logical(op, loc, std::move(left), relational());
+    else
+      left = binary(op, loc, std::move(left), relational());
   }
 }
 
@@ -163,6 +166,8 @@ ExprPtr Parser::relational() {
     Location loc = take().loc;
     left = binary(op, loc, std::move(left), concat());
     if (nocase_strings_ && std::string_view(op) != "MATCHES") left = nocase_comparison(std::move(left));
+    else if (nocase_strings_)
+      nocase_arguments(*left);  // MATCHES: both sides upper-cased
   }
 }
 

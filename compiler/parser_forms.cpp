@@ -144,10 +144,21 @@ ExprPtr Parser::subr_function(const Token& name) {
   return e;
 }
 
-// CLEARCOMMON: the unnamed COMMON variables become 0 (every element, for a matrix). mvbasic resets those
-// this unit declares, which are the ones it can see.
+// CLEARCOMMON {name} (also written CLEAR COMMON {name}): the variables of the unnamed COMMON, or of the
+// named block, become 0 (every element, for a matrix). mvbasic resets those this unit declares, which are
+// the ones it can see.
 void Parser::clearcommon_statement(const Token&) {
-  for (const std::string& name : unnamed_common_) {
+  const std::vector<std::string>* members = &unnamed_common_;
+  if (peek().kind == Tok::Ident && !at_statement_end()) {
+    Token block = take();
+    auto it = named_common_.find(block.text);
+    if (it == named_common_.end()) {
+      diags_.error(block.loc, "CLEARCOMMON: this program declares no COMMON block named " + block.text);
+      return;
+    }
+    members = &it->second;
+  }
+  for (const std::string& name : *members) {
     gen_.emit(Op::PUSH_INT, 0);
     gen_.emit(gen_.is_matrix(name) ? Op::MAT_FILL : Op::STORE, gen_.var_slot(name));
   }

@@ -6,8 +6,11 @@
 // honours and why the rest change nothing.
 #include <algorithm>
 #include <iterator>
+#include <unordered_set>
 
 #include "compiler/parser.hpp"
+#include "compiler/compile.hpp"
+#include "compiler/suggest.hpp"
 #include "runtime/builtin_api.hpp"
 #include "stdlib/builtins.hpp"
 
@@ -16,17 +19,62 @@ namespace mv::compiler {
 namespace {
 
 // Every option of QM 3.x's $MODE list, those QM 2.6's compiler also knows, and ScarletDME's additions.
-constexpr std::string_view kOptions[] = {
-    "AUTOLOCK", "CASE.SENSITIVE", "CHANGE.NO.OVERLAP", "COMPATIBLE.APPEND", "COMPOSITE.READNEXT",
-    "CONDITIONAL.STATEMENTS", "COUNT.OVERLAP", "DEBUG.EQUATES", "DEFAULT.UNASS.ARGS", "EXCEPTION.SAVE.STACK",
-    "EXECUTE.CLEARLIST", "EXPLICIT", "FOR.STORE.BEFORE.TEST", "HEADING.NO.EJECT", "IMPLIED.STOP",
-    "INDEX.OVERLAP", "NOCASE.STRINGS", "NO.CASE.INVERT", "NO.ECHO.DATA", "NON.DURABLE.TXN", "NUMERIC.BOOLEAN",
-    "OPEN.FAIL.ZERO.FVAR", "OPTIONAL.FINAL.END", "OPTIONAL.THEN.ELSE", "PARTIAL.EXPRESSIONS", "PICK.CONVERT",
-    "PICK.ENTER", "PICK.ERRMSG", "PICK.JUMP.RANGE", "PICK.MATRIX", "PICK.READ", "PICK.READNEXT", "PICK.SELECT",
-    "PICK.SUBSTR", "PICK.SUBSTR.ASSIGN", "PRCLOSE.DEFAULT.0", "SELECTV", "SSELECTV", "STDFIL", "STDFIL.SHARED",
-    "STRICT.EQUATE", "STRING.LOCATE", "SYMTAB0", "TIME.MS", "TRAP.UNUSED", "TRAP.UNUSED.MAIN",
-    "UNASSIGNED.COMMON", "UV.LOCATE", "WRITE.DELETE.THEN.ELSE", "PICK.CALL", "PICK.IN", "PICK.LOCATE",
-    "QM.CALL", "RETURN.TO", "DIM.WITH.ZERO", "INTEGER.ARITH"};
+constexpr std::string_view kOptions[] = {"AUTOLOCK",
+                                         "CASE.SENSITIVE",
+                                         "CHANGE.NO.OVERLAP",
+                                         "COMPATIBLE.APPEND",
+                                         "COMPOSITE.READNEXT",
+                                         "CONDITIONAL.STATEMENTS",
+                                         "COUNT.OVERLAP",
+                                         "DEBUG.EQUATES",
+                                         "DEFAULT.UNASS.ARGS",
+                                         "EXCEPTION.SAVE.STACK",
+                                         "EXECUTE.CLEARLIST",
+                                         "EXPLICIT",
+                                         "FOR.STORE.BEFORE.TEST",
+                                         "HEADING.NO.EJECT",
+                                         "IMPLIED.STOP",
+                                         "INDEX.OVERLAP",
+                                         "NOCASE.STRINGS",
+                                         "NO.CASE.INVERT",
+                                         "NO.ECHO.DATA",
+                                         "NON.DURABLE.TXN",
+                                         "NUMERIC.BOOLEAN",
+                                         "OPEN.FAIL.ZERO.FVAR",
+                                         "OPTIONAL.FINAL.END",
+                                         "OPTIONAL.THEN.ELSE",
+                                         "PARTIAL.EXPRESSIONS",
+                                         "PICK.CONVERT",
+                                         "PICK.ENTER",
+                                         "PICK.ERRMSG",
+                                         "PICK.JUMP.RANGE",
+                                         "PICK.MATRIX",
+                                         "PICK.READ",
+                                         "PICK.READNEXT",
+                                         "PICK.SELECT",
+                                         "PICK.SUBSTR",
+                                         "PICK.SUBSTR.ASSIGN",
+                                         "PRCLOSE.DEFAULT.0",
+                                         "SELECTV",
+                                         "SSELECTV",
+                                         "STDFIL",
+                                         "STDFIL.SHARED",
+                                         "STRICT.EQUATE",
+                                         "STRING.LOCATE",
+                                         "SYMTAB0",
+                                         "TIME.MS",
+                                         "TRAP.UNUSED",
+                                         "TRAP.UNUSED.MAIN",
+                                         "UNASSIGNED.COMMON",
+                                         "UV.LOCATE",
+                                         "WRITE.DELETE.THEN.ELSE",
+                                         "PICK.CALL",
+                                         "PICK.IN",
+                                         "PICK.LOCATE",
+                                         "QM.CALL",
+                                         "RETURN.TO",
+                                         "DIM.WITH.ZERO",
+                                         "INTEGER.ARITH"};
 
 // The shortcut names and the options each sets (QM's "Option and Mode Shortcuts" table; D3 and MVBASE
 // are the older, shorter lists). A shortcut only sets options; it clears none.
@@ -37,25 +85,71 @@ struct Shortcut {
 
 const std::vector<Shortcut>& shortcuts() {
   static const std::vector<std::string_view> kOldPick = {
-      "CASE.SENSITIVE", "CHANGE.NO.OVERLAP", "COMPATIBLE.APPEND", "COUNT.OVERLAP", "FOR.STORE.BEFORE.TEST",
-      "HEADING.NO.EJECT", "IMPLIED.STOP", "INDEX.OVERLAP", "OPTIONAL.FINAL.END", "PICK.ENTER", "PICK.ERRMSG",
-      "PICK.JUMP.RANGE", "PICK.MATRIX", "PICK.READ", "PICK.SELECT", "PICK.SUBSTR", "PICK.SUBSTR.ASSIGN",
-      "SELECTV", "SSELECTV", "STDFIL", "UNASSIGNED.COMMON", "UV.LOCATE"};
+      "CASE.SENSITIVE",        "CHANGE.NO.OVERLAP", "COMPATIBLE.APPEND", "COUNT.OVERLAP",
+      "FOR.STORE.BEFORE.TEST", "HEADING.NO.EJECT",  "IMPLIED.STOP",      "INDEX.OVERLAP",
+      "OPTIONAL.FINAL.END",    "PICK.ENTER",        "PICK.ERRMSG",       "PICK.JUMP.RANGE",
+      "PICK.MATRIX",           "PICK.READ",         "PICK.SELECT",       "PICK.SUBSTR",
+      "PICK.SUBSTR.ASSIGN",    "SELECTV",           "SSELECTV",          "STDFIL",
+      "UNASSIGNED.COMMON",     "UV.LOCATE"};
   static const std::vector<Shortcut> kList = {
       {"D3", kOldPick},
       {"MVBASE", kOldPick},
       {"PICK.D3",
-       {"CASE.SENSITIVE", "CONDITIONAL.STATEMENTS", "COUNT.OVERLAP", "FOR.STORE.BEFORE.TEST", "HEADING.NO.EJECT",
-        "IMPLIED.STOP", "INDEX.OVERLAP", "NOCASE.STRINGS", "NO.ECHO.DATA", "NUMERIC.BOOLEAN", "OPTIONAL.FINAL.END",
-        "OPTIONAL.THEN.ELSE", "PICK.CONVERT", "PICK.ENTER", "PICK.ERRMSG", "PICK.JUMP.RANGE", "PICK.MATRIX",
-        "PICK.READ", "PICK.READNEXT", "PICK.SELECT", "PICK.SUBSTR", "PICK.SUBSTR.ASSIGN", "SELECTV", "SSELECTV",
-        "STDFIL", "UNASSIGNED.COMMON", "UV.LOCATE"}},
+       {"CASE.SENSITIVE",
+        "CONDITIONAL.STATEMENTS",
+        "COUNT.OVERLAP",
+        "FOR.STORE.BEFORE.TEST",
+        "HEADING.NO.EJECT",
+        "IMPLIED.STOP",
+        "INDEX.OVERLAP",
+        "NOCASE.STRINGS",
+        "NO.ECHO.DATA",
+        "NUMERIC.BOOLEAN",
+        "OPTIONAL.FINAL.END",
+        "OPTIONAL.THEN.ELSE",
+        "PICK.CONVERT",
+        "PICK.ENTER",
+        "PICK.ERRMSG",
+        "PICK.JUMP.RANGE",
+        "PICK.MATRIX",
+        "PICK.READ",
+        "PICK.READNEXT",
+        "PICK.SELECT",
+        "PICK.SUBSTR",
+        "PICK.SUBSTR.ASSIGN",
+        "SELECTV",
+        "SSELECTV",
+        "STDFIL",
+        "UNASSIGNED.COMMON",
+        "UV.LOCATE"}},
       {"PICK.MVBASE",
-       {"CASE.SENSITIVE", "COMPATIBLE.APPEND", "COUNT.OVERLAP", "EXECUTE.CLEARLIST", "FOR.STORE.BEFORE.TEST",
-        "HEADING.NO.EJECT", "IMPLIED.STOP", "INDEX.OVERLAP", "NO.ECHO.DATA", "NUMERIC.BOOLEAN",
-        "OPEN.FAIL.ZERO.FVAR", "OPTIONAL.FINAL.END", "PICK.CONVERT", "PICK.ENTER", "PICK.ERRMSG",
-        "PICK.JUMP.RANGE", "PICK.MATRIX", "PICK.READ", "PICK.READNEXT", "PICK.SELECT", "PICK.SUBSTR", "SELECTV",
-        "SSELECTV", "STDFIL", "STDFIL.SHARED", "UNASSIGNED.COMMON", "UV.LOCATE"}},
+       {"CASE.SENSITIVE",
+        "COMPATIBLE.APPEND",
+        "COUNT.OVERLAP",
+        "EXECUTE.CLEARLIST",
+        "FOR.STORE.BEFORE.TEST",
+        "HEADING.NO.EJECT",
+        "IMPLIED.STOP",
+        "INDEX.OVERLAP",
+        "NO.ECHO.DATA",
+        "NUMERIC.BOOLEAN",
+        "OPEN.FAIL.ZERO.FVAR",
+        "OPTIONAL.FINAL.END",
+        "PICK.CONVERT",
+        "PICK.ENTER",
+        "PICK.ERRMSG",
+        "PICK.JUMP.RANGE",
+        "PICK.MATRIX",
+        "PICK.READ",
+        "PICK.READNEXT",
+        "PICK.SELECT",
+        "PICK.SUBSTR",
+        "SELECTV",
+        "SSELECTV",
+        "STDFIL",
+        "STDFIL.SHARED",
+        "UNASSIGNED.COMMON",
+        "UV.LOCATE"}},
       {"UV.IDEAL",
        {"CASE.SENSITIVE", "COMPATIBLE.APPEND", "CONDITIONAL.STATEMENTS", "FOR.STORE.BEFORE.TEST",
         "HEADING.NO.EJECT", "IMPLIED.STOP", "NUMERIC.BOOLEAN", "OPEN.FAIL.ZERO.FVAR", "OPTIONAL.FINAL.END",
@@ -65,26 +159,74 @@ const std::vector<Shortcut>& shortcuts() {
         "OPEN.FAIL.ZERO.FVAR", "PICK.ENTER", "PRCLOSE.DEFAULT.0", "STDFIL", "STDFIL.SHARED",
         "WRITE.DELETE.THEN.ELSE"}},
       {"UV.PICK",
-       {"CASE.SENSITIVE", "COMPATIBLE.APPEND", "CONDITIONAL.STATEMENTS", "COUNT.OVERLAP", "FOR.STORE.BEFORE.TEST",
-        "HEADING.NO.EJECT", "IMPLIED.STOP", "INDEX.OVERLAP", "NO.ECHO.DATA", "NUMERIC.BOOLEAN",
-        "OPEN.FAIL.ZERO.FVAR", "OPTIONAL.FINAL.END", "PICK.ENTER", "PICK.ERRMSG", "PICK.JUMP.RANGE",
-        "PICK.MATRIX", "PICK.READ", "SELECTV", "SSELECTV", "STDFIL", "STDFIL.SHARED", "UV.LOCATE",
+       {"CASE.SENSITIVE",
+        "COMPATIBLE.APPEND",
+        "CONDITIONAL.STATEMENTS",
+        "COUNT.OVERLAP",
+        "FOR.STORE.BEFORE.TEST",
+        "HEADING.NO.EJECT",
+        "IMPLIED.STOP",
+        "INDEX.OVERLAP",
+        "NO.ECHO.DATA",
+        "NUMERIC.BOOLEAN",
+        "OPEN.FAIL.ZERO.FVAR",
+        "OPTIONAL.FINAL.END",
+        "PICK.ENTER",
+        "PICK.ERRMSG",
+        "PICK.JUMP.RANGE",
+        "PICK.MATRIX",
+        "PICK.READ",
+        "SELECTV",
+        "SSELECTV",
+        "STDFIL",
+        "STDFIL.SHARED",
+        "UV.LOCATE",
         "WRITE.DELETE.THEN.ELSE"}},
       {"UV.REALITY",
-       {"CASE.SENSITIVE", "COMPATIBLE.APPEND", "CONDITIONAL.STATEMENTS", "COUNT.OVERLAP", "FOR.STORE.BEFORE.TEST",
-        "HEADING.NO.EJECT", "IMPLIED.STOP", "INDEX.OVERLAP", "NO.ECHO.DATA", "NUMERIC.BOOLEAN",
-        "OPEN.FAIL.ZERO.FVAR", "PICK.ENTER", "PICK.ERRMSG", "PICK.MATRIX", "PICK.READ", "PICK.SUBSTR",
-        "PICK.SUBSTR.ASSIGN", "SELECTV", "SSELECTV", "STDFIL", "STDFIL.SHARED", "UV.LOCATE",
+       {"CASE.SENSITIVE",
+        "COMPATIBLE.APPEND",
+        "CONDITIONAL.STATEMENTS",
+        "COUNT.OVERLAP",
+        "FOR.STORE.BEFORE.TEST",
+        "HEADING.NO.EJECT",
+        "IMPLIED.STOP",
+        "INDEX.OVERLAP",
+        "NO.ECHO.DATA",
+        "NUMERIC.BOOLEAN",
+        "OPEN.FAIL.ZERO.FVAR",
+        "PICK.ENTER",
+        "PICK.ERRMSG",
+        "PICK.MATRIX",
+        "PICK.READ",
+        "PICK.SUBSTR",
+        "PICK.SUBSTR.ASSIGN",
+        "SELECTV",
+        "SSELECTV",
+        "STDFIL",
+        "STDFIL.SHARED",
+        "UV.LOCATE",
         "WRITE.DELETE.THEN.ELSE"}},
       {"UV.PIOPEN",
-       {"COMPOSITE.READNEXT", "CONDITIONAL.STATEMENTS", "IMPLIED.STOP", "NUMERIC.BOOLEAN", "OPEN.FAIL.ZERO.FVAR",
-        "STDFIL", "STDFIL.SHARED", "WRITE.DELETE.THEN.ELSE"}},
+       {"COMPOSITE.READNEXT", "CONDITIONAL.STATEMENTS", "IMPLIED.STOP", "NUMERIC.BOOLEAN",
+        "OPEN.FAIL.ZERO.FVAR", "STDFIL", "STDFIL.SHARED", "WRITE.DELETE.THEN.ELSE"}},
       {"UDT",
        {"CASE.SENSITIVE", "CONDITIONAL.STATEMENTS", "IMPLIED.STOP", "NUMERIC.BOOLEAN", "OPTIONAL.FINAL.END",
         "PICK.ENTER", "PRCLOSE.DEFAULT.0", "STDFIL", "STRING.LOCATE"}},
   };
   return kList;
 }
+
+// Words the statements use besides their own keywords (clauses, options, operators written as words).
+// clang-format off
+const std::vector<std::string> kClauseWords = {
+    "ALL", "AND", "APPEND", "AS", "ATTACHED", "BEFORE", "BY", "CALLING", "CAPTURING", "CASE", "CAT", "CLEAR",
+    "COMMIT", "DICT", "DIRECTORY", "DO", "DYNAMIC", "EDIT", "ELSE", "ENCODING", "END", "EQ", "ERROR", "FOR",
+    "FROM", "GE", "GO", "GT", "HIDDEN", "IN", "KEY", "LE", "LIKE", "LIT", "LITERALLY", "LOCKED", "LT", "MATCH",
+    "MATCHES", "NE", "NEXT", "NO.ECHO", "NO.EJECT", "NO.ENCODING", "NO.MAP", "NON.TRANSACTIONAL", "NOT", "OFF",
+    "ON", "OR", "OVERLAY", "OVERWRITE", "PANNING", "PASSLIST", "READONLY", "REPEAT", "RESET", "RETURNING",
+    "RTNLIST", "SETTING", "SILENT", "START", "STEP", "SYNC", "THEN", "TIMEOUT", "TO", "TRANSACTION", "UNLIKE",
+    "UNTIL", "UPCASE", "USING", "VAR.ARGS", "WAITING", "WHILE", "WITH", "WORK", "_"};
+// clang-format on
 
 // A literal the parser built for a call it rewrites.
 ExprPtr number(Location loc, int64_t n) { return make_expr(ExprKind::Number, loc, std::to_string(n)); }
@@ -101,8 +243,10 @@ bool Parser::set_mode(const std::string& name, bool on) {
     return true;
   }
   if (std::find(std::begin(kOptions), std::end(kOptions), name) == std::end(kOptions)) return false;
-  if (on) modes_.insert(name);
-  else modes_.erase(name);
+  if (on)
+    modes_.insert(name);
+  else
+    modes_.erase(name);
   // NOCASE.STRINGS as a mode is the $NOCASE.STRINGS directive; like it, it then holds for the whole unit.
   if (name == "NOCASE.STRINGS" && on) nocase_strings_ = true;
   mode_changed();
@@ -112,6 +256,7 @@ bool Parser::set_mode(const std::string& name, bool on) {
 // Passes the options that choose opcodes on to the code generator.
 void Parser::mode_changed() {
   gen_.set_explicit(modes_.count("EXPLICIT") > 0);
+  case_sensitive_ = modes_.count("CASE.SENSITIVE") > 0;
   gen_.compatible_append = modes_.count("COMPATIBLE.APPEND") > 0;
   gen_.pick_substr = modes_.count("PICK.SUBSTR.ASSIGN") ? 2 : modes_.count("PICK.SUBSTR") ? 1 : 0;
 }
@@ -144,12 +289,23 @@ void Parser::mode_builtin(Expr& call) {
     case BuiltinId::TIME:
       if (modes_.count("TIME.MS")) swap_to(BuiltinId::TIME_MS);
       break;
+    case BuiltinId::SYSTEM:
+      // SYSTEM(12) is TIME() (SYS$TIME), with milliseconds under TIME.MS when the key is written as 12.
+      if (modes_.count("TIME.MS") && call.kids.size() == 1 && call.kids[0]->kind == ExprKind::Number &&
+          call.kids[0]->text == "12") {
+        call.kids.clear();
+        swap_to(BuiltinId::TIME_MS);
+      }
+      break;
     case BuiltinId::CONVERT:
       // PICK.CONVERT: CONVERT(string, from, to), Pick's order.
-      if (modes_.count("PICK.CONVERT") && call.kids.size() == 3) std::rotate(call.kids.begin(), call.kids.begin() + 1, call.kids.end());
+      if (modes_.count("PICK.CONVERT") && call.kids.size() == 3)
+        std::rotate(call.kids.begin(), call.kids.begin() + 1, call.kids.end());
       if (nocase_strings_) swap_to(BuiltinId::CONVERT_NOCASE);
       break;
-    case BuiltinId::CHANGE: case BuiltinId::SWAP: case BuiltinId::EREPLACE: {
+    case BuiltinId::CHANGE:
+    case BuiltinId::SWAP:
+    case BuiltinId::EREPLACE: {
       int flags = (modes_.count("CHANGE.NO.OVERLAP") ? 1 : 0) | (nocase_strings_ ? 2 : 0) |
                   (id == BuiltinId::EREPLACE ? 4 : 0);
       if (flags == 0) break;
@@ -264,6 +420,21 @@ ExprPtr Parser::partial_logical(const std::string& op, Location loc, ExprPtr a, 
   ExprPtr truth_b = choose(std::move(b), number(loc, 1), number(loc, 0));
   if (op == "AND") return choose(std::move(a), std::move(truth_b), number(loc, 0));
   return choose(std::move(a), number(loc, 1), std::move(truth_b));
+}
+
+// $MODE CASE.SENSITIVE: a name that is not a keyword keeps the spelling it was written with, so Client and
+// CLIENT are two variables (or labels, or functions). Keywords (statements, built-in functions, the words
+// the statements use) stay upper-cased, as QM's compiler looks them up in upper case; a keyword the list
+// misses still matches in any case where the parser tests for it by word.
+void Parser::keep_spelling(Token& t) const {
+  if (t.spelled.empty() || t.text[0] == '@' || t.text[0] == '$') return;
+  static const std::unordered_set<std::string> kReserved = [] {
+    std::unordered_set<std::string> words(kClauseWords.begin(), kClauseWords.end());
+    for (const std::string& w : statement_keywords()) words.insert(w);
+    for (const std::string& w : builtin_function_names()) words.insert(w);
+    return words;
+  }();
+  if (!kReserved.count(t.text)) t.text = t.spelled;
 }
 
 }  // namespace mv::compiler

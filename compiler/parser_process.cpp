@@ -21,7 +21,10 @@ ExprPtr builtin_call(BuiltinId id, Location loc, std::vector<ExprPtr> args) {
 }  // namespace
 
 // CLEAR: every variable of the program or routine becomes 0 (COMMON and parameters excepted).
-void Parser::clear_statement(const Token&) { gen_.emit(Op::CLEAR_VARS); }
+void Parser::clear_statement(const Token& kw) {
+  if (accept_word("COMMON")) return clearcommon_statement(kw);  // CLEAR COMMON is CLEARCOMMON
+  gen_.emit(Op::CLEAR_VARS);
+}
 
 // The statements that are one built-in call with at most one expression: KEYWORD {expr}.
 void Parser::process_statement(const Token& kw) {

@@ -173,7 +173,8 @@ void Parser::common_statement() {
   } while (accept_op(","));
   gen_.declare_common(block, names);
   if (modes_.count("UNASSIGNED.COMMON")) gen_.var_slot(runtime::kUnassignedCommonVar);
-  if (block.empty()) unnamed_common_.insert(unnamed_common_.end(), names.begin(), names.end());
+  std::vector<std::string>& members = block.empty() ? unnamed_common_ : named_common_[block];
+  members.insert(members.end(), names.begin(), names.end());
   for (auto& [name, dims] : matrices) {
     int slot = gen_.var_slot(name);
     gen_.emit(Op::LOAD_ANY, slot);

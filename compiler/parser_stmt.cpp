@@ -518,14 +518,7 @@ void Parser::builtin_statement(stdlib::BuiltinId id, Location loc, ExprPtr arg) 
 
 // INPUT var {, length} {:} {_}: the value read is stored into var (any assignable target).
 void Parser::input_statement(Location loc) {
-  if (at_word("@") && peek(1).is_op("(")) {
-    // INPUT @(col, row){,|:} var ...: position the cursor first.
-    Token at = take();
-    gen_.expr(*call_or_element(at));
-    gen_.emit(Op::PRINT);
-    gen_.emit(Op::PRINT_END, 0);
-    if (!accept_op(",")) accept_op(":");
-  }
+  if (at_word("@") && peek(1).is_op("(")) return input_at_statement(loc);  // parser_terminal.cpp
   if (peek().kind != Tok::Ident) {
     error_here("expected the variable to INPUT into");
     return;

@@ -1,7 +1,7 @@
 // Keyboard, terminal and screen statements bound in statements.def: IN, ECHO, BREAK, TTYSET,
-// RESTORE.SCREEN, PRINTERR/INPUTERR, CLEARINPUT/INPUTCLEAR, KEYEDIT/KEYEXIT/KEYTRAP and INPUTFIELD. Each
-// compiles to a call of a "~NAME" built-in (stdlib/terminal/keyboard.cpp, screen.cpp, inputfield.cpp); IN and
-// INPUTFIELD store the value read and may have THEN/ELSE clauses.
+// RESTORE.SCREEN, PRINTERR/INPUTERR, CLEARINPUT/INPUTCLEAR, KEYEDIT/KEYEXIT/KEYTRAP, INPUTFIELD and INPUT @.
+// Each compiles to a call of a "~NAME" built-in (stdlib/terminal/keyboard.cpp, screen.cpp, inputfield.cpp);
+// IN and INPUTFIELD store the value read and may have THEN/ELSE clauses.
 #include "compiler/parser.hpp"
 
 namespace mv::compiler {
@@ -21,6 +21,8 @@ constexpr FieldMode kFieldModes[] = {{"APPEND", 1 << 8},  {"EDIT", 2 << 8},     
                                      {"NO.ECHO", 8 << 8}, {"OVERLAY", 16 << 8}, {"PANNING", 32 << 8},
                                      {"UPCASE", 64 << 8}, {"NO.ENCODING", 0}};
 constexpr int64_t kShowCurrent = 1;
+constexpr int64_t kSameLine = 2;    // INPUT @ ... : (no newline after the input on a pipe)
+constexpr int64_t kNoEchoData = 4;  // INPUT @ under $MODE NO.ECHO.DATA
 constexpr int64_t kTimeoutMode = 128 << 8;
 
 }  // namespace
@@ -120,12 +122,21 @@ void Parser::key_binding_statement(const Token& kw) {
 // INPUTFIELD @(x, y) {,} {:} var, length {, fill} {_} {:} {format} {modes} {THEN/ELSE}. The length and
 // fill are single operands (QM asks for brackets round an expression there), so a format may follow.
 void Parser::inputfield_statement(const Token& kw) {
-  Location loc = kw.loc;
-  std::vector<ExprPtr> args;
   if (!at_word("@") || !peek(1).is_op("(")) {
     error_here("expected @(x, y) after INPUTFIELD");
     return;
   }
+  field_input(kw.loc, false);
+}
+
+// INPUT @(x, y) {,} {:} var {, length {, fill}} {_} {:} {format} {modes} {THEN/ELSE}: INPUTFIELD's field
+// editor on a terminal; otherwise the cursor is placed and a line read as INPUT reads it
+// (stdlib/terminal/inputfield.cpp, fn_input_at).
+void Parser::input_at_statement(Location loc) { field_input(loc, true); }
+
+// The shared syntax of INPUTFIELD and INPUT @, the parser at the '@'. INPUT @'s length is optional.
+void Parser::field_input(Location loc, bool input_at) {
+  std::vector<ExprPtr> args;
   take();
   take();
   args.push_back(expression());
@@ -140,13 +151,15 @@ void Parser::inputfield_statement(const Token& kw) {
   ExprPtr old = target->clone();
   if (old->kind == ExprKind::Var) old->kind = ExprKind::MatRef;
   args.push_back(std::move(old));
-  if (!expect_op(",", "before the field length")) return;
-  args.push_back(unary());
-  args.push_back(accept_op(",") ? unary() : make_expr(ExprKind::String, loc, ""));
+  bool has_length = !input_at || at_op(",");
+  if (has_length && !expect_op(",", "before the field length")) return;
+  args.push_back(has_length ? unary() : number(loc, 0));
+  args.push_back(has_length && accept_op(",") ? unary() : make_expr(ExprKind::String, loc, ""));
   accept_word("_");
-  accept_op(":");
+  if (accept_op(":")) flags |= input_at ? kSameLine : 0;
   auto is_mode = [this] {
-    if (at_word("TIMEOUT") || at_word("THEN") || at_word("ELSE")) return true;
+    if (at_word("TIMEOUT") || at_word("FOR") || at_word("WAITING") || at_word("THEN") || at_word("ELSE"))
+      return true;
     for (const FieldMode& m : kFieldModes)
       if (at_word(m.word)) return true;
     return false;
@@ -158,11 +171,14 @@ void Parser::inputfield_statement(const Token& kw) {
     for (const FieldMode& m : kFieldModes) {
       if (accept_word(m.word)) flags |= m.flag, more = true;
     }
-    if (accept_word("TIMEOUT")) flags |= kTimeoutMode, timeout = unary(), more = true;
+    if (accept_word("TIMEOUT") || (input_at && (accept_word("FOR") || accept_word("WAITING"))))
+      flags |= kTimeoutMode, timeout = unary(), more = true;
   }
+  if (input_at && modes_.count("NO.ECHO.DATA")) flags |= kNoEchoData;
   args.push_back(number(loc, flags));
   args.push_back(std::move(timeout));
-  clause_statement(BuiltinId::INPUTFIELD_STMT, loc, std::move(args), target.get(), false);
+  clause_statement(input_at ? BuiltinId::INPUT_AT_STMT : BuiltinId::INPUTFIELD_STMT, loc, std::move(args),
+                   target.get(), false);
 }
 
 }  // namespace mv::compiler

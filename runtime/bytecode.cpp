@@ -39,7 +39,10 @@ bool a_is_var(Op op) {
     case Op::REPLACE_F:
     case Op::GETREM_VAR:
     case Op::SETREM_VAR:
-    case Op::REPLACE_VAR_CA: case Op::INSERT_VAR_CA: case Op::SUBSTR_SET_PICK: case Op::MAT_PICK:
+    case Op::REPLACE_VAR_CA:
+    case Op::INSERT_VAR_CA:
+    case Op::SUBSTR_SET_PICK:
+    case Op::MAT_PICK:
       return true;
     default: return false;
   }

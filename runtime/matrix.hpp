@@ -17,7 +17,7 @@ class Matrix : public HandleObject {
   const char* type_name() const override { return "matrix"; }
   int64_t rows = 0;
   int64_t cols = 0;  // 0 for a one-dimensional matrix
-  bool pick = false;  // a Pick style matrix ($MODE PICK.MATRIX): no zero element
+  bool pick = false;         // a Pick style matrix ($MODE PICK.MATRIX): no zero element
   std::vector<Value> cells;  // cells[0] is the zero element; then row-major from (1,1)
 
   size_t size() const { return cells.size() - 1; }

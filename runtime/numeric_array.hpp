@@ -16,6 +16,9 @@ namespace mv::runtime {
 // value, field or item mark): a numeric array. Any other non-numeric value keeps the usual error.
 bool is_numeric_array(const Value& v);
 
+// True when v is REUSE(x): its elements repeat its last one where the other operand has more.
+inline bool is_reused(const Value& v) { return v.is_handle() && v.handle_object()->reused_value(); }
+
 // One element for a per-element operation: its text, or missing (the other array is longer at this level).
 struct Element {
   std::string_view text;

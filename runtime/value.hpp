@@ -53,6 +53,8 @@ class HandleObject {
   // Called when the last reference goes: true when the object arranged its own deletion (an object whose
   // class has DESTROY.OBJECT is handed to the running VM first), false to be deleted now.
   virtual bool defer_delete() { return false; }
+  // The value inside a REUSE() marker (stdlib's Reused), for the arithmetic operators; null for others.
+  virtual const Value* reused_value() const { return nullptr; }
   uint32_t refs = 1;
 };
 

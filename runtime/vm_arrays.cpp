@@ -9,13 +9,21 @@ namespace mv::runtime {
 
 // A value missing from the left array counts as 0; one missing from the right counts as 0, except for a
 // divisor or an exponent, where it counts as 1 so that the left value comes through unchanged.
+// An operand wrapped in REUSE() gives its last element in place of a missing one.
 void Vm::array_arith(Op op, Value& a, const Value& b) {
   const bool unit_right = op == Op::DIV || op == Op::IDIV || op == Op::POW;
+  const bool reuse_a = is_reused(a), reuse_b = is_reused(b);
+  const Value& va = reuse_a ? *a.handle_object()->reused_value() : a;
+  const Value& vb = reuse_b ? *b.handle_object()->reused_value() : b;
   std::string sa, sb, out;
-  std::string_view left = text(a, sa), right = text(b, sb);
+  std::string_view left = text(va, sa), right = text(vb, sb);
+  std::string_view last_left, last_right;
   pair_elements(left, right, out, [&](const Element& x, const Element& y, std::string& r) {
-    Value l = x.missing ? Value::integer(0) : Value::string(x.text);
-    Value m = y.missing ? Value::integer(unit_right ? 1 : 0) : Value::string(y.text);
+    if (!x.missing) last_left = x.text;
+    if (!y.missing) last_right = y.text;
+    Value l = x.missing ? (reuse_a ? Value::string(last_left) : Value::integer(0)) : Value::string(x.text);
+    Value m = y.missing ? (reuse_b ? Value::string(last_right) : Value::integer(unit_right ? 1 : 0))
+                        : Value::string(y.text);
     if (op == Op::POW)
       power(l, m);
     else

@@ -18,7 +18,7 @@ void Vm::substr_set_pick(uint32_t slot, const Value& start, const Value& len, co
   std::string repl(text(x, scratch));
   if (!v.is_str()) v.make_string(precision);
   std::string s(v.str());
-  constexpr int64_t kLimit = 1 << 30;  // a bad start or length must not ask for gigabytes of spaces
+  constexpr int64_t kLimit = 1 << 24;  // a bad start or length must not ask for gigabytes of spaces
   if (b > kLimit || b < -kLimit || l > kLimit) fail("Substring position out of range");
   if (l < 0) l = 0;
   if (full) {

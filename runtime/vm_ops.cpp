@@ -18,8 +18,10 @@ Value number_value(double d) { return Value::real(d); }
 }  // namespace
 
 void Vm::arith(Op op, Value& a, const Value& b) {
-  // A string holding marks that is not one number is a numeric array, worked value by value.
-  if ((a.is_str() || b.is_str()) && (is_numeric_array(a) || is_numeric_array(b))) {
+  // A string holding marks that is not one number is a numeric array, worked value by value; so is an
+  // operand wrapped in REUSE().
+  if (((a.is_str() || b.is_str()) && (is_numeric_array(a) || is_numeric_array(b))) || is_reused(a) ||
+      is_reused(b)) {
     return array_arith(op, a, b);
   }
   Number x = number(a), y = number(b);
@@ -68,7 +70,8 @@ void Vm::arith(Op op, Value& a, const Value& b) {
 }
 
 void Vm::power(Value& a, const Value& b) {
-  if ((a.is_str() || b.is_str()) && (is_numeric_array(a) || is_numeric_array(b))) {
+  if (((a.is_str() || b.is_str()) && (is_numeric_array(a) || is_numeric_array(b))) || is_reused(a) ||
+      is_reused(b)) {
     return array_arith(Op::POW, a, b);
   }
   Number x = number(a), y = number(b);

@@ -342,7 +342,8 @@ int date_oconv(std::string_view data, const DateSpec& spec, std::string& out) {
 int date_iconv(std::string_view data, bool european, const std::vector<char>& order, std::string& out);
 
 int date_code(std::string_view data, std::string_view code, Dir dir, std::string& out) {
-  if (code.size() > 8 && is_iso8601_code(code.substr(1))) return iso8601_date_code(data, code.substr(1), dir, out);
+  if (code.size() > 8 && is_iso8601_code(code.substr(1)))
+    return iso8601_date_code(data, code.substr(1), dir, out);
   DateSpec spec;
   if (!parse_date_code(code, spec)) {
     out.assign(data);

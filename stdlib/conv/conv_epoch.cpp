@@ -121,9 +121,9 @@ struct Part {
 // fmt order.
 struct EpochSpec {
   bool utc = false;
-  std::string iso;      // an ISO8601 special code, shown alone
-  std::string prefix;   // y and c
-  std::string flags;    // E and L
+  std::string iso;     // an ISO8601 special code, shown alone
+  std::string prefix;  // y and c
+  std::string flags;   // E and L
   std::string time_code = "MT";
   bool offset_colon = false;
   std::vector<Part> parts;
@@ -142,7 +142,8 @@ void parse_time_part(std::string_view code, size_t& i, EpochSpec& spec) {
 std::vector<std::string> modifier_items(std::string_view text) {
   std::vector<std::string> items(1);
   char quote = 0;
-  for (char c : text.substr(1, text.size() > 1 && text.back() == ']' ? text.size() - 2 : std::string_view::npos)) {
+  for (char c :
+       text.substr(1, text.size() > 1 && text.back() == ']' ? text.size() - 2 : std::string_view::npos)) {
     if (quote) {
       if (c == quote) quote = 0;
     } else if (c == '"' || c == '\'') {
@@ -298,7 +299,8 @@ int epoch_iconv(std::string_view data, const EpochSpec& spec, std::string& out) 
 
 int epoch_code(std::string_view data, std::string_view code, Dir dir, std::string& out) {
   EpochSpec spec;
-  if (!parse_epoch_code(code, spec) || (!spec.iso.empty() && dir == Dir::In)) return out.assign(data), kBadCode;
+  if (!parse_epoch_code(code, spec) || (!spec.iso.empty() && dir == Dir::In))
+    return out.assign(data), kBadCode;
   return dir == Dir::Out ? epoch_oconv(data, spec, out) : epoch_iconv(data, spec, out);
 }
 

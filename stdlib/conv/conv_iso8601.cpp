@@ -41,14 +41,15 @@ std::string iso8601_text(std::string_view rest, int64_t day, int64_t seconds) {
   }
   const Civil c = civil_of(day);
   const std::string sep = dashes ? "-" : "", colon = dashes ? ":" : "";
-  return digits(c.year, 4) + sep + digits(c.month, 2) + sep + digits(c.day, 2) + "T" + digits(seconds / 3600, 2) +
-         colon + digits((seconds / 60) % 60, 2) + colon + digits(seconds % 60, 2);
+  return digits(c.year, 4) + sep + digits(c.month, 2) + sep + digits(c.day, 2) + "T" +
+         digits(seconds / 3600, 2) + colon + digits((seconds / 60) % 60, 2) + colon + digits(seconds % 60, 2);
 }
 
 // D with an ISO 8601 code: the week forms of an internal date. The date-and-time forms, and input
 // conversion (which QM does not describe), are invalid codes.
 int iso8601_date_code(std::string_view data, std::string_view rest, Dir dir, std::string& out) {
-  if (dir == Dir::In || std::toupper(static_cast<unsigned char>(rest[7])) != 'W') return out.assign(data), kBadCode;
+  if (dir == Dir::In || std::toupper(static_cast<unsigned char>(rest[7])) != 'W')
+    return out.assign(data), kBadCode;
   int64_t day = 0;
   if (trim_spaces(data).empty()) return out.clear(), kOk;
   if (!whole_number(data, day)) return out.assign(data), kBadData;

@@ -97,7 +97,8 @@ void fn_count_overlap(Context& cx, Value* args, int, Value& out) {
 void fn_counts_overlap(Context& cx, Value* args, int, Value& out) {
   std::string a, b;
   std::string_view sub = cx.text(args[1], b);
-  out = Value::string(each_element(cx.text(args[0], a), [&](std::string_view e) { return count_overlapping(e, sub); }));
+  out = Value::string(
+      each_element(cx.text(args[0], a), [&](std::string_view e) { return count_overlapping(e, sub); }));
 }
 
 void fn_index_overlap(Context& cx, Value* args, int, Value& out) {
@@ -157,8 +158,10 @@ void fn_convert_nocase(Context& cx, Value* args, int, Value& out) {
   std::string r;
   for (char ch : s) {
     int m = map[static_cast<unsigned char>(ch)];
-    if (m == unmapped) r += ch;
-    else if (m != deleted) r += static_cast<char>(m);
+    if (m == unmapped)
+      r += ch;
+    else if (m != deleted)
+      r += static_cast<char>(m);
   }
   out = Value::string(std::move(r));
 }

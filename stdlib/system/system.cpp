@@ -8,6 +8,7 @@
 #include "runtime/licence.hpp"
 #include "stdlib/builtin_fns.hpp"
 #include "stdlib/files/file_select.hpp"
+#include "stdlib/text/csv.hpp"
 
 namespace mv::stdlib {
 
@@ -98,6 +99,12 @@ void fn_system(Context& cx, Value* args, int, Value& out) {
       return;
     }
     case 1031: out.set_int(::getpid()); return;
+    case 1043:
+      out.set_int(csv_mode());
+      return;
+    case 1046:
+      out = Value::string(std::string(1, csv_delimiter()));
+      return;
     case 1072: out = Value::string(std::string_view(cfg ? cfg->ipaddr : "")); return;
     default: out.set_int(0); return;
   }

@@ -195,4 +195,34 @@ void fn_inputfield(Context& cx, Value* args, int, Value& out) {
   out = Value::string(f.text);
 }
 
+// ~INPUT.AT: INPUT @(x, y) ... takes INPUTFIELD's arguments. With standard input and output both
+// terminals and no DATA waiting it is INPUTFIELD's editor (so KEYEDIT, KEYEXIT and KEYTRAP apply; with no
+// length the field runs to the end of the line). Otherwise, as on a pipe, the cursor is placed and a line
+// is read as INPUT reads it: DATA first (echoed unless NO.ECHO.DATA), and "" with STATUS() 1 at the end.
+void fn_input_at(Context& cx, Value* args, int argc, Value& out) {
+  constexpr int64_t kSameLine = 2, kNoEchoData = 4;
+  const int64_t flags = cx.integer(args[6]);
+  if (cx.data_queue.empty() && term::input_is_terminal() && term::output_is_terminal()) {
+    if (cx.integer(args[3]) <= 0) {
+      const int64_t wide = runtime::crt_size().wide;
+      args[3] = Value::integer(std::max<int64_t>(wide - cx.integer(args[0]), 1));
+      args[6] = Value::integer(flags | kPanning);
+    }
+    fn_inputfield(cx, args, argc, out);
+    return;
+  }
+  Value position[2] = {args[0], args[1]}, code;
+  fn_at(cx, position, 2, code);
+  cx.line += cx.string(code);
+  Value input_args[2] = {args[3],
+                         Value::integer(((flags & kSameLine) ? 1 : 0) | ((flags & kNoEchoData) ? 2 : 0))};
+  fn_input(cx, input_args, 2, out);
+  if (flags & kUpcase) {
+    std::string text = cx.string(out);
+    for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    out = Value::string(std::move(text));
+  }
+  cx.outcome = Context::kThen;
+}
+
 }  // namespace mv::stdlib

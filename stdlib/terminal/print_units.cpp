@@ -6,13 +6,15 @@
 // The settings are kept so that a program reads back what it set, and start at QM's defaults: a printer
 // unit (0 to 255) is mode 1 (printer), 80 wide and 66 lines long (or LPTRWIDE and LPTRHIGH from the
 // configuration), with no margins and one copy; the display (unit -1) is mode 0 and as wide and high as
-// the terminal. Report pages (report.cpp) still lay every unit out for standard output: only the settings
-// are stored here. A unit outside -1 to 255 sets STATUS() to ER$PRT.UNIT (1007).
+// the terminal. Report pages (report.cpp) still lay every unit out for standard output: the settings are
+// stored here, except the page number (PU$PAGENUMBER), which is the report's own. A unit outside -1 to 255
+// sets STATUS() to ER$PRT.UNIT (1007).
 #include <map>
 
 #include "stdlib/builtin_fns.hpp"
 #include "stdlib/conv/conv_codes.hpp"
 #include "stdlib/conv/nls.hpp"
+#include "stdlib/terminal/report.hpp"
 
 namespace mv::stdlib {
 
@@ -125,7 +127,9 @@ void fn_getpu(Context& cx, Value* args, int, Value& out) {
   }
   out.set_int(0);
   if (!u) return;
-  if (std::string* s = text_setting(*u, key))
+  if (key == 15)
+    out.set_int(report_page(cx, cx.integer(args[1])));  // PU$PAGENUMBER: the report's own page number
+  else if (std::string* s = text_setting(*u, key))
     out = Value::string(*s);
   else if (int64_t* n = number_setting(*u, key))
     out.set_int(*n);
@@ -144,7 +148,9 @@ void fn_setpu(Context& cx, Value* args, int, Value&) {
   bool existed = false;
   PrintUnit* u = find_unit(cx, args[1], existed);
   if (!u) return;
-  if (std::string* s = text_setting(*u, key))
+  if (key == 15)
+    report_page(cx, cx.integer(args[1])) = cx.integer(args[2]);  // the next page's number
+  else if (std::string* s = text_setting(*u, key))
     *s = cx.string(args[2]);
   else if (int64_t* n = number_setting(*u, key))
     *n = cx.integer(args[2]);
@@ -165,6 +171,16 @@ void fn_printer_setting(Context& cx, Value* args, int argc, Value& out) {
     std::string& s = key == 10 ? u->location : u->banner;
     if (argc > 2) s = cx.string(args[2]) == "-1" ? std::string() : cx.string(args[2]);
     out = Value::string(s);
+    return;
+  }
+  if (key == 13) {  // the page number is the report's own (as PU$PAGENUMBER)
+    int64_t& page = report_page(cx, cx.integer(args[0]));
+    int64_t v = argc > 2 ? cx.integer(args[2]) : -2;
+    if (v == -1)
+      page = 1;
+    else if (v >= 0)
+      page = v;
+    out.set_int(page);
     return;
   }
   static const int kToPu[] = {0, 2, 3, 4, 5, 6, 0, 0, 0, 1, 0, 7, 0, 15, 0, 12};  // LPTR$ key -> PU$ key

@@ -272,6 +272,8 @@ ReportPages& pages(Context& cx) {
 
 }  // namespace
 
+int64_t& report_page(Context& cx, int64_t unit) { return pages(cx).unit(cx, unit).page; }
+
 void stop_display_paging(Context& cx) {
   if (cx.pager) static_cast<ReportPages&>(*cx.pager).unit(cx, -1).paging = false;
 }

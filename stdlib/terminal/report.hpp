@@ -30,4 +30,8 @@ PageText expand_page_text(std::string_view text, const PageFacts& facts);
 // @(col, row) positions the cursor, which stops the display's page breaks, as in QM.
 void stop_display_paging(runtime::Context& cx);
 
+// The page number of a print unit's report (unit 0 is the display unless PRINTER ON), which GETPU and
+// SETPU read and set as PU$PAGENUMBER and HEADING's 'P' shows.
+int64_t& report_page(runtime::Context& cx, int64_t unit);
+
 }  // namespace mv::stdlib

@@ -104,22 +104,11 @@ void fn_csvdq(Context& cx, Value* args, int argc, Value& out) {
   out = Value::string(csv_dequote(text, delim[0]));
 }
 
-// ~WRITECSV(item): one WRITECSV or PRINTCSV item as CSV text. Each field of the item is a field of the
-// output, so a whole dynamic array can be written as one line; a null item is one empty field.
+// ~WRITECSV(item): one WRITECSV or PRINTCSV item as CSV text under CSV.MODE. Each field of the item is a
+// field of the output, so a whole dynamic array can be written as one line; a null item is one empty field.
 void fn_writecsv_item(Context& cx, Value* args, int, Value& out) {
   std::string a;
-  std::string_view item = cx.text(args[0], a);
-  std::string line;
-  size_t start = 0;
-  for (;;) {
-    size_t fm = item.find(kFieldMark, start);
-    csv_append_field(line,
-                     item.substr(start, fm == std::string_view::npos ? std::string_view::npos : fm - start));
-    if (fm == std::string_view::npos) break;
-    line += ',';
-    start = fm + 1;
-  }
-  out = Value::string(std::move(line));
+  out = Value::string(csv_format(cx.text(args[0], a)));
 }
 
 // ~READCSV(fv, flags): the next CSV record of a sequential file, dequoted into a field-mark list. A record

@@ -23,4 +23,10 @@ bool csv_ends_inside_quotes(std::string_view text);
 // comma, a carriage return or a line feed; as it is otherwise.
 void csv_append_field(std::string& out, std::string_view field);
 
+// The CSV.MODE setting (csv_mode.cpp): the mode (1 to 3), the delimiter, and one WRITECSV/PRINTCSV/
+// FORMCSV item (each of its fields an item) formatted under them.
+int64_t csv_mode();
+char csv_delimiter();
+std::string csv_format(std::string_view item);
+
 }  // namespace mv::stdlib

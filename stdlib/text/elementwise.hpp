@@ -21,6 +21,7 @@ class Reused : public runtime::HandleObject {
  public:
   explicit Reused(Value v) : value(std::move(v)) {}
   const char* type_name() const override { return "REUSE"; }
+  const Value* reused_value() const override { return &value; }
   Value value;
 };
 

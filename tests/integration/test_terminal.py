@@ -118,6 +118,22 @@ def test_inputfield(mvbasic):
         assert want in got, "no line %r on the screen:\n%s" % (want, screen)
 
 
+def test_input_at(mvbasic):
+    screen = run(mvbasic, "input_at.b", [
+        ("CODE:", ["End", "d"]),
+        ("abcd", ["Enter"]),
+        ("EXIT:", ["hi"]),
+        ("hi", ["C-x"]),
+        ("TRAP:", ["zz"]),
+        ("zz", ["C-t"]),
+        ("DONE", []),
+    ], 0)
+    got = lines(screen)
+    assert got[1].startswith("CODE: abcd"), screen
+    for want in ["V=[abcd] 0", "X=[hi] 7", "T=[keep] 9", "DONE"]:
+        assert want in got, "no line %r on the screen:\n%s" % (want, screen)
+
+
 def test_interrupt(mvbasic):
     screen = run(mvbasic, "interrupt.b", [("WAITING", ["C-c"])], 130)
     assert "NOT REACHED" not in screen, screen
@@ -137,7 +153,7 @@ def main():
         print("SKIPPED: tmux is not installed (scripts/setup-deps.sh installs it)")
         return 0
     mvbasic = os.path.abspath(args.mvbasic)
-    for test in (test_keys, test_inputfield, test_interrupt, test_error):
+    for test in (test_keys, test_inputfield, test_input_at, test_interrupt, test_error):
         test(mvbasic)
         print("ok", test.__name__)
     return 0

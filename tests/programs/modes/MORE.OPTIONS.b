@@ -29,6 +29,8 @@ CRT "TIME() whole seconds: ":(T = INT(T))
 $MODE TIME.MS
 T = TIME()
 CRT "TIME.MS: ":(T >= 0 AND T < 86400), "has at most 3 decimals: ":(T * 1000 = INT(T * 1000))
+S = SYSTEM(12)
+CRT "SYSTEM(12) too: ":(S >= 0 AND S < 86400 AND S * 1000 = INT(S * 1000))
 $MODE -PICK.READNEXT, -PICK.CONVERT
 SELECT "A" TO 1
 LOOP READNEXT ID FROM 1 ELSE EXIT REPEAT

@@ -22,4 +22,4 @@ CRT CHANGE(A, "aa", "xx", 0, 3), SWAP(A, "aa", "xx", 0, 3), EREPLACE(A, "aa", "x
 CRT CONVERT(@VM, "]", COUNTS("aaa":@VM:"aaaa", "aa")), CONVERT(@VM, "]", INDEXS("aaa":@VM:"aaaa", "aa", 2))
 CRT COUNT("abc", ""), INDEX("abc", "", 2), INDEX(A, "aa", 0)
 CRT EREPLACE("abc", "", "X"), CHANGE("abc", "", "X")
-* (These compile to ~COUNT.OVERLAP, ~COUNTS.OVERLAP, ~INDEX.OVERLAP, ~INDEXS.OVERLAP and ~CHANGE.MODE.)
+* (These compile to ~COUNT.OVERLAP, ~COUNTS.OVERLAP, ~INDEX.OVERLAP, ~INDEXS.OVERLAP and ~CHANGE.MODE, which takes flags)
