@@ -57,14 +57,79 @@ bool hint_usable(const FieldHint* hint, std::string_view s, int64_t f) {
   return hint->offset > 0 && s[hint->offset - 1] == kFM;
 }
 
-// Walks `s` to field f (f >= 1), starting from the hint when it helps, and leaves the hint on the field
-// found, or on the last field when there are fewer than f.
+// Walks shorter than this are cheaper than building an index; offsets are 32-bit, so longer strings go without.
+constexpr int64_t kIndexFrom = 32;
+constexpr size_t kIndexableSize = UINT32_MAX;
+
+// Walks container `c` to item n (n >= 1) through `starts`, the known item starts of `c`, learning the starts
+// it passes. Starts that are visibly wrong for the string (an edit the index was not told of) are dropped.
+Seek seek_indexed(std::string_view s, Range c, char mark, int64_t n, std::vector<uint32_t>& starts) {
+  if (!starts.empty() && (starts.front() != c.begin || starts.back() > c.end)) starts.clear();
+  if (starts.empty()) starts.push_back(static_cast<uint32_t>(c.begin));
+  auto known = static_cast<int64_t>(starts.size());
+  if (n <= known) {
+    size_t begin = starts[static_cast<size_t>(n - 1)];
+    size_t end = n < known ? starts[static_cast<size_t>(n)] - 1 : item_end(s, begin, c.end, mark);
+    bool fits = (begin == c.begin || s[begin - 1] == mark) && (end == c.end || s[end] == mark);
+    if (fits) return {true, {begin, end}, n};
+    starts.assign(1, static_cast<uint32_t>(c.begin));
+    known = 1;
+  }
+  size_t pos = starts.back();
+  for (int64_t idx = known;; ++idx) {
+    size_t end = item_end(s, pos, c.end, mark);
+    if (idx >= n) return {true, {pos, end}, idx};
+    if (end == c.end) return {false, {pos, end}, idx};
+    pos = end + 1;
+    starts.push_back(static_cast<uint32_t>(pos));
+  }
+}
+
+// Walks `s` to field f (f >= 1) and leaves the hint on the field found, or on the last field when there are
+// fewer than f. A forward walk continues from the hint; the first walk back to a field past kIndexFrom builds
+// the index, which serves every later walk.
 Seek seek_field(std::string_view s, int64_t f, FieldHint* hint) {
   Range whole{0, s.size()};
-  Seek r = hint_usable(hint, s, f) ? seek_item(s, whole, kFM, f, hint->field, hint->offset)
-                                   : seek_item(s, whole, kFM, f);
-  if (hint != nullptr) *hint = {r.count, r.item.begin};
+  if (hint == nullptr) return seek_item(s, whole, kFM, f);
+  if (hint->index) return seek_indexed(s, whole, kFM, f, hint->index->fields.starts);
+  Seek r;
+  if (hint_usable(hint, s, f)) {
+    r = seek_item(s, whole, kFM, f, hint->field, hint->offset);
+  } else if (hint->field > f && f >= kIndexFrom && s.size() < kIndexableSize) {
+    hint->index = std::make_unique<FieldIndex>();
+    return seek_indexed(s, whole, kFM, f, hint->index->fields.starts);
+  } else {
+    r = seek_item(s, whole, kFM, f);
+  }
+  hint->field = r.count;
+  hint->offset = r.item.begin;
   return r;
+}
+
+// Walks the values (mark kVM) of field f, or the subvalues (kSM) of value v of field f, held in `c`, to item
+// n. The index serves the walk when it already knows this container or when the walk is long enough to be
+// worth indexing.
+Seek seek_within(std::string_view s, Range c, char mark, int64_t n, FieldHint* hint, int64_t f, int64_t v) {
+  FieldIndex* index = hint != nullptr ? hint->index.get() : nullptr;
+  ItemStarts* level = index == nullptr ? nullptr : mark == kVM ? &index->values : &index->subvalues;
+  bool known = level != nullptr && level->f == f && level->v == v;
+  if (!known && (hint == nullptr || n < kIndexFrom || s.size() >= kIndexableSize)) return seek_item(s, c, mark, n);
+  if (index == nullptr) {
+    hint->index = std::make_unique<FieldIndex>();
+    index = hint->index.get();
+    level = mark == kVM ? &index->values : &index->subvalues;
+  }
+  if (!known) *level = {f, v, {}};
+  return seek_indexed(s, c, mark, n, level->starts);
+}
+
+// Keeps what an edit leaves true: every item start at or before byte `p`, the first byte the edit changes.
+void edited_from(FieldHint* hint, size_t p) {
+  if (hint == nullptr || !hint->index) return;
+  for (ItemStarts* level : {&hint->index->fields, &hint->index->values, &hint->index->subvalues}) {
+    std::vector<uint32_t>& st = level->starts;
+    if (!st.empty() && st.back() > p) st.erase(std::upper_bound(st.begin(), st.end(), p), st.end());
+  }
 }
 
 // Where an update lands. When `exists`, `item` is the addressed element and `container` the range holding it,
@@ -105,11 +170,11 @@ Target resolve(std::string_view s, int64_t f, int64_t v, int64_t sv, FieldHint* 
   }
   if (v == 0) return existing(field.item, whole, kFM);
   if (v < 0) return appended(field.item, kVM);
-  Seek value = seek_item(s, field.item, kVM, v);
+  Seek value = seek_within(s, field.item, kVM, v, hint, f, 0);
   if (!value.found) return missing(field.item.end, 0, v - value.count, sv > 0 ? sv - 1 : 0);
   if (sv == 0) return existing(value.item, field.item, kVM);
   if (sv < 0) return appended(value.item, kSM);
-  Seek sub = seek_item(s, value.item, kSM, sv);
+  Seek sub = seek_within(s, value.item, kSM, sv, hint, f, v);
   if (!sub.found) return missing(value.item.end, 0, 0, sv - sub.count);
   return existing(sub.item, value.item, kSM);
 }
@@ -246,11 +311,11 @@ std::string_view extract(std::string_view s, int64_t f, int64_t v, int64_t sv, F
   if (!field.found) return {};
   Range r = field.item;
   if (v > 0) {
-    Seek value = seek_item(s, r, kVM, v);
+    Seek value = seek_within(s, r, kVM, v, hint, f, 0);
     if (!value.found) return {};
     r = value.item;
     if (sv > 0) {
-      Seek sub = seek_item(s, r, kSM, sv);
+      Seek sub = seek_within(s, r, kSM, sv, hint, f, v);
       if (!sub.found) return {};
       r = sub.item;
     }
@@ -266,6 +331,7 @@ void replace(std::string& s, int64_t f, int64_t v, int64_t sv, std::string_view 
   }
   // Every change lands at or after the start of the field the hint is left on, so the hint stays valid.
   Target t = resolve(s, f == 0 ? 1 : f, v, sv, hint);
+  edited_from(hint, t.item.begin);
   if (t.exists) {
     s.replace(t.item.begin, t.item.end - t.item.begin, x);
   } else {

@@ -6,8 +6,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace mv::runtime {
 
@@ -24,13 +26,34 @@ constexpr bool is_mark(char c) { return static_cast<unsigned char>(c) >= 251; }
 // The REMOVE delimiter code of a mark: IM 1, FM 2, VM 3, SM 4, TM 5; 0 for any other byte.
 constexpr int mark_code(char c) { return is_mark(c) ? 256 - static_cast<unsigned char>(c) : 0; }
 
+// Where the items of one container start, learnt as walks pass them: starts[k] is the byte offset of item k + 1,
+// known for the first starts.size() items. `f` and `v` name the container: the fields of the whole string
+// (0, 0), the values of field f (f, 0), or the subvalues of value v of field f.
+struct ItemStarts {
+  int64_t f = 0;
+  int64_t v = 0;
+  std::vector<uint32_t> starts;
+};
+
+// The offsets of the items a string's walks have passed, one level each: fields, the values of one field and
+// the subvalues of one value. With it any order of access over an unchanged string costs O(1) per item once
+// the walk has passed it. An edit keeps the starts at or before the first byte it changed and drops the rest.
+struct FieldIndex {
+  ItemStarts fields;
+  ItemStarts values{-1, 0, {}};
+  ItemStarts subvalues{-1, 0, {}};
+};
+
 // A cache of where one field of one string starts, so that walking a string field by field is linear overall.
 // Field 0 means the cache is empty; otherwise field `field` (1-based) starts at byte `offset`. A hint is only
 // meaningful for the string it was made with: replace() keeps it valid, and callers reset it (to {}) whenever
 // they change the string any other way. A hint that is visibly wrong for the string is ignored, not trusted.
+// The first walk that goes backwards (or deep into one field or value) builds `index`, which then serves
+// every access; replace() trims it as it changes the string.
 struct FieldHint {
   int64_t field = 0;
   size_t offset = 0;
+  std::unique_ptr<FieldIndex> index;
 };
 
 // EXTRACT(s, f, v, sv) and s<f,v,sv>. A v of 0 returns the whole field and an sv of 0 the whole value; a

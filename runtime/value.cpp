@@ -54,14 +54,15 @@ std::string& Value::mutable_str(bool keep_hint) {
   } else if (!s_) {
     s_ = new StrBuf();
   } else if (s_->refs > 1) {
+    // The copy takes the hint but not the index, which is the original's to keep.
     StrBuf* copy = new StrBuf(s_->data);
-    copy->hint = s_->hint;
+    copy->hint.field = s_->hint.field;
+    copy->hint.offset = s_->hint.offset;
     --s_->refs;
     s_ = copy;
   }
-  FieldHint hint = s_->hint;
-  s_->invalidate();
-  if (keep_hint) s_->hint = hint;
+  s_->strict_state = s_->lenient_state = 0;
+  if (!keep_hint && (s_->hint.field != 0 || s_->hint.index)) s_->hint = FieldHint{};
   return s_->data;
 }
 

@@ -96,7 +96,8 @@ class Value {
   StrBuf* buffer() const { return s_; }
 
   // Makes this value an unshared string buffer and returns its bytes for in-place editing. Caches are
-  // dropped; callers that keep the field hint valid pass keep_hint.
+  // dropped; callers that keep the field hint and index valid (appending, or runtime::replace, which trims
+  // the index to what the edit leaves true) pass keep_hint.
   std::string& mutable_str(bool keep_hint = false);
   // Converts this value to its string form in place (numbers formatted at `precision`).
   void make_string(int precision);

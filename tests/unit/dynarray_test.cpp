@@ -538,12 +538,115 @@ TEST(DynArrayHint, StaysValidAcrossReplace) {
 
 TEST(DynArrayHint, IgnoresStaleHints) {
   std::string s = da("a^b^c");
-  FieldHint stale{2, 3};  // byte 3 is not the start of a field
+  FieldHint stale{2, 3, nullptr};  // byte 3 is not the start of a field
   EXPECT_EQ(extract(s, 3, 0, 0, &stale), "c");
-  FieldHint beyond{2, 99};
+  FieldHint beyond{2, 99, nullptr};
   EXPECT_EQ(extract(s, 2, 0, 0, &beyond), "b");
-  FieldHint later{3, 4};  // a hint past the requested field is not used
+  FieldHint later{3, 4, nullptr};  // a hint past the requested field is not used
   EXPECT_EQ(extract(s, 1, 0, 0, &later), "a");
+}
+
+// ---- The field index ----
+
+// A string of n fields "f1", "f2", ... whose field 5 (when there is one) holds n values and value 3 of
+// that field n subvalues, so every level is long enough to be indexed.
+std::string indexed_sample(int64_t n) {
+  std::string s;
+  for (int64_t i = 1; i <= n; ++i) {
+    if (i > 1) s.push_back(kFM);
+    if (i != 5) {
+      s += "f" + std::to_string(i);
+      continue;
+    }
+    for (int64_t j = 1; j <= n; ++j) {
+      if (j > 1) s.push_back(kVM);
+      s += "v" + std::to_string(j);
+      if (j != 3) continue;
+      for (int64_t k = 2; k <= n; ++k) s += kSM + ("s" + std::to_string(k));
+    }
+  }
+  return s;
+}
+
+TEST(DynArrayIndex, BackwardWalksBuildTheIndexAndAgreeWithPlainExtraction) {
+  std::string s = indexed_sample(200);
+  FieldHint hint;
+  for (int64_t i = 201; i >= 1; --i) ASSERT_EQ(extract(s, i, 0, 0, &hint), extract(s, i, 0, 0)) << i;
+  ASSERT_TRUE(hint.index);
+  // The walk from 201 reached field 200 by the hint and built the index on its first step back.
+  EXPECT_EQ(hint.index->fields.starts.size(), 199u);
+  for (int64_t j = 201; j >= 1; --j) ASSERT_EQ(extract(s, 5, j, 0, &hint), extract(s, 5, j, 0)) << j;
+  EXPECT_EQ(hint.index->values.f, 5);
+  for (int64_t k = 201; k >= 1; --k) ASSERT_EQ(extract(s, 5, 3, k, &hint), extract(s, 5, 3, k)) << k;
+  EXPECT_EQ(hint.index->subvalues.v, 3);
+  EXPECT_EQ(extract(s, 5, 3, 200, &hint), "s200");
+  EXPECT_EQ(extract(s, 5, 3, 1, &hint), "v3");
+  EXPECT_EQ(extract(s, 5, 199, 0, &hint), "v199");
+  EXPECT_EQ(extract(s, 4, 2, 0, &hint), "");
+}
+
+TEST(DynArrayIndex, SmallStringsAndForwardWalksDoNotBuildOne) {
+  std::string s = indexed_sample(20);
+  FieldHint hint;
+  for (int64_t i = 20; i >= 1; --i) ASSERT_EQ(extract(s, i, 0, 0, &hint), extract(s, i, 0, 0));
+  EXPECT_FALSE(hint.index);
+  std::string big = indexed_sample(100);
+  FieldHint forward;
+  for (int64_t i = 1; i <= 100; ++i) ASSERT_EQ(extract(big, i, 0, 0, &forward), extract(big, i, 0, 0));
+  EXPECT_FALSE(forward.index);
+}
+
+// Random reads and writes at every level, checked after each step against extraction without a hint.
+TEST(DynArrayIndex, StaysRightAcrossEditsBetweenAccesses) {
+  std::string s = indexed_sample(120);
+  FieldHint hint;
+  uint32_t seed = 12345;
+  auto next = [&seed](int64_t n) {
+    seed = seed * 1103515245u + 12345u;
+    return static_cast<int64_t>((seed >> 8) % static_cast<uint32_t>(n)) + 1;
+  };
+  const std::string pieces[] = {"", "x", "longer text", da("a^b"), da("p]q"), da("m\\n")};
+  for (int step = 0; step < 4000; ++step) {
+    int64_t f = next(130), v = next(4) == 1 ? 0 : next(130), sv = next(3) == 1 ? 0 : next(130);
+    if (next(4) == 1) f = 5;
+    if (next(3) == 1) {
+      replace(s, next(10) == 1 ? -1 : f, v, sv, pieces[next(6) - 1], &hint);
+    } else {
+      ASSERT_EQ(extract(s, f, v, sv, &hint), extract(s, f, v, sv)) << "step " << step;
+    }
+  }
+  EXPECT_TRUE(hint.index);
+  for (int64_t f = 130; f >= 1; --f) ASSERT_EQ(extract(s, f, 0, 0, &hint), extract(s, f, 0, 0)) << f;
+}
+
+// Same-length replacements in place, so the loop measures the walking, not the moving of bytes that a longer
+// or shorter field needs.
+TEST(DynArrayIndex, BackwardAssignmentIsLinearAndRight) {
+  constexpr int64_t kCount = 200000;
+  std::string s;
+  FieldHint hint;
+  for (int64_t i = 1; i <= kCount; ++i) replace(s, -1, 0, 0, "a" + std::to_string(i), &hint);
+  for (int64_t i = kCount; i >= 1; --i) replace(s, i, 0, 0, "b" + std::to_string(i), &hint);
+  ASSERT_TRUE(hint.index);
+  for (int64_t i = kCount; i >= 1; i -= 2) replace(s, i, 1, 0, "c" + std::to_string(i), &hint);
+  FieldHint read;
+  for (int64_t i = kCount; i >= 1; --i) {
+    ASSERT_EQ(extract(s, i, 0, 0, &read), (i % 2 == 0 ? "c" : "b") + std::to_string(i)) << i;
+  }
+  EXPECT_EQ(count_items(s, 0, 0), kCount);
+}
+
+TEST(DynArrayIndex, IgnoresStartsThatDoNotFitTheString) {
+  std::string s = indexed_sample(50);
+  FieldHint hint;
+  EXPECT_EQ(extract(s, 40, 0, 0, &hint), "f40");
+  EXPECT_EQ(extract(s, 35, 0, 0, &hint), "f35");
+  ASSERT_TRUE(hint.index);
+  s = da("a^b^c");  // changed behind the index's back
+  EXPECT_EQ(extract(s, 2, 0, 0, &hint), "b");
+  EXPECT_EQ(extract(s, 40, 0, 0, &hint), "");
+  s = std::string(100, 'z');
+  EXPECT_EQ(extract(s, 1, 0, 0, &hint), s);
 }
 
 }  // namespace

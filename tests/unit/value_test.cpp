@@ -304,7 +304,7 @@ TEST(value, CopyOnWriteDoesNotDisturbTheOriginalsCache) {
 
 TEST(value, MutableStrKeepsTheFieldHintOnlyWhenAsked) {
   Value v = str("a\xFE" "b\xFE" "c");
-  v.buffer()->hint = FieldHint{2, 2};
+  v.buffer()->hint = FieldHint{2, 2, nullptr};
   v.mutable_str(true);
   EXPECT_EQ(v.buffer()->hint.field, 2);
   EXPECT_EQ(v.buffer()->hint.offset, 2u);
