@@ -260,12 +260,23 @@ int compare_decimal(const Decimal& a, const Decimal& b) {
   return a.negative ? -magnitude : magnitude;
 }
 
-// Right-aligned comparison: numeric when both sides are numbers, else bytes with the shorter side padded on
-// the left with spaces.
-int compare_right(std::string_view a, std::string_view b) {
-  Decimal da;
-  Decimal db;
-  if (parse_decimal(a, da) && parse_decimal(b, db)) return compare_decimal(da, db);
+// Reads an optional sign and 1 to 18 digits as an integer: the common shape of numeric keys, compared
+// without building a Decimal.
+bool small_integer(std::string_view t, int64_t& out) {
+  size_t i = (!t.empty() && (t[0] == '+' || t[0] == '-')) ? 1 : 0;
+  if (t.size() == i || t.size() - i > 18) return false;
+  int64_t n = 0;
+  for (size_t j = i; j < t.size(); ++j) {
+    auto d = static_cast<unsigned>(t[j] - '0');
+    if (d > 9) return false;
+    n = n * 10 + static_cast<int64_t>(d);
+  }
+  out = i == 1 && t[0] == '-' ? -n : n;
+  return true;
+}
+
+// Byte comparison with the shorter side padded on the left with spaces.
+int compare_padded(std::string_view a, std::string_view b) {
   size_t width = std::max(a.size(), b.size());
   for (size_t i = 0; i < width; ++i) {
     size_t pa = width - a.size();
@@ -277,25 +288,80 @@ int compare_right(std::string_view a, std::string_view b) {
   return 0;
 }
 
-// Compares a list item with the searched-for string under an ordered LOCATE.
-int compare_ordered(std::string_view item, std::string_view x, Order order) {
-  if (order == Order::AR || order == Order::DR) return compare_right(item, x);
-  return sign_of(item.compare(x));  // char_traits<char> compares bytes as unsigned char
+// The searched-for value of an ordered LOCATE, read once for the whole scan rather than once per item.
+struct SortKey {
+  std::string_view text;
+  bool right = false;  // AR or DR: numeric when both sides are numbers, else padded bytes
+  bool numeric = false;
+  bool small = false;
+  int64_t integer = 0;
+  Decimal decimal;
+
+  SortKey(std::string_view x, Order order) : text(x), right(order == Order::AR || order == Order::DR) {
+    if (!right) return;
+    numeric = parse_decimal(x, decimal);
+    small = numeric && small_integer(x, integer);
+  }
+
+  // Compares a list item with the key: item < key gives -1, equal 0, greater 1.
+  int compare(std::string_view item) const {
+    if (!right) return sign_of(item.compare(text));  // char_traits<char> compares bytes as unsigned char
+    if (numeric) {
+      int64_t n = 0;
+      if (small && small_integer(item, n)) return (n > integer) - (n < integer);
+      Decimal d;
+      if (parse_decimal(item, d)) return compare_decimal(d, decimal);
+    }
+    return compare_padded(item, text);
+  }
+};
+
+// The hot case of an ordered LOCATE: a right-aligned search for a small integer. Reads each item's digits
+// while looking for its end, so every byte is visited once; an item of any other shape goes to
+// SortKey::compare. Gives what scan_items gives.
+LocateResult scan_integers(const SortKey& key, std::string_view s, Range c, char mark, size_t pos, int64_t idx,
+                           bool ascending) {
+  const int64_t start = idx;
+  const char* p = s.data();
+  for (;; ++idx) {
+    if (pos == s.size()) return {idx != start && key.text.empty(), idx};
+    size_t q = pos;
+    bool negative = p[q] == '-';
+    if (negative || p[q] == '+') ++q;
+    const size_t digits = q;
+    int64_t n = 0;
+    for (; q < c.end && q - digits < 18 && static_cast<unsigned>(p[q] - '0') <= 9; ++q) n = n * 10 + (p[q] - '0');
+    size_t end = q;
+    int cmp;
+    if (q > digits && (q == c.end || p[q] == mark)) {
+      if (negative) n = -n;
+      cmp = (n > key.integer) - (n < key.integer);
+    } else {
+      end = item_end(s, pos, c.end, mark);
+      cmp = key.compare(s.substr(pos, end - pos));
+    }
+    if (ascending ? cmp >= 0 : cmp <= 0) return {cmp == 0, idx};
+    if (end == c.end) return {false, idx + 1};
+    pos = end + 1;
+  }
 }
 
 // Scans items from `item` (number `idx`, the start item) to the end of container `c`. An empty item that
-// begins at the very end of the string ends the scan at its own position, as in QM.
+// begins at the very end of the string ends the scan at its own position, as in QM. An ordered scan stops at
+// the first item at or beyond x in the order, whether or not the list is in fact sorted, as QM's does.
 LocateResult scan_items(std::string_view x, std::string_view s, Range c, char mark, Range item, int64_t idx,
                         Order order) {
   const int64_t start = idx;
   const bool ascending = order == Order::AL || order == Order::AR;
+  const SortKey key(x, order);
+  if (key.small) return scan_integers(key, s, c, mark, item.begin, idx, ascending);
   for (;; ++idx) {
     if (item.begin == s.size()) return {idx != start && x.empty(), idx};
     std::string_view text = s.substr(item.begin, item.end - item.begin);
     if (order == Order::None) {
       if (text == x) return {true, idx};
     } else {
-      int cmp = compare_ordered(text, x, order);
+      int cmp = key.compare(text);
       if (ascending ? cmp >= 0 : cmp <= 0) return {cmp == 0, idx};
     }
     if (item.end == c.end) return {false, idx + 1};

@@ -649,5 +649,38 @@ TEST(DynArrayIndex, IgnoresStartsThatDoNotFitTheString) {
   EXPECT_EQ(extract(s, 1, 0, 0, &hint), s);
 }
 
+// ---- Right-aligned LOCATE on integers (the fast path) against the general rule ----
+
+// "found at pos" or "not found, pos" for a field search from field 1.
+std::string located(std::string_view x, std::string_view list, Order order, int64_t v = 0) {
+  LocateResult r = locate(x, da(list), 1, v, 0, order);
+  return (r.found ? "found " : "not found ") + std::to_string(r.pos);
+}
+
+TEST(DynArrayLocate, RightAlignedIntegersCompareAsNumbers) {
+  EXPECT_EQ(located("5", "1^3^007^10", Order::AR), "not found 3");
+  EXPECT_EQ(located("7", "1^3^007^10", Order::AR), "found 3");
+  EXPECT_EQ(located("-2", "-5^-3^+1", Order::AR), "not found 3");
+  EXPECT_EQ(located("-3", "-5^-3^+1", Order::AR), "found 2");
+  EXPECT_EQ(located("5", "9^7^5^1", Order::DR), "found 3");
+  EXPECT_EQ(located("6", "9^7^5^1", Order::DR), "not found 3");
+  EXPECT_EQ(located("5", "1^2^3", Order::AR), "not found 4");
+}
+
+TEST(DynArrayLocate, RightAlignedIntegersMeetOtherShapes) {
+  // "abc" is not a number, so it compares as padded bytes: "abc" > "  5".
+  EXPECT_EQ(located("5", "1^abc^9", Order::AR), "not found 2");
+  // 19 digits leave the fast path and still compare as a number.
+  EXPECT_EQ(located("12", "1234567890123456789^5", Order::AR), "not found 1");
+  EXPECT_EQ(located("1234567890123456789", "5^1234567890123456789", Order::AR), "found 2");
+  EXPECT_EQ(located("5", "1^4.5^5.0^6", Order::AR), "found 3");
+  // A value holding a subvalue mark is not a number: "3\4" > "  5" byte-wise.
+  EXPECT_EQ(located("5", "1]3\\4]8", Order::AR, 1), "not found 2");
+  // Empty items, a sign alone and an unsorted list: the scan stops at the first item at or past x.
+  EXPECT_EQ(located("5", "^-^9^1^5", Order::AR), "not found 3");
+  EXPECT_EQ(located("0", "1^^0", Order::AR), "not found 1");
+  EXPECT_EQ(located("5", "3^1^", Order::AR), "not found 3");
+}
+
 }  // namespace
 }  // namespace mv::runtime
