@@ -140,6 +140,10 @@ std::string_view text_of(const Value& v, int precision, std::string& scratch);
 // The strict (comparison) and lenient (arithmetic) numeric readings, cached for strings.
 bool strict_number(const Value& v, Number& out);
 bool lenient_number(const Value& v, Number& out);
+// The integer an arithmetic operand reads as, when that is quick to know: an Int, or a string of an optional
+// '-' and 1 to 18 digits (the usual field contents), whose lenient reading it caches. False means "use
+// lenient_number", not "not a number".
+bool quick_integer(const Value& v, int64_t& out);
 // QM truthiness: numeric zero and "" are false; a numeric string equal to zero is false; all else true.
 bool truthy(const Value& v);
 // QM comparison: numeric when both sides can be numbers, else byte-wise; "" sorts below every number.

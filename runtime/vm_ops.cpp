@@ -18,6 +18,14 @@ Value number_value(double d) { return Value::real(d); }
 }  // namespace
 
 void Vm::arith(Op op, Value& a, const Value& b) {
+  // Integers and short digit strings, the usual contents of fields, add, subtract and multiply directly.
+  int64_t x0, y0, r0;
+  if ((op == Op::ADD || op == Op::SUB || op == Op::MUL) && quick_integer(a, x0) && quick_integer(b, y0)) {
+    bool overflow = op == Op::ADD   ? __builtin_add_overflow(x0, y0, &r0)
+                    : op == Op::SUB ? __builtin_sub_overflow(x0, y0, &r0)
+                                    : __builtin_mul_overflow(x0, y0, &r0);
+    if (!overflow) return a.set_int(r0);
+  }
   // A string holding marks that is not one number is a numeric array, worked value by value.
   if ((a.is_str() || b.is_str()) && (is_numeric_array(a) || is_numeric_array(b))) {
     return array_arith(op, a, b);
