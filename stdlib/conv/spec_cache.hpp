@@ -11,7 +11,8 @@
 namespace mv::stdlib::conv {
 
 // The last kSize codes one family parsed, replaced in turn. `Spec` is the family's parsed form; `parse` is
-// bool(std::string_view code, Spec&), false for a code the family rejects (that answer is cached too).
+// bool(std::string_view code, Spec&), false for a code the family rejects (that answer is cached too). It is
+// given the cache's own copy of the code, so a Spec may keep views into it.
 template <typename Spec, size_t kSize = 4>
 class SpecCache {
  public:
@@ -26,7 +27,7 @@ class SpecCache {
     e.used = true;
     e.code.assign(code);
     e.spec = Spec{};
-    e.ok = parse(code, e.spec);
+    e.ok = parse(std::string_view(e.code), e.spec);
     return e.ok ? &e.spec : nullptr;
   }
 

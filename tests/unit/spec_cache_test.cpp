@@ -1,6 +1,7 @@
 // Unit tests for stdlib/conv/spec_cache.hpp: a code is parsed once while it stays in the cache, rejected
 // codes are remembered as rejected, and codes beyond the cache's size replace the oldest; plus OCONV/ICONV
-// giving the same answers when the same codes come back between other codes.
+// giving the same answers when the same codes come back between other codes, and FMT's codes (whose masks
+// view the cache's copy of the code) keyed by PRECISION.
 
 #include "stdlib/conv/spec_cache.hpp"
 
@@ -10,6 +11,7 @@
 #include <string_view>
 
 #include "stdlib/conv/conv_codes.hpp"
+#include "stdlib/conv/format.hpp"
 
 namespace mv::stdlib::conv {
 namespace {
@@ -51,6 +53,18 @@ TEST(SpecCache, ConversionsAgreeWhenCodesComeBack) {
     EXPECT_EQ(oconv("5", "MD2", status, nullptr), "0.05");
     EXPECT_EQ(oconv("12345", "D", status, nullptr), "18 OCT 2001");
     EXPECT_EQ(iconv("0.05", "MD2", status, nullptr), "5");
+  }
+}
+
+// FMT's scale digit counts from PRECISION, so one text under two precisions is two cached codes.
+TEST(SpecCache, FmtKeysTheCodeByPrecision) {
+  int status = 0;
+  for (int round = 0; round < 3; ++round) {
+    EXPECT_EQ(fmt("12345", "R26", status, 4), "123.45");
+    EXPECT_EQ(fmt("12345", "R26", status, 2), "1.23");
+    EXPECT_EQ(fmt("abc", "8*R##-#", status, 4), "****ab-c");
+    EXPECT_EQ(fmt("x", "Q", status, 4), "x");
+    EXPECT_EQ(status, 2);
   }
 }
 
