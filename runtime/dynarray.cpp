@@ -126,6 +126,7 @@ Seek seek_within(std::string_view s, Range c, char mark, int64_t n, FieldHint* h
 // Keeps what an edit leaves true: every item start at or before byte `p`, the first byte the edit changes.
 void edited_from(FieldHint* hint, size_t p) {
   if (hint == nullptr || !hint->index) return;
+  hint->index->checked_size = 0;
   for (ItemStarts* level : {&hint->index->fields, &hint->index->values, &hint->index->subvalues}) {
     std::vector<uint32_t>& st = level->starts;
     if (!st.empty() && st.back() > p) st.erase(std::upper_bound(st.begin(), st.end(), p), st.end());
@@ -369,6 +370,104 @@ LocateResult scan_items(std::string_view x, std::string_view s, Range c, char ma
   }
 }
 
+// Field k (1-based) of a string whose index holds every field's start; n is the number of fields.
+std::string_view indexed_field(std::string_view s, const std::vector<uint32_t>& starts, size_t k) {
+  size_t begin = starts[k - 1];
+  size_t end = k < starts.size() ? starts[k] - 1 : s.size();
+  return s.substr(begin, end - begin);
+}
+
+// Learns whether every field of `s` is a small integer and whether they ascend or descend, recording every
+// field's start. One pass, as long as one unsorted LOCATE that runs to the end.
+void check_integers(std::string_view s, FieldIndex& ix) {
+  std::vector<uint32_t>& starts = ix.fields.starts;
+  starts.clear();
+  ix.all_integers = ix.ascending = ix.descending = true;
+  ix.checked_size = s.size();
+  int64_t previous = 0;
+  for (size_t pos = 0;;) {
+    size_t end = item_end(s, pos, s.size(), kFM);
+    int64_t n = 0;
+    if (!small_integer(s.substr(pos, end - pos), n)) {
+      ix.all_integers = false;
+      starts.clear();
+      return;
+    }
+    if (!starts.empty()) {
+      ix.ascending = ix.ascending && previous <= n;
+      ix.descending = ix.descending && previous >= n;
+    }
+    starts.push_back(static_cast<uint32_t>(pos));
+    previous = n;
+    if (end == s.size()) return;
+    pos = end + 1;
+  }
+}
+
+// LOCATE by bisection over the fields of a sorted list of small integers, for a numeric key. On such a list
+// the items at or past the key in the order form a tail, so the first of them is what QM's scan finds.
+// False when the list is not of that kind (the caller scans).
+bool bisect_integers(const SortKey& key, std::string_view s, bool ascending, FieldHint& hint, LocateResult& r) {
+  if (!key.numeric || s.size() >= kIndexableSize) return false;
+  if (!hint.index) hint.index = std::make_unique<FieldIndex>();
+  FieldIndex& ix = *hint.index;
+  if (ix.checked_size != s.size()) check_integers(s, ix);
+  if (!ix.all_integers || !(ascending ? ix.ascending : ix.descending)) return false;
+  const std::vector<uint32_t>& starts = ix.fields.starts;
+  size_t lo = 1, hi = starts.size() + 1;
+  int found_cmp = 1;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int cmp = key.compare(indexed_field(s, starts, mid));
+    if (ascending ? cmp >= 0 : cmp <= 0) {
+      hi = mid;
+      found_cmp = cmp;
+    } else {
+      lo = mid + 1;
+    }
+  }
+  r = {lo <= starts.size() && found_cmp == 0, static_cast<int64_t>(lo)};
+  return true;
+}
+
+// INS of a small integer x as field f of a sorted list of small integers whose index is up to date: inserts
+// it, keeps every field's start and updates the order. False (nothing done) for any other insertion.
+bool insert_sorted(std::string& s, int64_t f, int64_t v, int64_t sv, std::string_view x, FieldHint& hint) {
+  FieldIndex* ix = hint.index.get();
+  int64_t n = 0;
+  if (ix == nullptr || v != 0 || sv != 0 || f < 1 || ix->checked_size != s.size() || !ix->all_integers) {
+    return false;
+  }
+  std::vector<uint32_t>& starts = ix->fields.starts;
+  const auto count = static_cast<int64_t>(starts.size());
+  if (f > count + 1 || !small_integer(x, n) || s.size() + x.size() + 1 >= kIndexableSize) return false;
+  int64_t before = 0, after = 0;
+  if (f > 1 && small_integer(indexed_field(s, starts, static_cast<size_t>(f - 1)), before)) {
+    ix->ascending = ix->ascending && before <= n;
+    ix->descending = ix->descending && before >= n;
+  }
+  if (f <= count && small_integer(indexed_field(s, starts, static_cast<size_t>(f)), after)) {
+    ix->ascending = ix->ascending && n <= after;
+    ix->descending = ix->descending && n >= after;
+  }
+  const auto shift = static_cast<uint32_t>(x.size() + 1);
+  if (f <= count) {
+    const uint32_t at = starts[static_cast<size_t>(f - 1)];
+    s.insert(at, std::string(x) + kFM);
+    auto pos = starts.insert(starts.begin() + (f - 1), at);
+    for (auto it = pos + 1; it != starts.end(); ++it) *it += shift;
+  } else {
+    starts.push_back(static_cast<uint32_t>(s.size() + 1));
+    s.push_back(kFM);
+    s.append(x);
+  }
+  ix->checked_size = s.size();
+  ix->values = {-1, 0, {}};
+  ix->subvalues = {-1, 0, {}};
+  hint.field = 0;
+  return true;
+}
+
 }  // namespace
 
 std::string_view extract(std::string_view s, int64_t f, int64_t v, int64_t sv, FieldHint* hint) {
@@ -405,11 +504,15 @@ void replace(std::string& s, int64_t f, int64_t v, int64_t sv, std::string_view 
   }
 }
 
-void insert(std::string& s, int64_t f, int64_t v, int64_t sv, std::string_view x) {
+void insert(std::string& s, int64_t f, int64_t v, int64_t sv, std::string_view x, FieldHint* hint) {
   if (aliases(s, x)) {
     std::string copy(x);
-    insert(s, f, v, sv, copy);
+    insert(s, f, v, sv, copy, hint);
     return;
+  }
+  if (hint != nullptr) {
+    if (insert_sorted(s, f == 0 ? 1 : f, v, sv, x, *hint)) return;
+    *hint = FieldHint{};
   }
   Target t = resolve(s, f == 0 ? 1 : f, v, sv, nullptr);
   if (!t.exists) {
@@ -472,7 +575,8 @@ Order order_from_code(std::string_view code) {
   }
 }
 
-LocateResult locate(std::string_view x, std::string_view s, int64_t f, int64_t v, int64_t sv, Order order) {
+LocateResult locate(std::string_view x, std::string_view s, int64_t f, int64_t v, int64_t sv, Order order,
+                    FieldHint* hint) {
   SearchScope scope = search_scope(s, f, v, sv);
   if (!scope.exists) return {false, scope.start};
   const Range c = scope.container;
@@ -482,6 +586,10 @@ LocateResult locate(std::string_view x, std::string_view s, int64_t f, int64_t v
     if (scope.start != 1) return {false, scope.start};
     bool at_tail = !s.empty() && c.begin == s.size();
     return {!at_tail && x.empty(), 1};
+  }
+  if (hint != nullptr && scope.mark == kFM && scope.start == 1 && (order == Order::AR || order == Order::DR)) {
+    LocateResult r;
+    if (bisect_integers(SortKey(x, order), s, order == Order::AR, *hint, r)) return r;
   }
   Seek first = seek_item(s, c, scope.mark, scope.start);
   if (!first.found) return {false, scope.start};

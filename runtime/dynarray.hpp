@@ -42,6 +42,14 @@ struct FieldIndex {
   ItemStarts fields;
   ItemStarts values{-1, 0, {}};
   ItemStarts subvalues{-1, 0, {}};
+  // What a right-aligned LOCATE over the fields learnt of the whole string when it was `checked_size` bytes
+  // long (0: never): whether every field is an integer of up to 18 digits and, if so, whether they ascend or
+  // descend. `fields` then holds every field's start. Such a list is searched by bisection, which gives what
+  // QM's scan gives; INS of an integer keeps this up to date, and any other change of size makes it stale.
+  size_t checked_size = 0;
+  bool all_integers = false;
+  bool ascending = false;
+  bool descending = false;
 };
 
 // A cache of where one field of one string starts, so that walking a string field by field is linear overall.
@@ -68,8 +76,9 @@ void replace(std::string& s, int64_t f, int64_t v, int64_t sv, std::string_view 
 
 // INS x BEFORE s<f,v,sv> and INSERT(). Inserting before an existing item adds x and a mark, except that an
 // empty final item of its container is simply filled. Positions beyond the end are padded with marks, and a
-// negative position appends as replace() does; inserting "" beyond the end changes nothing.
-void insert(std::string& s, int64_t f, int64_t v, int64_t sv, std::string_view x);
+// negative position appends as replace() does; inserting "" beyond the end changes nothing. The hint is
+// reset, or its index kept up to date for a sorted list of integers.
+void insert(std::string& s, int64_t f, int64_t v, int64_t sv, std::string_view x, FieldHint* hint = nullptr);
 
 // DEL s<f,v,sv> and DELETE(): removes the element and one adjoining mark of its level. A missing element or
 // any negative position leaves s unchanged; a field of 0 means 1.
@@ -97,7 +106,9 @@ struct LocateResult {
 // the values of field f from value v; otherwise the subvalues of value v of field f from subvalue sv (f < 1
 // means 1). Unordered searches compare exact bytes and give count+1 when not found; ordered ones stop at the
 // first item >= x (ascending) or <= x (descending). An empty container gives position 1.
-LocateResult locate(std::string_view x, std::string_view s, int64_t f, int64_t v, int64_t sv, Order order);
+// With a hint, a right-aligned search of the fields of a sorted list of integers bisects (see FieldIndex).
+LocateResult locate(std::string_view x, std::string_view s, int64_t f, int64_t v, int64_t sv, Order order,
+                    FieldHint* hint = nullptr);
 
 // REMOVE: returns the element from byte `pos` up to the next mark (any of the five), advances `pos` past that
 // mark and sets `code` to the mark's code (1 to 5), or to 0 when the element ran to the end of the string

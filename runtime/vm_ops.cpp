@@ -164,9 +164,9 @@ void Vm::replace_in_var(uint32_t slot, const Value* idx, const Value& x, int mod
   std::string scratch;
   std::string_view xv = mode == 2 ? std::string_view() : text(x, scratch);
   if (!target.is_str()) target.make_string(precision);
-  std::string& s = target.mutable_str(mode == 0);
+  std::string& s = target.mutable_str(mode != 2);
   if (mode == 0) runtime::replace(s, f, v, sv, xv, &target.buffer()->hint);
-  else if (mode == 1) runtime::insert(s, f, v, sv, xv);
+  else if (mode == 1) runtime::insert(s, f, v, sv, xv, &target.buffer()->hint);
   else runtime::erase(s, f, v, sv);
 }
 
@@ -222,7 +222,9 @@ void Vm::locate(Value* args) {
     else if (up == "DR") order = Order::DR;
     else fail("LOCATE order must be AL, AR, DL or DR, not \"" + std::string(o) + "\"");
   }
-  LocateResult r = runtime::locate(x, s, integer(args[2]), integer(args[3]), integer(args[4]), order);
+  // The list's buffer (shared with the variable) keeps what a search learns for the next one.
+  FieldHint* hint = args[1].is_str() && args[1].buffer() ? &args[1].buffer()->hint : nullptr;
+  LocateResult r = runtime::locate(x, s, integer(args[2]), integer(args[3]), integer(args[4]), order, hint);
   for (int k = 0; k < 6; ++k) args[k].reset();
   args[0].set_int(r.found ? 1 : 0);
   args[1].set_int(r.pos);

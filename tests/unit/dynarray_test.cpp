@@ -682,5 +682,74 @@ TEST(DynArrayLocate, RightAlignedIntegersMeetOtherShapes) {
   EXPECT_EQ(located("5", "3^1^", Order::AR), "not found 3");
 }
 
+// ---- Bisection over sorted lists of integers ----
+
+// Sorted inserts and lookups through one hint, each checked against a search without a hint (QM's scan),
+// with edits of every kind in between: in-order and out-of-order INS, replacements, appends, text fields.
+TEST(DynArrayLocate, BisectionAgreesWithTheScanAcrossEdits) {
+  for (Order order : {Order::AR, Order::DR}) {
+    std::string s;
+    FieldHint hint;
+    int bisected = 0;
+    uint32_t seed = 777;
+    auto next = [&seed](uint32_t n) {
+      seed = seed * 1103515245u + 12345u;
+      return (seed >> 8) % n;
+    };
+    for (int step = 0; step < 3000; ++step) {
+      std::string x = std::to_string(static_cast<int64_t>(next(2000)) - 1000);
+      if (next(50) == 0) x = "+" + x.substr(x[0] == '-' ? 1 : 0);
+      else if (next(60) == 0) x = "0" + x.substr(x[0] == '-' ? 1 : 0);
+      if (hint.index && hint.index->all_integers && hint.index->checked_size == s.size()) ++bisected;
+      LocateResult plain = locate(x, s, 1, 0, 0, order);
+      LocateResult fast = locate(x, s, 1, 0, 0, order, &hint);
+      ASSERT_EQ(fast.found, plain.found) << "step " << step << " x " << x;
+      ASSERT_EQ(fast.pos, plain.pos) << "step " << step << " x " << x;
+      uint32_t what = next(100);
+      if (what < 80) {
+        if (!plain.found) insert(s, plain.pos, 0, 0, x, &hint);
+      } else if (what < 88) {
+        insert(s, static_cast<int64_t>(next(static_cast<uint32_t>(count_items(s, 0, 0) + 1))) + 1, 0, 0, x, &hint);
+      } else if (what < 92) {
+        replace(s, static_cast<int64_t>(next(static_cast<uint32_t>(count_items(s, 0, 0) + 1))) + 1, 0, 0, x, &hint);
+      } else if (what < 95) {
+        replace(s, -1, 0, 0, x, &hint);
+      } else if (what < 97) {
+        // A field that is not an integer, searched around and then deleted again (DEL drops the caches).
+        insert(s, 1, 0, 0, next(2) ? "abc" : "", &hint);
+        LocateResult p2 = locate(x, s, 1, 0, 0, order);
+        LocateResult f2 = locate(x, s, 1, 0, 0, order, &hint);
+        ASSERT_TRUE(f2.found == p2.found && f2.pos == p2.pos) << "step " << step;
+        erase(s, 1, 0, 0);
+        hint = FieldHint{};
+      } else if (count_items(s, 0, 0) > 1) {
+        erase(s, static_cast<int64_t>(next(static_cast<uint32_t>(count_items(s, 0, 0)))) + 1, 0, 0);
+        hint = FieldHint{};
+      }
+    }
+    EXPECT_GT(bisected, 1000);  // most searches met a sorted list of integers
+  }
+}
+
+TEST(DynArrayLocate, BisectsOnlyNumericKeysInSortedIntegerLists) {
+  std::string s = da("1^3^5^7^9");
+  FieldHint hint;
+  EXPECT_EQ(locate("5", s, 1, 0, 0, Order::AR, &hint).pos, 3);
+  ASSERT_TRUE(hint.index);
+  EXPECT_TRUE(hint.index->all_integers && hint.index->ascending);
+  EXPECT_EQ(locate("abc", s, 1, 0, 0, Order::AR, &hint).pos, locate("abc", s, 1, 0, 0, Order::AR).pos);
+  EXPECT_EQ(locate("4.5", s, 1, 0, 0, Order::AR, &hint).pos, 3);
+  EXPECT_EQ(locate("10", s, 1, 0, 0, Order::AR, &hint).pos, 6);
+  EXPECT_EQ(locate("5", s, 2, 0, 0, Order::AR, &hint).pos, 3);  // from field 2: scanned
+  insert(s, 3, 0, 0, "4", &hint);                                // in order: the index follows
+  EXPECT_EQ(show(s), "1^3^4^5^7^9");
+  EXPECT_TRUE(hint.index && hint.index->ascending);
+  EXPECT_EQ(locate("5", s, 1, 0, 0, Order::AR, &hint).pos, 4);
+  insert(s, 1, 0, 0, "8", &hint);  // out of order: no longer ascending, so LOCATE scans as QM does
+  EXPECT_FALSE(hint.index->ascending);
+  LocateResult r = locate("5", s, 1, 0, 0, Order::AR, &hint);
+  EXPECT_TRUE(r.pos == 1 && !r.found);
+}
+
 }  // namespace
 }  // namespace mv::runtime
