@@ -57,7 +57,7 @@ bool hint_usable(const FieldHint* hint, std::string_view s, int64_t f) {
   return hint->offset > 0 && s[hint->offset - 1] == kFM;
 }
 
-// Walks shorter than this are cheaper than building an index; offsets are 32-bit, so longer strings go without.
+// Walks shorter than this are cheaper than building an index. Offsets are 32-bit: no index past 4 GB.
 constexpr int64_t kIndexFrom = 32;
 constexpr size_t kIndexableSize = UINT32_MAX;
 
@@ -113,7 +113,8 @@ Seek seek_within(std::string_view s, Range c, char mark, int64_t n, FieldHint* h
   FieldIndex* index = hint != nullptr ? hint->index.get() : nullptr;
   ItemStarts* level = index == nullptr ? nullptr : mark == kVM ? &index->values : &index->subvalues;
   bool known = level != nullptr && level->f == f && level->v == v;
-  if (!known && (hint == nullptr || n < kIndexFrom || s.size() >= kIndexableSize)) return seek_item(s, c, mark, n);
+  if (!known && (hint == nullptr || n < kIndexFrom || s.size() >= kIndexableSize))
+    return seek_item(s, c, mark, n);
   if (index == nullptr) {
     hint->index = std::make_unique<FieldIndex>();
     index = hint->index.get();
@@ -320,8 +321,8 @@ struct SortKey {
 // The hot case of an ordered LOCATE: a right-aligned search for a small integer. Reads each item's digits
 // while looking for its end, so every byte is visited once; an item of any other shape goes to
 // SortKey::compare. Gives what scan_items gives.
-LocateResult scan_integers(const SortKey& key, std::string_view s, Range c, char mark, size_t pos, int64_t idx,
-                           bool ascending) {
+LocateResult scan_integers(const SortKey& key, std::string_view s, Range c, char mark, size_t pos,
+                           int64_t idx, bool ascending) {
   const int64_t start = idx;
   const char* p = s.data();
   for (;; ++idx) {
@@ -331,7 +332,8 @@ LocateResult scan_integers(const SortKey& key, std::string_view s, Range c, char
     if (negative || p[q] == '+') ++q;
     const size_t digits = q;
     int64_t n = 0;
-    for (; q < c.end && q - digits < 18 && static_cast<unsigned>(p[q] - '0') <= 9; ++q) n = n * 10 + (p[q] - '0');
+    for (; q < c.end && q - digits < 18 && static_cast<unsigned>(p[q] - '0') <= 9; ++q)
+      n = n * 10 + (p[q] - '0');
     size_t end = q;
     int cmp;
     if (q > digits && (q == c.end || p[q] == mark)) {
@@ -407,7 +409,8 @@ void check_integers(std::string_view s, FieldIndex& ix) {
 // LOCATE by bisection over the fields of a sorted list of small integers, for a numeric key. On such a list
 // the items at or past the key in the order form a tail, so the first of them is what QM's scan finds.
 // False when the list is not of that kind (the caller scans).
-bool bisect_integers(const SortKey& key, std::string_view s, bool ascending, FieldHint& hint, LocateResult& r) {
+bool bisect_integers(const SortKey& key, std::string_view s, bool ascending, FieldHint& hint,
+                     LocateResult& r) {
   if (!key.numeric || s.size() >= kIndexableSize) return false;
   if (!hint.index) hint.index = std::make_unique<FieldIndex>();
   FieldIndex& ix = *hint.index;
@@ -587,7 +590,8 @@ LocateResult locate(std::string_view x, std::string_view s, int64_t f, int64_t v
     bool at_tail = !s.empty() && c.begin == s.size();
     return {!at_tail && x.empty(), 1};
   }
-  if (hint != nullptr && scope.mark == kFM && scope.start == 1 && (order == Order::AR || order == Order::DR)) {
+  if (hint != nullptr && scope.mark == kFM && scope.start == 1 &&
+      (order == Order::AR || order == Order::DR)) {
     LocateResult r;
     if (bisect_integers(SortKey(x, order), s, order == Order::AR, *hint, r)) return r;
   }

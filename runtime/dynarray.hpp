@@ -26,7 +26,7 @@ constexpr bool is_mark(char c) { return static_cast<unsigned char>(c) >= 251; }
 // The REMOVE delimiter code of a mark: IM 1, FM 2, VM 3, SM 4, TM 5; 0 for any other byte.
 constexpr int mark_code(char c) { return is_mark(c) ? 256 - static_cast<unsigned char>(c) : 0; }
 
-// Where the items of one container start, learnt as walks pass them: starts[k] is the byte offset of item k + 1,
+// Where the items of one container start, learnt as walks pass them: starts[k] is where item k + 1 begins,
 // known for the first starts.size() items. `f` and `v` name the container: the fields of the whole string
 // (0, 0), the values of field f (f, 0), or the subvalues of value v of field f.
 struct ItemStarts {

@@ -17,9 +17,9 @@
 #include <vector>
 
 #include "stdlib/conv/conv_family.hpp"
-#include "stdlib/conv/spec_cache.hpp"
 #include "stdlib/conv/decimal.hpp"
 #include "stdlib/conv/nls.hpp"
+#include "stdlib/conv/spec_cache.hpp"
 
 namespace mv::stdlib::conv {
 

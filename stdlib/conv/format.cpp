@@ -273,9 +273,8 @@ std::string fmt(std::string_view value, std::string_view spec_text, int& status,
   static thread_local conv::SpecCache<FormatSpec> cache;
   std::string key(1, static_cast<char>('0' + precision));
   key.append(spec_text);
-  const FormatSpec* parsed = cache.find(key, [](std::string_view k, FormatSpec& spec) {
-    return parse_spec(k.substr(1), k[0] - '0', spec);
-  });
+  const FormatSpec* parsed = cache.find(
+      key, [](std::string_view k, FormatSpec& spec) { return parse_spec(k.substr(1), k[0] - '0', spec); });
   if (parsed == nullptr) {
     status = 2;
     return std::string(value);

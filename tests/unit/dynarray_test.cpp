@@ -698,8 +698,10 @@ TEST(DynArrayLocate, BisectionAgreesWithTheScanAcrossEdits) {
     };
     for (int step = 0; step < 3000; ++step) {
       std::string x = std::to_string(static_cast<int64_t>(next(2000)) - 1000);
-      if (next(50) == 0) x = "+" + x.substr(x[0] == '-' ? 1 : 0);
-      else if (next(60) == 0) x = "0" + x.substr(x[0] == '-' ? 1 : 0);
+      if (next(50) == 0)
+        x = "+" + x.substr(x[0] == '-' ? 1 : 0);
+      else if (next(60) == 0)
+        x = "0" + x.substr(x[0] == '-' ? 1 : 0);
       if (hint.index && hint.index->all_integers && hint.index->checked_size == s.size()) ++bisected;
       LocateResult plain = locate(x, s, 1, 0, 0, order);
       LocateResult fast = locate(x, s, 1, 0, 0, order, &hint);
@@ -709,9 +711,11 @@ TEST(DynArrayLocate, BisectionAgreesWithTheScanAcrossEdits) {
       if (what < 80) {
         if (!plain.found) insert(s, plain.pos, 0, 0, x, &hint);
       } else if (what < 88) {
-        insert(s, static_cast<int64_t>(next(static_cast<uint32_t>(count_items(s, 0, 0) + 1))) + 1, 0, 0, x, &hint);
+        insert(s, static_cast<int64_t>(next(static_cast<uint32_t>(count_items(s, 0, 0) + 1))) + 1, 0, 0, x,
+               &hint);
       } else if (what < 92) {
-        replace(s, static_cast<int64_t>(next(static_cast<uint32_t>(count_items(s, 0, 0) + 1))) + 1, 0, 0, x, &hint);
+        replace(s, static_cast<int64_t>(next(static_cast<uint32_t>(count_items(s, 0, 0) + 1))) + 1, 0, 0, x,
+                &hint);
       } else if (what < 95) {
         replace(s, -1, 0, 0, x, &hint);
       } else if (what < 97) {
@@ -741,7 +745,7 @@ TEST(DynArrayLocate, BisectsOnlyNumericKeysInSortedIntegerLists) {
   EXPECT_EQ(locate("4.5", s, 1, 0, 0, Order::AR, &hint).pos, 3);
   EXPECT_EQ(locate("10", s, 1, 0, 0, Order::AR, &hint).pos, 6);
   EXPECT_EQ(locate("5", s, 2, 0, 0, Order::AR, &hint).pos, 3);  // from field 2: scanned
-  insert(s, 3, 0, 0, "4", &hint);                                // in order: the index follows
+  insert(s, 3, 0, 0, "4", &hint);                               // in order: the index follows
   EXPECT_EQ(show(s), "1^3^4^5^7^9");
   EXPECT_TRUE(hint.index && hint.index->ascending);
   EXPECT_EQ(locate("5", s, 1, 0, 0, Order::AR, &hint).pos, 4);

@@ -348,7 +348,9 @@ TEST(value, QuickIntegerReadsShortDigitStringsAndCachesThem) {
   EXPECT_EQ(n, 17);
   v.mutable_str() = " 5";  // spaces, signs, points and long runs are for lenient_number
   EXPECT_FALSE(quick_integer(v, n));
-  for (const char* t : {"+5", "1.5", "-", "1234567890123456789", "12a", "1\xFE" "2"}) {
+  for (const char* t : {"+5", "1.5", "-", "1234567890123456789", "12a",
+                        "1\xFE"
+                        "2"}) {
     EXPECT_FALSE(quick_integer(Value::string(std::string_view(t)), n)) << t;
   }
   EXPECT_FALSE(quick_integer(Value::string(std::string_view()), n));
