@@ -6,8 +6,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace mv::runtime {
 
@@ -24,13 +26,42 @@ constexpr bool is_mark(char c) { return static_cast<unsigned char>(c) >= 251; }
 // The REMOVE delimiter code of a mark: IM 1, FM 2, VM 3, SM 4, TM 5; 0 for any other byte.
 constexpr int mark_code(char c) { return is_mark(c) ? 256 - static_cast<unsigned char>(c) : 0; }
 
+// Where the items of one container start, learnt as walks pass them: starts[k] is where item k + 1 begins,
+// known for the first starts.size() items. `f` and `v` name the container: the fields of the whole string
+// (0, 0), the values of field f (f, 0), or the subvalues of value v of field f.
+struct ItemStarts {
+  int64_t f = 0;
+  int64_t v = 0;
+  std::vector<uint32_t> starts;
+};
+
+// The offsets of the items a string's walks have passed, one level each: fields, the values of one field and
+// the subvalues of one value. With it any order of access over an unchanged string costs O(1) per item once
+// the walk has passed it. An edit keeps the starts at or before the first byte it changed and drops the rest.
+struct FieldIndex {
+  ItemStarts fields;
+  ItemStarts values{-1, 0, {}};
+  ItemStarts subvalues{-1, 0, {}};
+  // What a right-aligned LOCATE over the fields learnt of the whole string when it was `checked_size` bytes
+  // long (0: never): whether every field is an integer of up to 18 digits and, if so, whether they ascend or
+  // descend. `fields` then holds every field's start. Such a list is searched by bisection, which gives what
+  // QM's scan gives; INS of an integer keeps this up to date, and any other change of size makes it stale.
+  size_t checked_size = 0;
+  bool all_integers = false;
+  bool ascending = false;
+  bool descending = false;
+};
+
 // A cache of where one field of one string starts, so that walking a string field by field is linear overall.
 // Field 0 means the cache is empty; otherwise field `field` (1-based) starts at byte `offset`. A hint is only
 // meaningful for the string it was made with: replace() keeps it valid, and callers reset it (to {}) whenever
 // they change the string any other way. A hint that is visibly wrong for the string is ignored, not trusted.
+// The first walk that goes backwards (or deep into one field or value) builds `index`, which then serves
+// every access; replace() trims it as it changes the string.
 struct FieldHint {
   int64_t field = 0;
   size_t offset = 0;
+  std::unique_ptr<FieldIndex> index;
 };
 
 // EXTRACT(s, f, v, sv) and s<f,v,sv>. A v of 0 returns the whole field and an sv of 0 the whole value; a
@@ -45,8 +76,9 @@ void replace(std::string& s, int64_t f, int64_t v, int64_t sv, std::string_view 
 
 // INS x BEFORE s<f,v,sv> and INSERT(). Inserting before an existing item adds x and a mark, except that an
 // empty final item of its container is simply filled. Positions beyond the end are padded with marks, and a
-// negative position appends as replace() does; inserting "" beyond the end changes nothing.
-void insert(std::string& s, int64_t f, int64_t v, int64_t sv, std::string_view x);
+// negative position appends as replace() does; inserting "" beyond the end changes nothing. The hint is
+// reset, or its index kept up to date for a sorted list of integers.
+void insert(std::string& s, int64_t f, int64_t v, int64_t sv, std::string_view x, FieldHint* hint = nullptr);
 
 // DEL s<f,v,sv> and DELETE(): removes the element and one adjoining mark of its level. A missing element or
 // any negative position leaves s unchanged; a field of 0 means 1.
@@ -79,7 +111,9 @@ struct LocateResult {
 // the values of field f from value v; otherwise the subvalues of value v of field f from subvalue sv (f < 1
 // means 1). Unordered searches compare exact bytes and give count+1 when not found; ordered ones stop at the
 // first item >= x (ascending) or <= x (descending). An empty container gives position 1.
-LocateResult locate(std::string_view x, std::string_view s, int64_t f, int64_t v, int64_t sv, Order order);
+// With a hint, a right-aligned search of the fields of a sorted list of integers bisects (see FieldIndex).
+LocateResult locate(std::string_view x, std::string_view s, int64_t f, int64_t v, int64_t sv, Order order,
+                    FieldHint* hint = nullptr);
 
 // REMOVE: returns the element from byte `pos` up to the next mark (any of the five), advances `pos` past that
 // mark and sets `code` to the mark's code (1 to 5), or to 0 when the element ran to the end of the string

@@ -54,14 +54,15 @@ std::string& Value::mutable_str(bool keep_hint) {
   } else if (!s_) {
     s_ = new StrBuf();
   } else if (s_->refs > 1) {
+    // The copy takes the hint but not the index, which is the original's to keep.
     StrBuf* copy = new StrBuf(s_->data);
-    copy->hint = s_->hint;
+    copy->hint.field = s_->hint.field;
+    copy->hint.offset = s_->hint.offset;
     --s_->refs;
     s_ = copy;
   }
-  FieldHint hint = s_->hint;
-  s_->invalidate();
-  if (keep_hint) s_->hint = hint;
+  s_->strict_state = s_->lenient_state = 0;
+  if (!keep_hint && (s_->hint.field != 0 || s_->hint.index)) s_->hint = FieldHint{};
   return s_->data;
 }
 
@@ -127,6 +128,33 @@ bool lenient_number(const Value& v, Number& out) {
     }
     default: return false;
   }
+}
+
+bool quick_integer(const Value& v, int64_t& out) {
+  if (v.is_int()) {
+    out = v.int_value();
+    return true;
+  }
+  StrBuf* b = v.is_str() ? v.buffer() : nullptr;
+  if (b == nullptr) return false;
+  if (b->lenient_state != 0) {
+    out = b->lenient.i;
+    return b->lenient_state == 2 && b->lenient.is_int;
+  }
+  std::string_view t = b->data;
+  if (t.empty()) return false;
+  size_t i = t[0] == '-' ? 1 : 0;
+  if (t.size() == i || t.size() - i > 18) return false;
+  int64_t n = 0;
+  for (size_t k = i; k < t.size(); ++k) {
+    auto d = static_cast<unsigned>(t[k] - '0');
+    if (d > 9) return false;
+    n = n * 10 + static_cast<int64_t>(d);
+  }
+  out = i == 1 ? -n : n;
+  b->lenient = Number{true, out, static_cast<double>(out)};
+  b->lenient_state = 2;
+  return true;
 }
 
 bool truthy(const Value& v) {

@@ -106,7 +106,8 @@ class Value {
   StrBuf* buffer() const { return s_; }
 
   // Makes this value an unshared string buffer and returns its bytes for in-place editing. Caches are
-  // dropped; callers that keep the field hint valid pass keep_hint.
+  // dropped; callers that keep the field hint and index valid (appending, or runtime::replace, which trims
+  // the index to what the edit leaves true) pass keep_hint.
   std::string& mutable_str(bool keep_hint = false);
   // Converts this value to its string form in place (numbers formatted at `precision`).
   void make_string(int precision);
@@ -152,6 +153,10 @@ std::string_view text_of(const Value& v, int precision, std::string& scratch);
 // The strict (comparison) and lenient (arithmetic) numeric readings, cached for strings.
 bool strict_number(const Value& v, Number& out);
 bool lenient_number(const Value& v, Number& out);
+// The integer an arithmetic operand reads as, when that is quick to know: an Int, or a string of an optional
+// '-' and 1 to 18 digits (the usual field contents), whose lenient reading it caches. False means "use
+// lenient_number", not "not a number".
+bool quick_integer(const Value& v, int64_t& out);
 // QM truthiness: numeric zero and "" are false; a numeric string equal to zero is false; all else true.
 bool truthy(const Value& v);
 // QM comparison: numeric when both sides can be numbers, else byte-wise; "" sorts below every number.

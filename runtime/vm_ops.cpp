@@ -18,6 +18,14 @@ Value number_value(double d) { return Value::real(d); }
 }  // namespace
 
 void Vm::arith(Op op, Value& a, const Value& b) {
+  // Integers and short digit strings, the usual contents of fields, add, subtract and multiply directly.
+  int64_t x0, y0, r0;
+  if ((op == Op::ADD || op == Op::SUB || op == Op::MUL) && quick_integer(a, x0) && quick_integer(b, y0)) {
+    bool overflow = op == Op::ADD   ? __builtin_add_overflow(x0, y0, &r0)
+                    : op == Op::SUB ? __builtin_sub_overflow(x0, y0, &r0)
+                                    : __builtin_mul_overflow(x0, y0, &r0);
+    if (!overflow) return a.set_int(r0);
+  }
   // A string holding marks that is not one number is a numeric array, worked value by value; so is an
   // operand wrapped in REUSE().
   if (((a.is_str() || b.is_str()) && (is_numeric_array(a) || is_numeric_array(b))) || is_reused(a) ||
@@ -164,9 +172,9 @@ void Vm::replace_in_var(uint32_t slot, const Value* idx, const Value& x, int mod
     compatible_append(target.str(), f, v, sv);
     mode -= 3;
   }
-  std::string& s = target.mutable_str(mode == 0);
+  std::string& s = target.mutable_str(mode != 2);
   if (mode == 0) runtime::replace(s, f, v, sv, xv, &target.buffer()->hint);
-  else if (mode == 1) runtime::insert(s, f, v, sv, xv);
+  else if (mode == 1) runtime::insert(s, f, v, sv, xv, &target.buffer()->hint);
   else runtime::erase(s, f, v, sv);
 }
 
@@ -222,7 +230,9 @@ void Vm::locate(Value* args) {
     else if (up == "DR") order = Order::DR;
     else fail("LOCATE order must be AL, AR, DL or DR, not \"" + std::string(o) + "\"");
   }
-  LocateResult r = runtime::locate(x, s, integer(args[2]), integer(args[3]), integer(args[4]), order);
+  // The list's buffer (shared with the variable) keeps what a search learns for the next one.
+  FieldHint* hint = args[1].is_str() && args[1].buffer() ? &args[1].buffer()->hint : nullptr;
+  LocateResult r = runtime::locate(x, s, integer(args[2]), integer(args[3]), integer(args[4]), order, hint);
   for (int k = 0; k < 6; ++k) args[k].reset();
   args[0].set_int(r.found ? 1 : 0);
   args[1].set_int(r.pos);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the benchmarks in bp/bench side by side with their Lua 5.4 equivalents and prints a markdown table
-# of times, ratios and targets.
+# Runs the benchmarks in bp/bench side by side with their Lua 5.4 equivalents, then the workloads (a)-(e)
+# (against ScarletDME where it is installed), and prints markdown tables of times, ratios and targets.
 #
 #   scripts/bench.sh [--mvbasic PATH] [--lua PATH] [--runs N] [--only REGEX] [--write] [--check]
 #
@@ -185,6 +185,85 @@ if [ -z "$only" ] || [[ startup =~ $only ]]; then
   fi
 fi
 
+# Workloads (a) to (e): Pick programs without a Lua twin, measured against ScarletDME where it is installed
+# (an account folder with a directory file BP, set up as ../shared/peers/scarletdme.md says; the folder is
+# $SCARLETDME_ACCOUNT, default ~/sdacct). Each program is copied into BP with the "DUMMY = @(0,0)" first
+# line the peer needs, compiled once, and run interleaved with mvbasic; QM's CR LF line ends are dropped.
+sd_account=${SCARLETDME_ACCOUNT:-$HOME/sdacct}
+have_sd=0
+if command -v qm >/dev/null 2>&1 && [ -d "$sd_account/BP" ]; then have_sd=1; fi
+sd_id() { echo "$1" | tr 'a-z.' 'A-Z_'; }
+sd_prepare() {
+  local id
+  id=$(sd_id "$1")
+  { echo 'DUMMY = @(0,0)'; cat "$bench_dir/$1.b"; } >"$sd_account/BP/$id"
+  (cd "$sd_account" && qm -quiet "BASIC BP $id") >/dev/null 2>&1
+}
+sd_exec() { (cd "$sd_account" && qm -quiet "RUN BP $(sd_id "$1") ${2:-}") | tr -d '\r'; }
+wrows=()
+declare -A w_us
+
+# workload NAME ARGS: times bp/bench/NAME.b (with ARGS, or none), and the same program on ScarletDME.
+workload() {
+  local name=$1 args=${2:-} label=$1${2:+ $2}
+  if [ -n "$only" ] && ! [[ $name =~ $only ]]; then return; fi
+  echo "bench: $label" >&2
+  # shellcheck disable=SC2086
+  if ! timed "$tmp/mv.out" "$mvbasic" run "$name.b" $args; then
+    echo "bench: $label: mvbasic failed:" >&2
+    head -n 10 "$tmp/stderr" >&2
+    wrows+=("| $label | error | | | <= 0.25x ScarletDME | no |")
+    problems=1
+    return
+  fi
+  local sd_ok=0 mv=() sd=() i
+  if [ "$have_sd" = 1 ] && sd_prepare "$name" && timed "$tmp/sd.out" sd_exec "$name" "$args"; then
+    if cmp -s "$tmp/mv.out" "$tmp/sd.out"; then
+      sd_ok=1
+    else
+      echo "bench: $label: outputs differ: mvbasic '$(head -c 60 "$tmp/mv.out")', ScarletDME '$(head -c 60 "$tmp/sd.out")'" >&2
+      problems=1
+    fi
+  fi
+  for ((i = 0; i < runs; i++)); do
+    # shellcheck disable=SC2086
+    timed "$tmp/mv.out" "$mvbasic" run "$name.b" $args || { echo "bench: $label: mvbasic failed" >&2; problems=1; return; }
+    mv+=("$elapsed_us")
+    if [ "$sd_ok" = 1 ]; then
+      timed "$tmp/sd.out" sd_exec "$name" "$args"
+      sd+=("$elapsed_us")
+    fi
+  done
+  w_us[$label]=$(median "${mv[@]}")
+  if [ "$sd_ok" = 1 ]; then
+    local s_us r met
+    s_us=$(median "${sd[@]}")
+    r=$(ratio "${w_us[$label]}" "$s_us")
+    met=$(le "$r" 0.25)
+    [ "$met" = yes ] || missed=1
+    wrows+=("| $label | $(fmt_s "${w_us[$label]}") | $(fmt_s "$s_us") | ${r}x | <= 0.25x ScarletDME | $met |")
+  else
+    wrows+=("| $label | $(fmt_s "${w_us[$label]}") | not run | | <= 0.25x ScarletDME | n/a |")
+  fi
+}
+
+workload csv_fields
+workload locate_sorted
+workload conv_dates_money
+workload text_ops
+for n in 20000 40000 80000 160000; do workload field_walk "$n"; done
+if [ -n "${w_us[field_walk 20000]:-}" ] && [ -n "${w_us[field_walk 160000]:-}" ]; then
+  g=$(ratio "${w_us[field_walk 160000]}" "${w_us[field_walk 20000]}")
+  g2=$(ratio "${w_us[field_walk 40000]}" "${w_us[field_walk 20000]}")
+  g4=$(ratio "${w_us[field_walk 80000]}" "${w_us[field_walk 20000]}")
+  met=$(le "$g" 9.2)
+  [ "$met" = yes ] || missed=1
+  wrows+=("| field_walk growth: 2N, 4N, 8N time / N time | ${g2}x, ${g4}x, ${g}x | | | 8N <= 9.2x (linear +15%) | $met |")
+  met=$(le "${w_us[field_walk 20000]}" 20000)
+  [ "$met" = yes ] || missed=1
+  wrows+=("| field_walk 20000 (whole run, ms) | $(fmt_ms "${w_us[field_walk 20000]}") | | | < 20 ms | $met |")
+fi
+
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
 version=$("$mvbasic" --version 2>/dev/null | head -n 1)
 lua_version=$("$lua" -v 2>&1 | awk 'NR == 1 { print $1, $2 }')
@@ -197,6 +276,18 @@ lua_version=$("$lua" -v 2>&1 | awk 'NR == 1 { print $1, $2 }')
   echo "| benchmark | mvbasic | Lua 5.4 | ratio | target | met? |"
   echo "|---|---:|---:|---:|---|---|"
   printf '%s\n' "${rows[@]}"
+  if [ "${#wrows[@]}" -gt 0 ]; then
+    echo
+    if [ "$have_sd" = 1 ]; then
+      echo "Workloads against ScarletDME (\`qm\`), median of $runs interleaved runs; ratio = mvbasic / ScarletDME."
+    else
+      echo "Workloads, median of $runs runs; ScarletDME is not installed here, so no ratio."
+    fi
+    echo
+    echo "| workload | mvbasic | ScarletDME | ratio | target | met? |"
+    echo "|---|---:|---:|---:|---|---|"
+    printf '%s\n' "${wrows[@]}"
+  fi
 } >"$tmp/figures.md"
 cat "$tmp/figures.md"
 

@@ -5,6 +5,7 @@
 // share (conv_family.hpp).
 #include "stdlib/conv/conv_codes.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "runtime/numeric.hpp"
@@ -149,7 +150,8 @@ int apply_code(std::string_view data, std::string_view code, Dir dir, const Conv
   auto convert_one = [&](std::string_view piece, std::string& result) {
     return family.file ? conv::file_code(piece, code, dir, env, result) : family.fn(piece, code, dir, result);
   };
-  if (!family.per_element) return convert_one(data, out);
+  // Data without marks is one element, the usual case.
+  if (!family.per_element || std::none_of(data.begin(), data.end(), is_mark)) return convert_one(data, out);
   out.clear();
   int status = conv::kOk;
   size_t start = 0;
@@ -170,6 +172,12 @@ int apply_code(std::string_view data, std::string_view code, Dir dir, const Conv
 std::string run_stages(std::string_view data, std::string_view codes, Dir dir, const ConvEnv* env,
                        int& status) {
   status = conv::kOk;
+  if (!codes.empty() && codes.find(kValueMark) == std::string_view::npos) {
+    // One code, the usual case: no copy of the data between stages.
+    std::string out;
+    status = apply_code(data, codes, dir, env, out);
+    return out;
+  }
   std::string current(data);
   size_t start = 0;
   while (start <= codes.size()) {

@@ -20,6 +20,7 @@
 
 #include "stdlib/conv/conv_calendar.hpp"
 #include "stdlib/conv/conv_family.hpp"
+#include "stdlib/conv/spec_cache.hpp"
 
 namespace mv::stdlib::conv {
 
@@ -341,23 +342,33 @@ int date_oconv(std::string_view data, const DateSpec& spec, std::string& out) {
 // Input conversion (conv_date_input.cpp): `order` lists 'D', 'M' and 'Y' as the code's fmt gives them.
 int date_iconv(std::string_view data, bool european, const std::vector<char>& order, std::string& out);
 
+// A date code as both directions use it: the output spec and, for input, the order of day, month and year.
+struct ParsedDate {
+  DateSpec spec;
+  std::vector<char> order;
+};
+
+bool parse_date(std::string_view code, ParsedDate& parsed) {
+  if (!parse_date_code(code, parsed.spec)) return false;
+  for (Part p : parsed.spec.parts) {
+    if (p == Part::Day || p == Part::Ordinal) parsed.order.push_back('D');
+    if (p == Part::Month || p == Part::MonthName || p == Part::MonthBrief) parsed.order.push_back('M');
+    if (p == Part::Year) parsed.order.push_back('Y');
+  }
+  return true;
+}
+
 int date_code(std::string_view data, std::string_view code, Dir dir, std::string& out) {
   if (code.size() > 8 && is_iso8601_code(code.substr(1)))
     return iso8601_date_code(data, code.substr(1), dir, out);
-  DateSpec spec;
-  if (!parse_date_code(code, spec)) {
+  static thread_local SpecCache<ParsedDate> cache;
+  const ParsedDate* parsed = cache.find(code, parse_date);
+  if (parsed == nullptr) {
     out.assign(data);
     return kBadCode;
   }
-  if (dir == Dir::Out) return date_oconv(data, spec, out);
-  // Input conversion needs only the order of the day, month and year.
-  std::vector<char> order;
-  for (Part p : spec.parts) {
-    if (p == Part::Day || p == Part::Ordinal) order.push_back('D');
-    if (p == Part::Month || p == Part::MonthName || p == Part::MonthBrief) order.push_back('M');
-    if (p == Part::Year) order.push_back('Y');
-  }
-  return date_iconv(data, spec.european, order, out);
+  if (dir == Dir::Out) return date_oconv(data, parsed->spec, out);
+  return date_iconv(data, parsed->spec.european, parsed->order, out);
 }
 
 }  // namespace mv::stdlib::conv

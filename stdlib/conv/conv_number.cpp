@@ -19,6 +19,7 @@
 #include "stdlib/conv/conv_family.hpp"
 #include "stdlib/conv/decimal.hpp"
 #include "stdlib/conv/nls.hpp"
+#include "stdlib/conv/spec_cache.hpp"
 
 namespace mv::stdlib::conv {
 
@@ -236,11 +237,13 @@ int decimal_iconv(std::string_view data, const DecimalSpec& spec, std::string& o
 }  // namespace
 
 int decimal_code(std::string_view data, std::string_view code, Dir dir, std::string& out) {
-  DecimalSpec spec;
-  if (!parse_decimal_code(code, spec)) {
+  static thread_local SpecCache<DecimalSpec> cache;
+  const DecimalSpec* parsed = cache.find(code, parse_decimal_code);
+  if (parsed == nullptr) {
     out.assign(data);
     return kBadCode;
   }
+  const DecimalSpec& spec = *parsed;
   if (dir == Dir::In) return decimal_iconv(data, spec, out);
   // MD gives the null string for null data; ML and MR take it as zero (QM without OPTION PICK.NULL).
   if (data.empty() && spec.justify == 'D') {

@@ -10,6 +10,7 @@
 
 #include "stdlib/conv/decimal.hpp"
 #include "stdlib/conv/nls.hpp"
+#include "stdlib/conv/spec_cache.hpp"
 
 namespace mv::stdlib {
 
@@ -268,11 +269,17 @@ std::string justify(std::string_view s, const FormatSpec& spec) {
 }  // namespace
 
 std::string fmt(std::string_view value, std::string_view spec_text, int& status, int precision) {
-  FormatSpec spec;
-  if (!parse_spec(spec_text, precision, spec)) {
+  // The scale digit depends on PRECISION, so the cache's key is the precision followed by the text.
+  static thread_local conv::SpecCache<FormatSpec> cache;
+  std::string key(1, static_cast<char>('0' + precision));
+  key.append(spec_text);
+  const FormatSpec* parsed = cache.find(
+      key, [](std::string_view k, FormatSpec& spec) { return parse_spec(k.substr(1), k[0] - '0', spec); });
+  if (parsed == nullptr) {
     status = 2;
     return std::string(value);
   }
+  const FormatSpec& spec = *parsed;
   status = 0;
   if (spec.width == 0) return {};
   Decimal number;

@@ -71,8 +71,10 @@ void fn_locate(Context& cx, Value* args, int argc, Value& out) {
   int64_t f = argc > 2 ? cx.integer(args[2]) : 1;
   int64_t v = argc > 3 ? cx.integer(args[3]) : 0;
   int64_t sv = argc > 4 ? cx.integer(args[4]) : 0;
-  runtime::LocateResult r =
-      runtime::locate(cx.text(args[0], sx), cx.text(args[1], sd), f, v, sv, runtime::order_from_code(order));
+  // The list's buffer keeps what a search learns (a sorted list of integers is then bisected).
+  runtime::FieldHint* hint = args[1].is_str() && args[1].buffer() ? &args[1].buffer()->hint : nullptr;
+  runtime::LocateResult r = runtime::locate(cx.text(args[0], sx), cx.text(args[1], sd), f, v, sv,
+                                            runtime::order_from_code(order), hint);
   out.set_int(r.found ? r.pos : 0);
 }
 

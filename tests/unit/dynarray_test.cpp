@@ -538,12 +538,221 @@ TEST(DynArrayHint, StaysValidAcrossReplace) {
 
 TEST(DynArrayHint, IgnoresStaleHints) {
   std::string s = da("a^b^c");
-  FieldHint stale{2, 3};  // byte 3 is not the start of a field
+  FieldHint stale{2, 3, nullptr};  // byte 3 is not the start of a field
   EXPECT_EQ(extract(s, 3, 0, 0, &stale), "c");
-  FieldHint beyond{2, 99};
+  FieldHint beyond{2, 99, nullptr};
   EXPECT_EQ(extract(s, 2, 0, 0, &beyond), "b");
-  FieldHint later{3, 4};  // a hint past the requested field is not used
+  FieldHint later{3, 4, nullptr};  // a hint past the requested field is not used
   EXPECT_EQ(extract(s, 1, 0, 0, &later), "a");
+}
+
+// ---- The field index ----
+
+// A string of n fields "f1", "f2", ... whose field 5 (when there is one) holds n values and value 3 of
+// that field n subvalues, so every level is long enough to be indexed.
+std::string indexed_sample(int64_t n) {
+  std::string s;
+  for (int64_t i = 1; i <= n; ++i) {
+    if (i > 1) s.push_back(kFM);
+    if (i != 5) {
+      s += "f" + std::to_string(i);
+      continue;
+    }
+    for (int64_t j = 1; j <= n; ++j) {
+      if (j > 1) s.push_back(kVM);
+      s += "v" + std::to_string(j);
+      if (j != 3) continue;
+      for (int64_t k = 2; k <= n; ++k) s += kSM + ("s" + std::to_string(k));
+    }
+  }
+  return s;
+}
+
+TEST(DynArrayIndex, BackwardWalksBuildTheIndexAndAgreeWithPlainExtraction) {
+  std::string s = indexed_sample(200);
+  FieldHint hint;
+  for (int64_t i = 201; i >= 1; --i) ASSERT_EQ(extract(s, i, 0, 0, &hint), extract(s, i, 0, 0)) << i;
+  ASSERT_TRUE(hint.index);
+  // The walk from 201 reached field 200 by the hint and built the index on its first step back.
+  EXPECT_EQ(hint.index->fields.starts.size(), 199u);
+  for (int64_t j = 201; j >= 1; --j) ASSERT_EQ(extract(s, 5, j, 0, &hint), extract(s, 5, j, 0)) << j;
+  EXPECT_EQ(hint.index->values.f, 5);
+  for (int64_t k = 201; k >= 1; --k) ASSERT_EQ(extract(s, 5, 3, k, &hint), extract(s, 5, 3, k)) << k;
+  EXPECT_EQ(hint.index->subvalues.v, 3);
+  EXPECT_EQ(extract(s, 5, 3, 200, &hint), "s200");
+  EXPECT_EQ(extract(s, 5, 3, 1, &hint), "v3");
+  EXPECT_EQ(extract(s, 5, 199, 0, &hint), "v199");
+  EXPECT_EQ(extract(s, 4, 2, 0, &hint), "");
+}
+
+TEST(DynArrayIndex, SmallStringsAndForwardWalksDoNotBuildOne) {
+  std::string s = indexed_sample(20);
+  FieldHint hint;
+  for (int64_t i = 20; i >= 1; --i) ASSERT_EQ(extract(s, i, 0, 0, &hint), extract(s, i, 0, 0));
+  EXPECT_FALSE(hint.index);
+  std::string big = indexed_sample(100);
+  FieldHint forward;
+  for (int64_t i = 1; i <= 100; ++i) ASSERT_EQ(extract(big, i, 0, 0, &forward), extract(big, i, 0, 0));
+  EXPECT_FALSE(forward.index);
+}
+
+// Random reads and writes at every level, checked after each step against extraction without a hint.
+TEST(DynArrayIndex, StaysRightAcrossEditsBetweenAccesses) {
+  std::string s = indexed_sample(120);
+  FieldHint hint;
+  uint32_t seed = 12345;
+  auto next = [&seed](int64_t n) {
+    seed = seed * 1103515245u + 12345u;
+    return static_cast<int64_t>((seed >> 8) % static_cast<uint32_t>(n)) + 1;
+  };
+  const std::string pieces[] = {"", "x", "longer text", da("a^b"), da("p]q"), da("m\\n")};
+  for (int step = 0; step < 4000; ++step) {
+    int64_t f = next(130), v = next(4) == 1 ? 0 : next(130), sv = next(3) == 1 ? 0 : next(130);
+    if (next(4) == 1) f = 5;
+    if (next(3) == 1) {
+      replace(s, next(10) == 1 ? -1 : f, v, sv, pieces[next(6) - 1], &hint);
+    } else {
+      ASSERT_EQ(extract(s, f, v, sv, &hint), extract(s, f, v, sv)) << "step " << step;
+    }
+  }
+  EXPECT_TRUE(hint.index);
+  for (int64_t f = 130; f >= 1; --f) ASSERT_EQ(extract(s, f, 0, 0, &hint), extract(s, f, 0, 0)) << f;
+}
+
+// Same-length replacements in place, so the loop measures the walking, not the moving of bytes that a longer
+// or shorter field needs.
+TEST(DynArrayIndex, BackwardAssignmentIsLinearAndRight) {
+  constexpr int64_t kCount = 200000;
+  std::string s;
+  FieldHint hint;
+  for (int64_t i = 1; i <= kCount; ++i) replace(s, -1, 0, 0, "a" + std::to_string(i), &hint);
+  for (int64_t i = kCount; i >= 1; --i) replace(s, i, 0, 0, "b" + std::to_string(i), &hint);
+  ASSERT_TRUE(hint.index);
+  for (int64_t i = kCount; i >= 1; i -= 2) replace(s, i, 1, 0, "c" + std::to_string(i), &hint);
+  FieldHint read;
+  for (int64_t i = kCount; i >= 1; --i) {
+    ASSERT_EQ(extract(s, i, 0, 0, &read), (i % 2 == 0 ? "c" : "b") + std::to_string(i)) << i;
+  }
+  EXPECT_EQ(count_items(s, 0, 0), kCount);
+}
+
+TEST(DynArrayIndex, IgnoresStartsThatDoNotFitTheString) {
+  std::string s = indexed_sample(50);
+  FieldHint hint;
+  EXPECT_EQ(extract(s, 40, 0, 0, &hint), "f40");
+  EXPECT_EQ(extract(s, 35, 0, 0, &hint), "f35");
+  ASSERT_TRUE(hint.index);
+  s = da("a^b^c");  // changed behind the index's back
+  EXPECT_EQ(extract(s, 2, 0, 0, &hint), "b");
+  EXPECT_EQ(extract(s, 40, 0, 0, &hint), "");
+  s = std::string(100, 'z');
+  EXPECT_EQ(extract(s, 1, 0, 0, &hint), s);
+}
+
+// ---- Right-aligned LOCATE on integers (the fast path) against the general rule ----
+
+// "found at pos" or "not found, pos" for a field search from field 1.
+std::string located(std::string_view x, std::string_view list, Order order, int64_t v = 0) {
+  LocateResult r = locate(x, da(list), 1, v, 0, order);
+  return (r.found ? "found " : "not found ") + std::to_string(r.pos);
+}
+
+TEST(DynArrayLocate, RightAlignedIntegersCompareAsNumbers) {
+  EXPECT_EQ(located("5", "1^3^007^10", Order::AR), "not found 3");
+  EXPECT_EQ(located("7", "1^3^007^10", Order::AR), "found 3");
+  EXPECT_EQ(located("-2", "-5^-3^+1", Order::AR), "not found 3");
+  EXPECT_EQ(located("-3", "-5^-3^+1", Order::AR), "found 2");
+  EXPECT_EQ(located("5", "9^7^5^1", Order::DR), "found 3");
+  EXPECT_EQ(located("6", "9^7^5^1", Order::DR), "not found 3");
+  EXPECT_EQ(located("5", "1^2^3", Order::AR), "not found 4");
+}
+
+TEST(DynArrayLocate, RightAlignedIntegersMeetOtherShapes) {
+  // "abc" is not a number, so it compares as padded bytes: "abc" > "  5".
+  EXPECT_EQ(located("5", "1^abc^9", Order::AR), "not found 2");
+  // 19 digits leave the fast path and still compare as a number.
+  EXPECT_EQ(located("12", "1234567890123456789^5", Order::AR), "not found 1");
+  EXPECT_EQ(located("1234567890123456789", "5^1234567890123456789", Order::AR), "found 2");
+  EXPECT_EQ(located("5", "1^4.5^5.0^6", Order::AR), "found 3");
+  // A value holding a subvalue mark is not a number: "3\4" > "  5" byte-wise.
+  EXPECT_EQ(located("5", "1]3\\4]8", Order::AR, 1), "not found 2");
+  // Empty items, a sign alone and an unsorted list: the scan stops at the first item at or past x.
+  EXPECT_EQ(located("5", "^-^9^1^5", Order::AR), "not found 3");
+  EXPECT_EQ(located("0", "1^^0", Order::AR), "not found 1");
+  EXPECT_EQ(located("5", "3^1^", Order::AR), "not found 3");
+}
+
+// ---- Bisection over sorted lists of integers ----
+
+// Sorted inserts and lookups through one hint, each checked against a search without a hint (QM's scan),
+// with edits of every kind in between: in-order and out-of-order INS, replacements, appends, text fields.
+TEST(DynArrayLocate, BisectionAgreesWithTheScanAcrossEdits) {
+  for (Order order : {Order::AR, Order::DR}) {
+    std::string s;
+    FieldHint hint;
+    int bisected = 0;
+    uint32_t seed = 777;
+    auto next = [&seed](uint32_t n) {
+      seed = seed * 1103515245u + 12345u;
+      return (seed >> 8) % n;
+    };
+    for (int step = 0; step < 3000; ++step) {
+      std::string x = std::to_string(static_cast<int64_t>(next(2000)) - 1000);
+      if (next(50) == 0)
+        x = "+" + x.substr(x[0] == '-' ? 1 : 0);
+      else if (next(60) == 0)
+        x = "0" + x.substr(x[0] == '-' ? 1 : 0);
+      if (hint.index && hint.index->all_integers && hint.index->checked_size == s.size()) ++bisected;
+      LocateResult plain = locate(x, s, 1, 0, 0, order);
+      LocateResult fast = locate(x, s, 1, 0, 0, order, &hint);
+      ASSERT_EQ(fast.found, plain.found) << "step " << step << " x " << x;
+      ASSERT_EQ(fast.pos, plain.pos) << "step " << step << " x " << x;
+      uint32_t what = next(100);
+      if (what < 80) {
+        if (!plain.found) insert(s, plain.pos, 0, 0, x, &hint);
+      } else if (what < 88) {
+        insert(s, static_cast<int64_t>(next(static_cast<uint32_t>(count_items(s, 0, 0) + 1))) + 1, 0, 0, x,
+               &hint);
+      } else if (what < 92) {
+        replace(s, static_cast<int64_t>(next(static_cast<uint32_t>(count_items(s, 0, 0) + 1))) + 1, 0, 0, x,
+                &hint);
+      } else if (what < 95) {
+        replace(s, -1, 0, 0, x, &hint);
+      } else if (what < 97) {
+        // A field that is not an integer, searched around and then deleted again (DEL drops the caches).
+        insert(s, 1, 0, 0, next(2) ? "abc" : "", &hint);
+        LocateResult p2 = locate(x, s, 1, 0, 0, order);
+        LocateResult f2 = locate(x, s, 1, 0, 0, order, &hint);
+        ASSERT_TRUE(f2.found == p2.found && f2.pos == p2.pos) << "step " << step;
+        erase(s, 1, 0, 0);
+        hint = FieldHint{};
+      } else if (count_items(s, 0, 0) > 1) {
+        erase(s, static_cast<int64_t>(next(static_cast<uint32_t>(count_items(s, 0, 0)))) + 1, 0, 0);
+        hint = FieldHint{};
+      }
+    }
+    EXPECT_GT(bisected, 1000);  // most searches met a sorted list of integers
+  }
+}
+
+TEST(DynArrayLocate, BisectsOnlyNumericKeysInSortedIntegerLists) {
+  std::string s = da("1^3^5^7^9");
+  FieldHint hint;
+  EXPECT_EQ(locate("5", s, 1, 0, 0, Order::AR, &hint).pos, 3);
+  ASSERT_TRUE(hint.index);
+  EXPECT_TRUE(hint.index->all_integers && hint.index->ascending);
+  EXPECT_EQ(locate("abc", s, 1, 0, 0, Order::AR, &hint).pos, locate("abc", s, 1, 0, 0, Order::AR).pos);
+  EXPECT_EQ(locate("4.5", s, 1, 0, 0, Order::AR, &hint).pos, 3);
+  EXPECT_EQ(locate("10", s, 1, 0, 0, Order::AR, &hint).pos, 6);
+  EXPECT_EQ(locate("5", s, 2, 0, 0, Order::AR, &hint).pos, 3);  // from field 2: scanned
+  insert(s, 3, 0, 0, "4", &hint);                               // in order: the index follows
+  EXPECT_EQ(show(s), "1^3^4^5^7^9");
+  EXPECT_TRUE(hint.index && hint.index->ascending);
+  EXPECT_EQ(locate("5", s, 1, 0, 0, Order::AR, &hint).pos, 4);
+  insert(s, 1, 0, 0, "8", &hint);  // out of order: no longer ascending, so LOCATE scans as QM does
+  EXPECT_FALSE(hint.index->ascending);
+  LocateResult r = locate("5", s, 1, 0, 0, Order::AR, &hint);
+  EXPECT_TRUE(r.pos == 1 && !r.found);
 }
 
 }  // namespace

@@ -304,7 +304,7 @@ TEST(value, CopyOnWriteDoesNotDisturbTheOriginalsCache) {
 
 TEST(value, MutableStrKeepsTheFieldHintOnlyWhenAsked) {
   Value v = str("a\xFE" "b\xFE" "c");
-  v.buffer()->hint = FieldHint{2, 2};
+  v.buffer()->hint = FieldHint{2, 2, nullptr};
   v.mutable_str(true);
   EXPECT_EQ(v.buffer()->hint.field, 2);
   EXPECT_EQ(v.buffer()->hint.offset, 2u);
@@ -325,6 +325,40 @@ TEST(value, NumbersReadDirectlyWithoutAString) {
   EXPECT_TRUE(n.is_int);
   EXPECT_EQ(n.i, 0);
   EXPECT_FALSE(strict_number(str(""), n));
+}
+
+}  // namespace
+}  // namespace mv::runtime
+
+namespace mv::runtime {
+namespace {
+
+TEST(value, QuickIntegerReadsShortDigitStringsAndCachesThem) {
+  int64_t n = 0;
+  ASSERT_TRUE(quick_integer(Value::integer(-4), n));
+  EXPECT_EQ(n, -4);
+  Value v = Value::string(std::string_view("-0042"));
+  ASSERT_TRUE(quick_integer(v, n));
+  EXPECT_EQ(n, -42);
+  EXPECT_EQ(v.buffer()->lenient_state, 2);
+  ASSERT_TRUE(quick_integer(v, n));  // now from the cache
+  EXPECT_EQ(n, -42);
+  v.mutable_str() = "17";  // an edit drops the cache
+  ASSERT_TRUE(quick_integer(v, n));
+  EXPECT_EQ(n, 17);
+  v.mutable_str() = " 5";  // spaces, signs, points and long runs are for lenient_number
+  EXPECT_FALSE(quick_integer(v, n));
+  for (const char* t : {"+5", "1.5", "-", "1234567890123456789", "12a",
+                        "1\xFE"
+                        "2"}) {
+    EXPECT_FALSE(quick_integer(Value::string(std::string_view(t)), n)) << t;
+  }
+  EXPECT_FALSE(quick_integer(Value::string(std::string_view()), n));
+  EXPECT_FALSE(quick_integer(Value::real(2.0), n));
+  Value w = Value::string(std::string_view("x"));
+  Number lenient;
+  EXPECT_FALSE(lenient_number(w, lenient));
+  EXPECT_FALSE(quick_integer(w, n));  // the cached "not a number" is not taken for an integer
 }
 
 }  // namespace
