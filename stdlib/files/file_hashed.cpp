@@ -377,7 +377,9 @@ Result HashedFile::read(std::string_view id, std::string& record) {
   bind_bytes(read_, 1, id);
   int rc = sqlite3_step(read_);
   if (rc == SQLITE_ROW) {
-    record = column_bytes(read_, 0);
+    // Straight into the caller's string (its buffer is reused when it has one).
+    const void* p = sqlite3_column_blob(read_, 0);
+    record.assign(p ? static_cast<const char*>(p) : "", static_cast<size_t>(sqlite3_column_bytes(read_, 0)));
     last_id.assign(id);
   }
   sqlite3_reset(read_);
