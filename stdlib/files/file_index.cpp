@@ -110,7 +110,9 @@ Result IndexKeeper::built_indices(const std::vector<IndexDef>*& out) {
   return rc == SQLITE_DONE ? Result::ok() : db_.fault(rc, "cannot read the indices");
 }
 
-Result IndexKeeper::begin_change() { return db_.exec_cached("SAVEPOINT mv_index", "cannot update the indices"); }
+Result IndexKeeper::begin_change() {
+  return db_.exec_cached("SAVEPOINT mv_index", "cannot update the indices");
+}
 
 Result IndexKeeper::end_change(std::string_view id, const std::string_view* record, Result r) {
   // The indices are read after the record's change, which holds the database's write lock: an index that
