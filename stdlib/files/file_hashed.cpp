@@ -356,11 +356,14 @@ void HashedFile::close() {
   File::close();
 }
 
-Result HashedFile::prepare(sqlite3_stmt*& stmt, const std::string& sql) {
+// The SQL is `head` table `tail`, put together only the first time, so that a READ or WRITE with its
+// statement already prepared allocates nothing here.
+Result HashedFile::prepare(sqlite3_stmt*& stmt, const char* head, const char* tail) {
   if (stmt) {
     sqlite3_reset(stmt);
     return Result::ok();
   }
+  std::string sql = head + table_ + tail;
   int rc = sqlite3_prepare_v2(db_->handle(), sql.c_str(), -1, &stmt, nullptr);
   return rc == SQLITE_OK ? Result::ok() : db_->fault(rc, "cannot use the file " + voc_name());
 }
@@ -372,12 +375,14 @@ std::string HashedFile::describe(std::string_view id) const {
 Result HashedFile::read(std::string_view id, std::string& record) {
   record.clear();
   if (!valid_hashed_id(id)) return Result::otherwise(kErIid);
-  Result r = prepare(read_, "SELECT data FROM " + table_ + " WHERE id = ?1");
+  Result r = prepare(read_, "SELECT data FROM ", " WHERE id = ?1");
   if (!r.is_ok()) return r;
   bind_bytes(read_, 1, id);
   int rc = sqlite3_step(read_);
   if (rc == SQLITE_ROW) {
-    record = column_bytes(read_, 0);
+    // Straight into the caller's string (its buffer is reused when it has one).
+    const void* p = sqlite3_column_blob(read_, 0);
+    record.assign(p ? static_cast<const char*>(p) : "", static_cast<size_t>(sqlite3_column_bytes(read_, 0)));
     last_id.assign(id);
   }
   sqlite3_reset(read_);
@@ -393,7 +398,7 @@ Result HashedFile::write(std::string_view id, std::string_view record) {
   if (db_->read_only())
     return Result::fault(kErRdonly, "cannot write " + describe(id) + ": " + db_->path() + " is read-only");
   return indices().change(id, &record, [&] {
-    Result r = prepare(write_, "INSERT OR REPLACE INTO " + table_ + "(id, data) VALUES(?1, ?2)");
+    Result r = prepare(write_, "INSERT OR REPLACE INTO ", "(id, data) VALUES(?1, ?2)");
     if (!r.is_ok()) return r;
     bind_bytes(write_, 1, id);
     bind_bytes(write_, 2, record);
@@ -413,7 +418,7 @@ Result HashedFile::remove(std::string_view id) {
   if (db_->read_only())
     return Result::fault(kErRdonly, "cannot delete " + describe(id) + ": " + db_->path() + " is read-only");
   return indices().change(id, nullptr, [&] {
-    Result r = prepare(delete_, "DELETE FROM " + table_ + " WHERE id = ?1");
+    Result r = prepare(delete_, "DELETE FROM ", " WHERE id = ?1");
     if (!r.is_ok()) return r;
     bind_bytes(delete_, 1, id);
     int rc = sqlite3_step(delete_);

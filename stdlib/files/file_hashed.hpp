@@ -103,7 +103,7 @@ class HashedFile : public File {
   IndexKeeper& indices();
 
  private:
-  Result prepare(sqlite3_stmt*& stmt, const std::string& sql);
+  Result prepare(sqlite3_stmt*& stmt, const char* head, const char* tail);
   std::string describe(std::string_view id) const;
   std::shared_ptr<Database> db_;
   std::string table_;  // the quoted table name

@@ -110,13 +110,13 @@ Result IndexKeeper::built_indices(const std::vector<IndexDef>*& out) {
   return rc == SQLITE_DONE ? Result::ok() : db_.fault(rc, "cannot read the indices");
 }
 
-Result IndexKeeper::change(std::string_view id, const std::string_view* record,
-                           const std::function<Result()>& change) {
+Result IndexKeeper::begin_change() {
+  return db_.exec_cached("SAVEPOINT mv_index", "cannot update the indices");
+}
+
+Result IndexKeeper::end_change(std::string_view id, const std::string_view* record, Result r) {
   // The indices are read after the record's change, which holds the database's write lock: an index that
   // another process builds meanwhile is then either seen here or built after this write.
-  Result r = db_.exec_cached("SAVEPOINT mv_index", "cannot update the indices");
-  if (!r.is_ok()) return r;
-  r = change();
   static const std::vector<IndexDef> kNone;
   const std::vector<IndexDef>* found = &kNone;
   if (r.is_ok()) r = built_indices(found);

@@ -11,7 +11,6 @@
 #include <sqlite3.h>
 
 #include <cstdint>
-#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -54,7 +53,12 @@ class IndexKeeper {
 
   // Runs `change` (the write of `record`, or with null the delete, of record `id`) and brings the file's
   // built indices in step with it, all in one savepoint (so its own transaction outside a COMMIT).
-  Result change(std::string_view id, const std::string_view* record, const std::function<Result()>& change);
+  // A template, not a std::function, so that a write allocates nothing for its callback.
+  template <class Change>
+  Result change(std::string_view id, const std::string_view* record, Change&& change) {
+    Result r = begin_change();
+    return r.is_ok() ? end_change(id, record, change()) : r;
+  }
   // After CLEARFILE: every entry of the file's indices goes.
   Result cleared();
 
@@ -64,6 +68,10 @@ class IndexKeeper {
   // The file's built indices, read again only when another process committed something or this one
   // changed an index since the last read; called under the write lock (inside the savepoint).
   Result built_indices(const std::vector<IndexDef>*& out);
+  Result begin_change();  // the savepoint
+  // After the record's change ended with `r`: the index entries, then the savepoint released (or rolled
+  // back when anything failed).
+  Result end_change(std::string_view id, const std::string_view* record, Result r);
   Database& db_;
   int64_t file_;
   std::vector<IndexDef> defs_cache_;

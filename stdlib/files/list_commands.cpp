@@ -54,8 +54,8 @@ int64_t save_list_command(const std::vector<std::string>& words, std::string& ou
   std::string name = words[0].empty() ? std::to_string(list) : words[0];
   Result r = save_list(name, ids, "");
   if (!r.is_ok()) {
-    error = "SAVE.LIST: cannot write " + name + " to " + kSavedListsFile + " (status " + std::to_string(r.status) +
-            ")\n";
+    error = "SAVE.LIST: cannot write " + name + " to " + kSavedListsFile + " (status " +
+            std::to_string(r.status) + ")\n";
     return kCommandFailed;
   }
   int64_t n = static_cast<int64_t>(ids.size());

@@ -1,7 +1,8 @@
 // Select lists beyond SELECT and READNEXT: SELECTINFO(), lists held in variables (SELECTV, SELECTE), the
 // saved lists of SAVELIST, GETLIST and DELETELIST, and CATALOGUED(). Saved lists are records of the
 // directory file $SAVEDLISTS (saved_lists.hpp, which the SAVE.LIST, GET.LIST and DELETE.LIST commands
-// share), found as OPEN finds a file; SAVELIST creates $SAVEDLISTS in the current directory when there is none.
+// share), found as OPEN finds a file; SAVELIST creates $SAVEDLISTS in the current directory when there is
+// none.
 #include "stdlib/files/lists.hpp"
 
 #include <unistd.h>

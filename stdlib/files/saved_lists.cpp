@@ -16,7 +16,8 @@ File* open_saved_lists(const std::string& program_dir, bool create, runtime::Val
   return f;
 }
 
-Result save_list(const std::string& name, const std::vector<std::string>& entries, const std::string& program_dir) {
+Result save_list(const std::string& name, const std::vector<std::string>& entries,
+                 const std::string& program_dir) {
   if (name.empty()) return Result::otherwise(kErNam);
   std::string record;
   for (size_t i = 0; i < entries.size(); ++i) {

@@ -22,7 +22,8 @@ File* open_saved_lists(const std::string& program_dir, bool create, runtime::Val
 
 // Writes `entries` as saved list `name`, creating $SAVEDLISTS when needed. ELSE (ER$NAM) for an empty name,
 // ELSE (ER$FNF) when $SAVEDLISTS cannot be made; a write fault as WRITE reports it.
-Result save_list(const std::string& name, const std::vector<std::string>& entries, const std::string& program_dir);
+Result save_list(const std::string& name, const std::vector<std::string>& entries,
+                 const std::string& program_dir);
 
 // Reads saved list `name` into `entries`. ELSE (ER$RNF) when there is no such list or no $SAVEDLISTS.
 Result load_list(const std::string& name, const std::string& program_dir, std::vector<std::string>& entries);

@@ -1,7 +1,8 @@
 // The physical-limit reference for bp/bench/files.sh: the file benchmark's four phases done directly through
 // the SQLite C API, with the settings and table layout mvbasic's hashed files use (WAL, synchronous=NORMAL,
-// a 1 GiB memory map, a busy timeout, one WITHOUT ROWID table of BLOB id and data, one implicit transaction per write, prepared
-// statements, ids read in pages of 1,000). Prints the seconds each phase took, then its processor seconds.
+// a 1 GiB memory map, a busy timeout, one WITHOUT ROWID table of BLOB id and data, one implicit transaction
+// per write, prepared statements, ids read in pages of 1,000). Prints the seconds each phase took, then its
+// processor seconds.
 //   sqlite_files DATABASE N
 #include <sqlite3.h>
 #include <sys/resource.h>
