@@ -8,8 +8,8 @@
 #include <iterator>
 #include <unordered_set>
 
-#include "compiler/parser.hpp"
 #include "compiler/compile.hpp"
+#include "compiler/parser.hpp"
 #include "compiler/suggest.hpp"
 #include "runtime/builtin_api.hpp"
 #include "stdlib/builtins.hpp"
@@ -265,30 +265,30 @@ void Parser::mode_changed() {
 // variant. The arguments were already checked against the plain built-in.
 void Parser::mode_builtin(Expr& call) {
   using stdlib::BuiltinId;
+  // The built-ins that a $MODE option simply swaps for its variant, with nothing else to change.
+  struct Swap {
+    BuiltinId from;
+    const char* mode;
+    BuiltinId to;
+  };
+  static const Swap kSwaps[] = {
+      {BuiltinId::COUNT, "COUNT.OVERLAP", BuiltinId::COUNT_OVERLAP},
+      {BuiltinId::COUNTS, "COUNT.OVERLAP", BuiltinId::COUNTS_OVERLAP},
+      {BuiltinId::INDEX, "INDEX.OVERLAP", BuiltinId::INDEX_OVERLAP},
+      {BuiltinId::INDEXS, "INDEX.OVERLAP", BuiltinId::INDEXS_OVERLAP},
+      {BuiltinId::INSERT, "COMPATIBLE.APPEND", BuiltinId::INSERT_CA},
+      {BuiltinId::REPLACE, "COMPATIBLE.APPEND", BuiltinId::REPLACE_CA},
+      {BuiltinId::TIME, "TIME.MS", BuiltinId::TIME_MS},
+  };
   auto id = static_cast<BuiltinId>(call.builtin);
   auto swap_to = [&](BuiltinId to) { call.builtin = static_cast<int>(to); };
+  for (const Swap& sw : kSwaps) {
+    if (sw.from == id) {
+      if (modes_.count(sw.mode)) swap_to(sw.to);
+      return;
+    }
+  }
   switch (id) {
-    case BuiltinId::COUNT:
-      if (modes_.count("COUNT.OVERLAP")) swap_to(BuiltinId::COUNT_OVERLAP);
-      break;
-    case BuiltinId::COUNTS:
-      if (modes_.count("COUNT.OVERLAP")) swap_to(BuiltinId::COUNTS_OVERLAP);
-      break;
-    case BuiltinId::INDEX:
-      if (modes_.count("INDEX.OVERLAP")) swap_to(BuiltinId::INDEX_OVERLAP);
-      break;
-    case BuiltinId::INDEXS:
-      if (modes_.count("INDEX.OVERLAP")) swap_to(BuiltinId::INDEXS_OVERLAP);
-      break;
-    case BuiltinId::INSERT:
-      if (modes_.count("COMPATIBLE.APPEND")) swap_to(BuiltinId::INSERT_CA);
-      break;
-    case BuiltinId::REPLACE:
-      if (modes_.count("COMPATIBLE.APPEND")) swap_to(BuiltinId::REPLACE_CA);
-      break;
-    case BuiltinId::TIME:
-      if (modes_.count("TIME.MS")) swap_to(BuiltinId::TIME_MS);
-      break;
     case BuiltinId::SYSTEM:
       // SYSTEM(12) is TIME() (SYS$TIME), with milliseconds under TIME.MS when the key is written as 12.
       if (modes_.count("TIME.MS") && call.kids.size() == 1 && call.kids[0]->kind == ExprKind::Number &&

@@ -69,11 +69,21 @@ struct LocalRoutine {
 // How a CALL passes each argument: the descriptor word's top two bits, the slot in the low 30.
 enum class ArgKind : uint32_t { Value = 0, VarRef = 1, MatrixRef = 2 };
 inline uint32_t arg_descriptor(ArgKind k, uint32_t slot) { return (static_cast<uint32_t>(k) << 30) | slot; }
+// How many stack values a call's arguments take: one a value, two subscripts a matrix element, none a
+// variable (passed by reference).
+inline size_t pushed_arg_count(const uint32_t* desc, uint32_t argc) {
+  size_t used = 0;
+  for (uint32_t i = 0; i < argc; ++i) {
+    auto kind = static_cast<ArgKind>(desc[i] >> 30);
+    used += kind == ArgKind::Value ? 1 : kind == ArgKind::MatrixRef ? 2 : 0;
+  }
+  return used;
+}
 
 struct Program {
   UnitKind kind = UnitKind::Main;
-  std::string name;                    // SUBROUTINE/FUNCTION name, or the main program's file name
-  std::vector<uint32_t> param_slots;   // the SUBROUTINE/FUNCTION parameters, in order
+  std::string name;                   // SUBROUTINE/FUNCTION name, or the main program's file name
+  std::vector<uint32_t> param_slots;  // the SUBROUTINE/FUNCTION parameters, in order
   std::vector<CommonDecl> commons;
   std::vector<LocalRoutine> locals;
   std::vector<std::string> files;  // files[0] is the program's own source path

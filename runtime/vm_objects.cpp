@@ -242,11 +242,7 @@ Value* Vm::object_call(const std::string& name, bool get, const uint32_t* desc, 
              : "Class " + cls + " has no PUBLIC SUBROUTINE, SET routine or PUBLIC variable " + name);
   }
   // UNDEFINED receives the name as a new first argument, before the call's own.
-  size_t used = 0;
-  for (uint32_t i = 0; i < argc; ++i) {
-    auto kind = static_cast<ArgKind>(desc[i] >> 30);
-    used += kind == ArgKind::Value ? 1 : kind == ArgKind::MatrixRef ? 2 : 0;
-  }
+  size_t used = pushed_arg_count(desc, argc);
   Value* base = sp - used;
   std::move_backward(base, sp, sp + 1);  // the object's slot, just popped, makes the room
   *base = Value::string(name);
@@ -262,11 +258,7 @@ Value* Vm::object_call(const std::string& name, bool get, const uint32_t* desc, 
 // obj->X, obj->M(i, j): a PUBLIC variable read or (the value being the last argument) assigned directly.
 Value* Vm::property(ObjectValue* owner, int var, bool get, const std::string& name, const uint32_t* desc,
                     uint32_t argc, Value* sp) {
-  size_t used = 0;
-  for (uint32_t i = 0; i < argc; ++i) {
-    auto kind = static_cast<ArgKind>(desc[i] >> 30);
-    used += kind == ArgKind::Value ? 1 : kind == ArgKind::MatrixRef ? 2 : 0;
-  }
+  size_t used = pushed_arg_count(desc, argc);
   Value* base = sp - used;
   std::vector<Value*> args;
   for (uint32_t i = 0, k = 0; i < argc; ++i) {
@@ -336,11 +328,7 @@ Value* Vm::enter_method(Value self, const ClassRoutine& r, const uint32_t* desc,
   frame->self = std::move(self);
   bind_commons(*frame);
   // Arguments are bound as CALL binds them: variables by reference, other values copied into the frame.
-  size_t used = 0;
-  for (uint32_t i = 0; i < argc; ++i) {
-    auto kind = static_cast<ArgKind>(desc[i] >> 30);
-    used += kind == ArgKind::Value ? 1 : kind == ArgKind::MatrixRef ? 2 : 0;
-  }
+  size_t used = pushed_arg_count(desc, argc);
   Value* base = sp - used;
   Value* arg = base;
   for (uint32_t i = 0; i < argc; ++i) {

@@ -430,13 +430,8 @@ Value* Vm::enter(const LoadedProgram* unit, const LocalRoutine* local, const uin
     frame->slots.resize(n);
     for (size_t i = 0; i < n; ++i) frame->slots[i] = &frame->storage[i];
   }
-  // Arguments were pushed left to right: one value each, two subscripts for a matrix element, none for a
-  // variable, which is bound by reference.
-  size_t used = 0;
-  for (uint32_t i = 0; i < argc; ++i) {
-    auto kind = static_cast<ArgKind>(desc[i] >> 30);
-    used += kind == ArgKind::Value ? 1 : kind == ArgKind::MatrixRef ? 2 : 0;
-  }
+  // Arguments were pushed left to right.
+  size_t used = pushed_arg_count(desc, argc);
   Value* base = sp - used;
   Value* arg = base;
   for (uint32_t i = 0; i < argc; ++i) {

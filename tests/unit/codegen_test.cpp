@@ -8,26 +8,13 @@
 #include "compiler/compile.hpp"
 #include "runtime/bytecode.hpp"
 #include "stdlib/builtins.hpp"
+#include "tests/unit/listing_helpers.hpp"
 
 namespace mv::compiler {
 namespace {
 
-// Compiles `text` and returns its disassembly, or the diagnostics when it does not compile.
-std::string listing(const std::string& text) {
-  runtime::Program p;
-  CompileResult r = compile("t.b", text, CompileOptions{}, p);
-  if (!r.ok) return "compile failed:\n" + r.diagnostics;
-  return runtime::disassemble(p);
-}
-
-// The listing line for a CALL_BUILTIN of `name` with argc arguments at `pc`.
-std::string call_line(int pc, const char* name, int argc) {
-  stdlib::BuiltinId id;
-  EXPECT_TRUE(stdlib::find_builtin(name, id)) << name;
-  char buf[80];
-  std::snprintf(buf, sizeof buf, "%5d  %-13s %d, %d\n", pc, "CALL_BUILTIN", static_cast<int>(id), argc);
-  return buf;
-}
+using test::call_line;
+using test::listing;
 
 TEST(codegen, IncrementIsOneFusedAdd) {
   EXPECT_EQ(listing("X = 1\nX = X + 1\n"),
@@ -368,20 +355,23 @@ TEST(codegen, BuiltinCallsCarryTheirArgumentCount) {
   EXPECT_EQ(listing("X = LEN(\"ab\")\nY = MOD(7, 3)\n"),
             "       ; line 1\n"
             "    0  PUSH_CONST    0 \"ab\"\n" +
-                call_line(1, "LEN", 1) + "    3  STORE         0 (X)\n"
-                                        "       ; line 2\n"
-                                        "    4  PUSH_INT      7\n"
-                                        "    5  PUSH_INT      3\n" +
-                call_line(6, "MOD", 2) + "    8  STORE         1 (Y)\n"
-                                        "    9  HALT          0\n");
+                call_line(1, "LEN", 1) +
+                "    3  STORE         0 (X)\n"
+                "       ; line 2\n"
+                "    4  PUSH_INT      7\n"
+                "    5  PUSH_INT      3\n" +
+                call_line(6, "MOD", 2) +
+                "    8  STORE         1 (Y)\n"
+                "    9  HALT          0\n");
 }
 
 TEST(codegen, AssignedReadsTheVariableWithoutTheUnassignedCheck) {
   EXPECT_EQ(listing("X = ASSIGNED(V)\n"),
             "       ; line 1\n"
             "    0  LOAD_ANY      1 (V)\n" +
-                call_line(1, "ASSIGNED", 1) + "    3  STORE         0 (X)\n"
-                                             "    4  HALT          0\n");
+                call_line(1, "ASSIGNED", 1) +
+                "    3  STORE         0 (X)\n"
+                "    4  HALT          0\n");
 }
 
 TEST(codegen, SubstringReadAndAssign) {

@@ -8,24 +8,13 @@
 #include "compiler/compile.hpp"
 #include "runtime/bytecode.hpp"
 #include "stdlib/builtins.hpp"
+#include "tests/unit/listing_helpers.hpp"
 
 namespace mv::compiler {
 namespace {
 
-std::string listing(const std::string& text, runtime::Program& p) {
-  CompileResult r = compile("t.b", text, CompileOptions{}, p);
-  if (!r.ok) return "compile failed:\n" + r.diagnostics;
-  return runtime::disassemble(p);
-}
-
-// The listing line for a CALL_BUILTIN of `name` with argc arguments at `pc`.
-std::string call_line(int pc, const char* name, int argc) {
-  stdlib::BuiltinId id;
-  EXPECT_TRUE(stdlib::find_builtin(name, id)) << name;
-  char buf[80];
-  std::snprintf(buf, sizeof buf, "%5d  %-13s %d, %d\n", pc, "CALL_BUILTIN", static_cast<int>(id), argc);
-  return buf;
-}
+using test::call_line;
+using test::listing;
 
 TEST(exceptions, TryPushNamesItsCatchListAndClauseTable) {
   runtime::Program p;
