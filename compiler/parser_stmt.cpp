@@ -589,8 +589,12 @@ void Parser::execute_statement(Location loc) {
     std::vector<ExprPtr> args;
     args.push_back(std::move(passlist));
     args.push_back(make_expr(ExprKind::Number, loc, "0"));  // list 0
-    args.push_back(make_expr(ExprKind::Number, loc, "0"));  // no flags
     clause_statement(stdlib::BuiltinId::SELECT_STMT, loc, std::move(args), nullptr, false, false);
+  } else if (modes_.count("EXECUTE.CLEARLIST")) {
+    // $MODE EXECUTE.CLEARLIST: the command starts with no default select list.
+    std::vector<ExprPtr> args;
+    args.push_back(make_expr(ExprKind::Number, loc, "0"));
+    clause_statement(stdlib::BuiltinId::CLEARSELECT_STMT, loc, std::move(args), nullptr, false, false);
   }
   auto call = make_expr(ExprKind::Builtin, loc, "EXECUTE");
   call->builtin = static_cast<int>(stdlib::BuiltinId::EXECUTE_STMT);
