@@ -94,7 +94,7 @@ fi
 
 if grep -q MVBASIC_FUZZ CMakeLists.txt && command -v clang++-14 >/dev/null 2>&1; then
   # Only the fuzz targets: the rest of the tree is built and tested twice above already.
-  build_targets="compile_fuzz deserialize_fuzz" build_and_test fuzz build-fuzz -L fuzz -- \
+  build_targets="compile_fuzz deserialize_fuzz json_fuzz" build_and_test fuzz build-fuzz -L fuzz -- \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 -DMVBASIC_FUZZ=ON
 fi
 
