@@ -7,6 +7,7 @@
 
 #include "compiler/codegen.hpp"
 #include "compiler/parser.hpp"
+#include "runtime/ascii.hpp"
 
 namespace mv::compiler {
 
@@ -22,11 +23,6 @@ std::string dir_of(const std::string& path) {
   return slash == std::string::npos ? "." : path.substr(0, slash == 0 ? 1 : slash);
 }
 
-std::string upper(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // QM looks in the including program's own file, then SYSCOM; a named file is a directory beside it or
 // beside the program's file.
 std::string resolve_include(const CompileOptions& options, const std::string& file, const std::string& record,
@@ -37,7 +33,7 @@ std::string resolve_include(const CompileOptions& options, const std::string& fi
     dirs.push_back(base);
     // A record name holding '/' may be a path from the account folder (EQU/FILES.EQU from BP/PROG).
     if (record.find('/') != std::string::npos) dirs.push_back(base + "/..");
-  } else if (upper(file) != "SYSCOM") {
+  } else if (runtime::ascii_upper(file) != "SYSCOM") {
     size_t slash = base.find_last_of('/');
     std::string base_name = slash == std::string::npos ? base : base.substr(slash + 1);
     if (base_name == file) dirs.push_back(base);
@@ -49,7 +45,7 @@ std::string resolve_include(const CompileOptions& options, const std::string& fi
   dirs.push_back(base + "/../SYSCOM");
   for (const std::string& d : options.include_dirs) dirs.push_back(d);
   for (const std::string& d : dirs) {
-    for (const std::string& name : {record, upper(record)}) {
+    for (const std::string& name : {record, runtime::ascii_upper(record)}) {
       std::string candidate = d + "/" + name;
       if (is_file(candidate)) return candidate;
     }

@@ -8,23 +8,19 @@
 #include <cctype>
 
 #include "compiler/parser.hpp"
+#include "runtime/ascii.hpp"
 #include "stdlib/builtins.hpp"
 
 namespace mv::compiler {
 
 namespace {
 
-std::string upper(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // The first word of a raw source line, upper-cased: what the preprocessor looks at in a skipped group.
 std::string first_word(const std::string& line) {
   size_t b = line.find_first_not_of(" \t");
   if (b == std::string::npos) return "";
   size_t e = line.find_first_of(" \t;\r", b);
-  return upper(line.substr(b, e == std::string::npos ? std::string::npos : e - b));
+  return runtime::ascii_upper(line.substr(b, e == std::string::npos ? std::string::npos : e - b));
 }
 
 }  // namespace

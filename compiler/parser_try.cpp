@@ -14,17 +14,13 @@
 // (runtime/vm_exceptions.cpp): a thrown exception finds the innermost TRY with a matching name, unwinds to
 // it and resumes at the clause. EXIT, CONTINUE and RETURN that leave a TRY body emit TRY_POP first.
 #include "compiler/parser.hpp"
+#include "runtime/ascii.hpp"
 
 namespace mv::compiler {
 
 namespace {
 
 constexpr size_t kMaxExceptionName = 63;  // QM's limit on an exception name
-
-std::string upper(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
 
 }  // namespace
 
@@ -42,7 +38,7 @@ bool Parser::catch_names(std::vector<CatchName>& out) {
       return false;
     }
     Token name = take();
-    std::string n = upper(name.text);
+    std::string n = runtime::ascii_upper(name.text);
     if (n.empty() || n.size() > kMaxExceptionName) {
       diags_.error(name.loc, "an exception name must be 1 to 63 characters");
       return false;

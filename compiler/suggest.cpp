@@ -4,17 +4,13 @@
 #include <algorithm>
 #include <cctype>
 
+#include "runtime/ascii.hpp"
 #include "runtime/bytecode.hpp"
 #include "stdlib/builtins.hpp"
 
 namespace mv::compiler {
 
 namespace {
-
-std::string upper(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
 
 // Levenshtein distance, with an adjacent swap counted as one edit (the commonest slip).
 size_t distance(const std::string& a, const std::string& b) {
@@ -35,7 +31,7 @@ size_t distance(const std::string& a, const std::string& b) {
 }  // namespace
 
 std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates) {
-  std::string w = upper(word);
+  std::string w = runtime::ascii_upper(word);
   size_t limit = std::clamp<size_t>(w.size() / 3, 1, 3);
   const std::string* best = nullptr;
   size_t best_d = limit + 1;

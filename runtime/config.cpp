@@ -11,6 +11,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "runtime/ascii.hpp"
+
 namespace mv::runtime {
 
 namespace {
@@ -21,13 +23,6 @@ std::string_view trim(std::string_view s) {
   while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' || s[e - 1] == '\f' || s[e - 1] == '\v'))
     --e;
   return s.substr(b, e - b);
-}
-
-std::string upper(std::string_view s) {
-  std::string r(s);
-  for (char& c : r)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return r;
 }
 
 bool file_exists(const std::string& path) { return ::access(path.c_str(), F_OK) == 0; }
@@ -98,7 +93,7 @@ bool parse_config(const std::string& path, const std::string& text, Config& out,
         error = where + "section header \"" + std::string(line) + "\" has no closing ']'";
         return false;
       }
-      std::string section = upper(trim(line.substr(1, line.size() - 2)));
+      std::string section = runtime::ascii_upper(trim(line.substr(1, line.size() - 2)));
       in_ours = section == "MVBASIC" || section == "QM";
       continue;
     }
@@ -108,7 +103,7 @@ bool parse_config(const std::string& path, const std::string& text, Config& out,
       error = where + "expected NAME = value, found \"" + std::string(line) + "\"";
       return false;
     }
-    std::string name = upper(trim(line.substr(0, eq)));
+    std::string name = runtime::ascii_upper(trim(line.substr(0, eq)));
     std::string_view value = trim(line.substr(eq + 1));
     if (name.empty()) {
       error = where + "an entry has no parameter name before '='";

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "runtime/ascii.hpp"
 #include "runtime/dynarray.hpp"
 #include "runtime/vm.hpp"
 
@@ -26,12 +27,6 @@ struct Thrown {
 
 // QM limits exception names to 63 characters.
 constexpr size_t kMaxNameLength = 63;
-
-std::string upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // A CATCH name catches its own exception and every exception of its group: ACCOUNT catches ACCOUNT.INVALID
 // and ACCOUNT.INVALID.CLOSED, but not ACCOUNTS.
@@ -158,7 +153,7 @@ void Vm::throw_value(const Value& name, const Value& data) {
 // groups (`specific`), SYS$ANY (`any`) or SYS$UNHANDLED (`unhandled`). Sets the handler and name index.
 bool Vm::find_handler(const std::string& name, bool specific, bool any, bool unhandled, size_t& handler,
                       size_t& index) const {
-  std::string key = upper(name);
+  std::string key = runtime::ascii_upper(name);
   for (size_t h = handlers_.size(); h-- > 0;) {
     const Handler& hd = handlers_[h];
     // A handler whose GOSUB level was left by RETURN no longer runs its TRY.

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "runtime/ascii.hpp"
 #include "runtime/matrix.hpp"
 #include "runtime/object.hpp"
 #include "runtime/vm.hpp"
@@ -20,12 +21,6 @@ namespace mv::runtime {
 namespace {
 
 thread_local Vm* t_running = nullptr;
-
-std::string upper(std::string_view s) {
-  std::string r(s);
-  for (char& c : r) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return r;
-}
 
 // A new reference to an object held elsewhere.
 Value share(ObjectValue* o) {
@@ -187,7 +182,7 @@ Value* Vm::new_object(const uint32_t* desc, uint32_t argc, Value* sp, uint32_t c
   }
   if (name.is_unassigned()) fail("OBJECT(): the class name is unassigned");
   std::string scratch;
-  std::string cls_name = upper(text(name, scratch));
+  std::string cls_name = runtime::ascii_upper(text(name, scratch));
   if (!cls_name.empty() && (cls_name[0] == '!' || cls_name[0] == '*')) cls_name.erase(0, 1);
   std::shared_ptr<const LoadedProgram> unit = find_class(cls_name);
   auto* created = new ObjectValue(unit);

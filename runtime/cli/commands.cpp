@@ -23,6 +23,7 @@
 
 #include "compiler/compile.hpp"
 #include "compiler/suggest.hpp"
+#include "runtime/ascii.hpp"
 #include "runtime/cli/cli.hpp"
 #include "runtime/cli/phantom.hpp"
 #include "runtime/process_table.hpp"
@@ -107,13 +108,8 @@ const SysvarDoc kSysvars[] = {
 #undef SYSVAR
 };
 
-std::string upper(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
-
 const CommandDef* find_command(const std::string& name) {
-  std::string u = upper(name);
+  std::string u = runtime::ascii_upper(name);
   for (const CommandDef& c : kCommands)
     if (u == c.name) return &c;
   return nullptr;
@@ -276,7 +272,7 @@ std::string name_list(const std::vector<std::string>& names) {
 }
 
 bool help_text(const std::string& name, std::string& out) {
-  std::string u = upper(name);
+  std::string u = runtime::ascii_upper(name);
   if (u.empty() || u == "COMMANDS") {
     out = "Commands (at the REPL prompt, and through EXECUTE or PERFORM):\n";
     for (const CommandDef& c : kCommands) out += help_row(c.usage, c.doc);
@@ -418,7 +414,7 @@ int64_t CommandProcessor::execute(const std::string& line, std::string* capture)
   size_t r = std::min(line.find_first_not_of(" \t", e), line.size());
   size_t z = line.find_last_not_of(" \t\r\n");
   std::string rest = z == std::string::npos || z < r ? "" : line.substr(r, z + 1 - r);
-  int64_t status = dispatch(upper(line.substr(b, e - b)), rest);
+  int64_t status = dispatch(runtime::ascii_upper(line.substr(b, e - b)), rest);
   --depth_;
   capturing_ = was_capturing;
   if (capturing) {
@@ -496,8 +492,8 @@ int64_t CommandProcessor::phantom(const std::string& rest) {
   // PHANTOM FILE is short for PHANTOM RUN FILE; a RUN whose program cannot be read fails here, not in the
   // log.
   std::string command = find_command(words[0]) ? rest : "RUN " + rest;
-  if (upper(words[0]) == "RUN" || !find_command(words[0])) {
-    if (upper(words[0]) == "RUN") words.erase(words.begin());
+  if (runtime::ascii_upper(words[0]) == "RUN" || !find_command(words[0])) {
+    if (runtime::ascii_upper(words[0]) == "RUN") words.erase(words.begin());
     std::string file = words.empty() ? "" : program_path(words);
     if (file.empty() || ::access(file.c_str(), R_OK) != 0) {
       complain("PHANTOM: cannot read " + (file.empty() ? std::string("(no program given)") : file) + "\n");

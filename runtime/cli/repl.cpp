@@ -27,6 +27,7 @@
 #include "compiler/lexer.hpp"
 #include "compiler/suggest.hpp"
 #include "mvbasic/version.hpp"
+#include "runtime/ascii.hpp"
 #include "runtime/cli/cli.hpp"
 #include "runtime/cli/report.hpp"
 #include "runtime/matrix.hpp"
@@ -42,11 +43,6 @@ std::string trim(const std::string& s) {
   if (b == std::string::npos) return "";
   size_t e = s.find_last_not_of(" \t\r\n");
   return s.substr(b, e + 1 - b);
-}
-
-std::string upper(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
 }
 
 // Splits on `sep` outside quoted strings and parentheses.
@@ -85,7 +81,7 @@ std::string first_word(const std::string& s) {
 std::vector<std::pair<std::string, std::string>> declarations_in(const std::string& statement) {
   std::vector<std::pair<std::string, std::string>> out;
   std::string st = trim(statement);
-  std::string word = upper(first_word(st));
+  std::string word = runtime::ascii_upper(first_word(st));
   std::string rest = trim(st.substr(std::min(st.size(), first_word(st).size())));
   if (word == "EQU" || word == "EQUATE") {
     for (const std::string& part : split_outside_quotes(rest, ',')) {
@@ -93,7 +89,7 @@ std::vector<std::pair<std::string, std::string>> declarations_in(const std::stri
       if (!p.empty()) out.emplace_back("E " + first_word(p), "EQUATE " + p);
     }
   } else if (word == "DEFFUN") {
-    out.emplace_back("F " + upper(first_word(rest)), st);
+    out.emplace_back("F " + runtime::ascii_upper(first_word(rest)), st);
   } else if (word == "$INCLUDE" || word == "INCLUDE" || word == "$INSERT") {
     out.emplace_back("I " + rest, st);
   }
@@ -118,7 +114,7 @@ std::vector<std::pair<std::string, std::string>> declarations_in_text(const std:
 // program (a CALLed routine's COMMON does not share them).
 std::string repl_common(const std::string& line) {
   std::string st = trim(line);
-  std::string word = upper(first_word(st));
+  std::string word = runtime::ascii_upper(first_word(st));
   if ((word != "COMMON" && word != "COM") || st.find('/') != std::string::npos) return line;
   std::string out;
   for (const std::string& part : split_outside_quotes(trim(st.substr(word.size())), ',')) {
@@ -134,7 +130,7 @@ std::string repl_common(const std::string& line) {
 // The program that shows the value of an expression typed alone. Its marks are made visible; a bare name
 // that holds a file or a socket, or names a matrix, is described instead of failing to print.
 std::string Session::display_source(const std::string& t) const {
-  std::string name = upper(t);
+  std::string name = runtime::ascii_upper(t);
   bool bare = !name.empty() && std::isalpha(static_cast<unsigned char>(name[0])) &&
               std::all_of(name.begin(), name.end(), [](char ch) { return compiler::is_name_char(ch); });
   if (bare && std::find(matrices_.begin(), matrices_.end(), name) != matrices_.end())
@@ -211,7 +207,7 @@ Session::Result Session::feed(const std::string& raw) {
   if (buffer_.empty()) {
     buffer_start_ = lines_fed_ - 1;
     if (t.empty()) return Result::Done;
-    std::string u = upper(t);
+    std::string u = runtime::ascii_upper(t);
     if (u == "QUIT" || u == "OFF" || u == "EXIT" || u == "LOGOFF" || u == "LO") return Result::Quit;
     if (t.find('\n') == std::string::npos && CommandProcessor::is_command(t) && !basic_select(t)) {
       // A command typed at the prompt sets @SYSTEM.RETURN.CODE, as EXECUTE of it would.
@@ -379,14 +375,14 @@ unsigned char complete(EditLine* el, int) {
   };
   while (start > 0 && word_char(before[start - 1])) --start;
   std::string prefix = before.substr(start);
-  std::string head = upper(trim(before.substr(0, start)));
+  std::string head = runtime::ascii_upper(trim(before.substr(0, start)));
   bool files = head == "RUN" || head == "PHANTOM RUN" || head == "CATALOG";
   std::vector<std::string> matches;
   if (files) {
     matches = file_candidates(prefix);
   } else {
     if (prefix.empty()) return CC_ERROR;
-    std::string up = upper(prefix);
+    std::string up = runtime::ascii_upper(prefix);
     for (const std::string& w : completion_words()) {
       if (w.rfind(up, 0) == 0) matches.push_back(w);
     }
@@ -549,9 +545,9 @@ int repl_main(CommandProcessor& commands, bool terminal) {
 
 bool Session::basic_select(const std::string& line) const {
   std::vector<std::string> words = split_words(line);
-  if (words.size() < 2 || (upper(words[0]) != "SELECT" && upper(words[0]) != "SSELECT")) return false;
+  if (words.size() < 2 || (runtime::ascii_upper(words[0]) != "SELECT" && runtime::ascii_upper(words[0]) != "SSELECT")) return false;
   for (size_t i = 0; i < vars_.size() && i < globals_.size(); ++i) {
-    if (upper(vars_[i]) == upper(words[1])) return globals_[i].is_handle();
+    if (runtime::ascii_upper(vars_[i]) == runtime::ascii_upper(words[1])) return globals_[i].is_handle();
   }
   return false;
 }

@@ -7,16 +7,12 @@
 #include <filesystem>
 #include <memory>
 
+#include "runtime/ascii.hpp"
 #include "stdlib/files/file_dir.hpp"
 #include "stdlib/files/file_hashed.hpp"
 #include "stdlib/files/file_index.hpp"
 
 namespace mv::stdlib::files {
-
-std::string upper(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
 
 namespace {
 
@@ -34,8 +30,8 @@ struct Target {
 
 bool parse(const std::string& command, const std::vector<std::string>& words, Target& t, std::string& error) {
   size_t i = 0;
-  if (i < words.size() && (upper(words[i]) == "DICT" || upper(words[i]) == "DATA")) {
-    t.dict = upper(words[i]) == "DICT";
+  if (i < words.size() && (runtime::ascii_upper(words[i]) == "DICT" || runtime::ascii_upper(words[i]) == "DATA")) {
+    t.dict = runtime::ascii_upper(words[i]) == "DICT";
     t.data = !t.dict;
     ++i;
   } else if (command == "CLEAR.FILE") {
@@ -58,7 +54,7 @@ bool parse(const std::string& command, const std::vector<std::string>& words, Ta
     return false;
   }
   // The type; QM's sizing options after it (GROUP.SIZE 2, MIN.MODULUS 10...) mean nothing here.
-  if (i < words.size() && command == "CREATE.FILE") t.directory = upper(words[i]) == "DIRECTORY";
+  if (i < words.size() && command == "CREATE.FILE") t.directory = runtime::ascii_upper(words[i]) == "DIRECTORY";
   return true;
 }
 
@@ -123,7 +119,7 @@ bool clear_part(const Target& t, bool dict, std::string& error) {
 // A file COPY names: {DICT} name, taken from words[i...].
 bool copy_operand(const std::vector<std::string>& words, size_t& i, std::unique_ptr<File>& out,
                   std::string& error) {
-  bool dict = i < words.size() && upper(words[i]) == "DICT";
+  bool dict = i < words.size() && runtime::ascii_upper(words[i]) == "DICT";
   if (dict) ++i;
   if (i >= words.size()) {
     error = "usage: COPY FROM {DICT} src TO {DICT} dest {ids... | ALL} {OVERWRITING} {DELETING}\n";
@@ -166,13 +162,13 @@ bool copy_record(File& src, File& dest, const std::string& id, bool overwriting,
 int64_t copy_command(const std::vector<std::string>& words, std::string& out, std::string& error) {
   size_t i = 0;
   std::unique_ptr<File> src, dest;
-  if (i >= words.size() || upper(words[i]) != "FROM") {
+  if (i >= words.size() || runtime::ascii_upper(words[i]) != "FROM") {
     error = "usage: COPY FROM {DICT} src TO {DICT} dest {ids... | ALL} {OVERWRITING} {DELETING}\n";
     return kUsage;
   }
   ++i;
   if (!copy_operand(words, i, src, error)) return error.rfind("usage", 0) == 0 ? kUsage : kFailed;
-  if (i >= words.size() || upper(words[i]) != "TO") {
+  if (i >= words.size() || runtime::ascii_upper(words[i]) != "TO") {
     error = "COPY: expected TO and the destination file\n";
     return kUsage;
   }
@@ -181,7 +177,7 @@ int64_t copy_command(const std::vector<std::string>& words, std::string& out, st
   bool all = false, overwriting = false, deleting = false;
   std::vector<std::string> ids;
   for (; i < words.size(); ++i) {
-    std::string w = upper(words[i]);
+    std::string w = runtime::ascii_upper(words[i]);
     if (w == "ALL")
       all = true;
     else if (w == "OVERWRITING")

@@ -20,9 +20,6 @@ namespace mv::stdlib::files {
 inline constexpr int64_t kCommandUsage = -2;
 inline constexpr int64_t kCommandFailed = -3;
 
-// An upper-case copy (command words are case-insensitive).
-std::string upper(std::string s);
-
 // True for CREATE.FILE, DELETE.FILE, CLEAR.FILE, COPY, the index and the saved-list commands (upper case).
 bool is_file_command(const std::string& name);
 

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <memory>
 
+#include "runtime/ascii.hpp"
 #include "runtime/dynarray.hpp"
 #include "stdlib/files/file_commands.hpp"
 #include "stdlib/files/file_hashed.hpp"
@@ -65,14 +66,14 @@ bool create_index(const std::string& file, HashedFile& f, const std::string& fie
     error += "CREATE.INDEX: " + field + " is not in the dictionary of " + file + "\n";
     return false;
   }
-  std::string type = upper(dict_field(rec, 1).substr(0, 1));
+  std::string type = runtime::ascii_upper(dict_field(rec, 1).substr(0, 1));
   std::string loc = dict_field(rec, 2);
   bool numeric = !loc.empty() && loc.find_first_not_of("0123456789") == std::string::npos;
   if (type != "D" || !numeric) {
     error += "CREATE.INDEX: " + field + " is not a D-type field (only D-type indices are supported)\n";
     return false;
   }
-  int flags = (no_nulls ? kIndexNoNulls : 0) | (upper(dict_field(rec, 5)).find('R') == 0 ? kIndexRight : 0);
+  int flags = (no_nulls ? kIndexNoNulls : 0) | (runtime::ascii_upper(dict_field(rec, 5)).find('R') == 0 ? kIndexRight : 0);
   sqlite3_stmt* stmt = nullptr;
   Database& db = f.database();
   int rc = sqlite3_prepare_v2(
@@ -151,7 +152,7 @@ bool chosen(const std::string& command, const std::string& file, HashedFile& f,
     return false;
   }
   out.clear();
-  bool every = words.size() < 2 ? all_by_default : upper(words[1]) == "ALL";
+  bool every = words.size() < 2 ? all_by_default : runtime::ascii_upper(words[1]) == "ALL";
   if (every) {
     out = all;
     return true;
@@ -200,7 +201,7 @@ int64_t index_command(const std::string& name, const std::vector<std::string>& w
   HashedFile* f = nullptr;
   if (!open_hashed_data(name, words[0], holder, f, error)) return kFailed;
   if (name == "CREATE.INDEX") {
-    bool no_nulls = upper(words.back()) == "NO.NULLS";
+    bool no_nulls = runtime::ascii_upper(words.back()) == "NO.NULLS";
     for (size_t i = 1; i + (no_nulls ? 1 : 0) < words.size(); ++i)
       if (!create_index(words[0], *f, words[i], no_nulls, out, error)) return kFailed;
     return 0;

@@ -9,6 +9,7 @@
 // (@SYSTEM.RETURN.CODE).
 #include <cstdlib>
 
+#include "runtime/ascii.hpp"
 #include "stdlib/files/file_commands.hpp"
 #include "stdlib/files/file_select.hpp"
 #include "stdlib/files/saved_lists.hpp"
@@ -25,7 +26,7 @@ bool list_option(const std::string& command, const char* keyword, const std::vec
                  int& list, std::string& error) {
   list = 0;
   if (words.size() == 1) return true;
-  if (words.size() == 3 && upper(words[1]) == keyword) {
+  if (words.size() == 3 && runtime::ascii_upper(words[1]) == keyword) {
     char* end = nullptr;
     long n = std::strtol(words[2].c_str(), &end, 10);
     if (!words[2].empty() && *end == '\0' && n >= 0 && n < kSelectLists) {

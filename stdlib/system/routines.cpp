@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "runtime/ascii.hpp"
 #include "runtime/matrix.hpp"
 #include "runtime/value.hpp"
 #include "stdlib/builtin_fns.hpp"
@@ -10,12 +11,6 @@
 namespace mv::stdlib {
 
 namespace {
-
-std::string upper(std::string_view s) {
-  std::string u(s);
-  for (char& c : u) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return u;
-}
 
 }  // namespace
 
@@ -30,8 +25,8 @@ void fn_nocase_compare(Context& cx, Value* args, int, Value& out) {
     c = runtime::compare(args[0], args[1]);
   } else {
     std::string sa, sb;
-    c = runtime::compare(Value::string(upper(cx.text(args[0], sa))),
-                         Value::string(upper(cx.text(args[1], sb))));
+    c = runtime::compare(Value::string(runtime::ascii_upper(cx.text(args[0], sa))),
+                         Value::string(runtime::ascii_upper(cx.text(args[1], sb))));
   }
   bool r = false;
   switch (cx.integer(args[2])) {
