@@ -36,9 +36,20 @@ PRINT "SHUT.SERVER ":R:" ":STATUS():"/":OS.ERROR()
 R = SET.SOCKET.MODE(CLI, SKT$INFO.SHUT.WRITE, 0)
 PRINT "SHUT.FALSE ":R:" ":STATUS():" ":SOCKET.INFO(CLI, SKT$INFO.SHUT.WRITE)
 N = WRITE.SOCKET(CLI, "last words", 0, 1000)
+* The half-close and the write refused after it appear in the trace (events printed without their times).
+TRACE = "SOCKET.OPTIONS.trace"
+R = SET.SOCKET.MODE(CLI, SKT$INFO.TRACE, TRACE)
 PRINT "SHUT ":SET.SOCKET.MODE(CLI, SKT$INFO.SHUT.WRITE, 1):">":SOCKET.INFO(CLI, SKT$INFO.SHUT.WRITE):" ":STATUS()
 N = WRITE.SOCKET(CLI, "more", 0, 1000)
 PRINT "WRITE.AFTER.SHUT ":N:" ":STATUS():"/":OS.ERROR()
+R = SET.SOCKET.MODE(CLI, SKT$INFO.TRACE, "")
+OPENSEQ TRACE TO F ELSE STOP "no trace file"
+LOOP
+  READSEQ L FROM F ELSE EXIT
+  PRINT "  EVENT ":FIELD(L, " ", 2, 9)
+REPEAT
+CLOSESEQ F
+OSDELETE TRACE
 * The peer reads what was sent, then the end of the stream; it can still answer.
 PRINT "PEER.READ ":READ.SOCKET(CON, 100, 0, 1000):" ":STATUS()
 X = READ.SOCKET(CON, 100, 0, 1000)
