@@ -238,7 +238,7 @@ void fn_set_socket_mode(Context& cx, Value* args, int, Value& out) {
     case 107: mark_inheritable(&s, runtime::truthy(v)); break;
     default: {
       if (!is_extra_key(key)) return set_failure(cx, kBadKey, 0);
-      // The shut key takes a truth value; the others a number (linger seconds or buffer bytes).
+      // REUSE.ADDR and SHUT.WRITE take a truth value; the others a number (linger seconds or buffer bytes).
       const bool truth = runtime::truthy(v);
       const int64_t number = key == kKeyShutWrite || key == kKeyReuseAddr ? 0 : cx.integer(v);
       int err = 0;
