@@ -102,6 +102,7 @@ class Socket : public runtime::HandleObject {
   int interest = kEventRead;  // SELECT.SOCKET interest mask
   int fired = 0;              // events at the last SELECT.SOCKET that watched this socket
   bool inheritable = false;
+  bool write_shut = false;  // SKT$INFO.SHUT.WRITE has shut the write side (socket_options.cpp)
 
   int port = 0;              // PORT
   std::string ip_addr;       // IP.ADDR

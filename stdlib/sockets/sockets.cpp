@@ -10,6 +10,7 @@
 
 #include "stdlib/builtin_fns.hpp"
 #include "stdlib/sockets/socket_core.hpp"
+#include "stdlib/sockets/socket_options.hpp"
 
 namespace mv::stdlib {
 
@@ -235,7 +236,15 @@ void fn_set_socket_mode(Context& cx, Value* args, int, Value& out) {
       break;
     }
     case 107: mark_inheritable(&s, runtime::truthy(v)); break;
-    default: return set_failure(cx, kBadKey, 0);
+    default: {
+      if (!is_extra_key(key)) return set_failure(cx, kBadKey, 0);
+      // REUSE.ADDR and SHUT.WRITE take a truth value; the others a number (linger seconds or buffer bytes).
+      const bool truth = runtime::truthy(v);
+      const int64_t number = key == kKeyShutWrite || key == kKeyReuseAddr ? 0 : cx.integer(v);
+      int err = 0;
+      int status = set_extra_option(s, key, number, truth, err);
+      if (status != kOk) return set_failure(cx, status, err);
+    }
   }
   out.set_int(1);
   set_ok(cx);
@@ -288,7 +297,7 @@ void fn_socket_info(Context& cx, Value* args, int, Value& out) {
     case 106: out = Value::string(s.trace ? s.trace->path() : std::string()); return;
     case 107: out.set_int(s.inheritable ? 1 : 0); return;
     case 108: out = Value::string(s.peer_addr); return;
-    default: out.set_int(0); return;
+    default: out.set_int(is_extra_key(key) ? extra_info(s, key) : 0); return;
   }
 }
 
