@@ -458,9 +458,11 @@ bool Engine::run(std::vector<Row>& rows, const Visit& visit) {
   std::unique_ptr<files::IdStream> ids;
   bool whole_file = false;
   if (!source(ids, whole_file)) return false;
-  bool sorting = !q_.sort.empty() || q_.verb == Verb::Sort || q_.verb == Verb::SSelect;
+  bool sorting = !q_.sort.empty() || q_.verb == Verb::Sort || q_.verb == Verb::SSelect ||
+                 q_.verb == Verb::SortItem;
   bool need_record = q_.with || q_.when || !q_.sort.empty() || q_.verb == Verb::List ||
-                     q_.verb == Verb::Sort || !q_.columns.empty() || !q_.ids.empty();
+                     q_.verb == Verb::Sort || q_.verb == Verb::ListItem || q_.verb == Verb::SortItem ||
+                     !q_.columns.empty() || !q_.ids.empty();
   // A whole hashed file is read in one pass, ids and records together, unless a transaction is open (its
   // held writes are seen only through READ).
   std::unique_ptr<HashedScan> scan;

@@ -339,8 +339,27 @@ void Report::data_record(const Row& row, const std::vector<std::string>& values)
   out(text + "}");
 }
 
+// LIST.ITEM and SORT.ITEM: a blank line, the record id, then each field as "nnn: text", as QM shows them.
+bool Report::raw_record(const std::string& id, const std::string& record) {
+  if (!started_) {
+    started_ = true;
+    page_top();
+  }
+  ++listed_;
+  line("");
+  line(id);
+  std::vector<std::string> fields = split(record, runtime::kFM);
+  if (record.empty()) fields.clear();
+  for (size_t f = 0; f < fields.size() && !quit_; ++f) {
+    std::string n = std::to_string(f + 1);
+    line(std::string(n.size() < 3 ? 3 - n.size() : 0, '0') + n + ": " + fields[f]);
+  }
+  return !quit_;
+}
+
 bool Report::record(const Row& row, const std::string& record) {
   if (quit_) return false;
+  if (q_.verb == Verb::ListItem || q_.verb == Verb::SortItem) return raw_record(row.id, record);
   // Every value is worked out before anything is written, so an I-type that fails on the first record
   // leaves no headings behind.
   std::vector<int64_t> keep;

@@ -51,6 +51,7 @@ class Report {
   void breaks(size_t from_level);
   void data_record(const Row& row, const std::vector<std::string>& values);
   void grand_totals();
+  bool raw_record(const std::string& id, const std::string& record);
   void footing();
 
   Query& q_;

@@ -464,7 +464,9 @@ bool query_verb(const std::string& word, Verb& verb) {
                                                         {"SELECT", Verb::Select},
                                                         {"SSELECT", Verb::SSelect},
                                                         {"COUNT", Verb::Count},
-                                                        {"SUM", Verb::Sum}};
+                                                        {"SUM", Verb::Sum},
+                                                        {"LIST.ITEM", Verb::ListItem},
+                                                        {"SORT.ITEM", Verb::SortItem}};
   for (const auto& [w, v] : kVerbs) {
     if (word == w) {
       verb = v;

@@ -18,7 +18,7 @@
 
 namespace mv::stdlib::query {
 
-enum class Verb { List, Sort, Select, SSelect, Count, Sum };
+enum class Verb { List, Sort, Select, SSelect, Count, Sum, ListItem, SortItem };
 
 // True for the query verbs (upper case); `verb` receives which.
 bool query_verb(const std::string& word, Verb& verb);
