@@ -83,6 +83,9 @@ const CommandDef kCommands[] = {
     {"SELECT", "SELECT [DICT] FILE [WITH ...] [BY ...] [TO n]", "make select list 0 (or n) of the records"},
     {"SSELECT", "SSELECT [DICT] FILE ...", "SELECT, sorted by record id (and by any BY clauses)"},
     {"COUNT", "COUNT [DICT] FILE [WITH ...]", "count the records that pass the selection"},
+    {"SUM", "SUM [DICT] FILE FIELD... [WITH ...]", "the totals of fields over the records that pass"},
+    {"LIST.ITEM", "LIST.ITEM [DICT] FILE [IDS...] [WITH ...] [BY ...]", "show whole records, field by field"},
+    {"SORT.ITEM", "SORT.ITEM [DICT] FILE ...", "LIST.ITEM in record id order (and by any BY clauses)"},
     {"HELP", "HELP [NAME]",
      "list the commands, or show the usage of a command, built-in function or @variable"},
 };

@@ -15,6 +15,7 @@
 #include "stdlib/files/file_txn.hpp"
 #include "stdlib/query/scan.hpp"
 #include "stdlib/text/pattern.hpp"
+#include "stdlib/text/text.hpp"
 
 namespace mv::stdlib::query {
 
@@ -188,8 +189,16 @@ bool Engine::value(const DictItem& item, const std::string& id, const std::strin
   }
 }
 
-bool Engine::compare(const Cond& c, const std::string& v, const std::string& id, const std::string& record,
-                     bool& out) {
+bool Engine::compare(const Cond& c, const std::string& raw, const std::string& id,
+                     const std::string& record, bool& out) {
+  // NOCASE compares both sides in upper case; SAID compares their soundex codes.
+  std::string folded;
+  auto fold = [&](const std::string& text) {
+    return c.rel == Rel::Said ? soundex_code(text) : c.nocase ? upcase(text) : text;
+  };
+  bool folding = c.nocase || c.rel == Rel::Said;
+  if (folding) folded = fold(raw);
+  const std::string& v = folding ? folded : raw;
   // Literal operands are used in place; only another field's value is worked out (and held) per record.
   std::string other;
   auto operand = [&](const Operand& op, const std::string*& text) {
@@ -204,10 +213,10 @@ bool Engine::compare(const Cond& c, const std::string& v, const std::string& id,
   const std::string* o = nullptr;
   if (c.rel == Rel::Between) {
     if (!operand(c.values[0], o)) return false;
-    out = compare_values(v, *o) >= 0;
+    out = compare_values(v, folding ? fold(*o) : *o) >= 0;
     if (!out) return true;
     if (!operand(c.values[1], o)) return false;
-    out = compare_values(v, *o) <= 0;
+    out = compare_values(v, folding ? fold(*o) : *o) <= 0;
     return true;
   }
   // # and UNLIKE pass when the value differs from every operand; the others when it meets any of them.
@@ -215,12 +224,17 @@ bool Engine::compare(const Cond& c, const std::string& v, const std::string& id,
   out = all;
   for (const Operand& op : c.values) {
     if (!operand(op, o)) return false;
+    std::string folded_op;
+    if (folding) {
+      folded_op = fold(*o);
+      o = &folded_op;
+    }
     bool hit;
     if (c.rel == Rel::Like || c.rel == Rel::Unlike) {
       hit = matches(v, *o);
     } else {
       int r = compare_values(v, *o);
-      hit = c.rel == Rel::Eq   ? r == 0
+      hit = c.rel == Rel::Eq || c.rel == Rel::Said ? r == 0
             : c.rel == Rel::Ne ? r == 0
             : c.rel == Rel::Lt ? r < 0
             : c.rel == Rel::Le ? r <= 0
@@ -326,7 +340,7 @@ bool Engine::index_source(std::unique_ptr<files::IdStream>& ids, bool& found) {
       chain.push_back(c->right.get());
       continue;
     }
-    if (c->kind != Cond::kLeaf || c->rel != Rel::Eq || c->every || c->item.type != 'D') continue;
+    if (c->kind != Cond::kLeaf || c->rel != Rel::Eq || c->every || c->nocase || c->item.type != 'D') continue;
     bool literal = true;
     for (const Operand& op : c->values) literal = literal && !op.is_field;
     if (!literal) continue;
@@ -444,9 +458,11 @@ bool Engine::run(std::vector<Row>& rows, const Visit& visit) {
   std::unique_ptr<files::IdStream> ids;
   bool whole_file = false;
   if (!source(ids, whole_file)) return false;
-  bool sorting = !q_.sort.empty() || q_.verb == Verb::Sort || q_.verb == Verb::SSelect;
+  bool sorting = !q_.sort.empty() || q_.verb == Verb::Sort || q_.verb == Verb::SSelect ||
+                 q_.verb == Verb::SortItem;
   bool need_record = q_.with || q_.when || !q_.sort.empty() || q_.verb == Verb::List ||
-                     q_.verb == Verb::Sort || !q_.columns.empty() || !q_.ids.empty();
+                     q_.verb == Verb::Sort || q_.verb == Verb::ListItem || q_.verb == Verb::SortItem ||
+                     !q_.columns.empty() || !q_.ids.empty();
   // A whole hashed file is read in one pass, ids and records together, unless a transaction is open (its
   // held writes are seen only through READ).
   std::unique_ptr<HashedScan> scan;

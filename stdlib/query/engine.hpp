@@ -58,7 +58,7 @@ class Engine {
   bool source(std::unique_ptr<files::IdStream>& ids, bool& whole_file);
   bool index_source(std::unique_ptr<files::IdStream>& ids, bool& found);
   bool correlative(const DictItem& item, const std::string& id, const std::string& record, std::string& out);
-  bool compare(const Cond& c, const std::string& value, const std::string& id, const std::string& record,
+  bool compare(const Cond& c, const std::string& raw, const std::string& id, const std::string& record,
                bool& out);
   bool keys_for(const std::string& id, const std::string& record, std::vector<Row>& out);
   void sort(std::vector<Row>& rows) const;

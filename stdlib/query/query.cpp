@@ -159,8 +159,9 @@ int64_t query_command(const std::string& sentence, const QueryEnv& env, std::str
     return kUsage;
   }
   Engine engine(q, *file, *dict, env);
-  if (q.verb == Verb::List || q.verb == Verb::Sort) return list_report(engine, q, error);
-  return select_or_count(engine, q, error);
+  if (q.verb == Verb::Select || q.verb == Verb::SSelect || q.verb == Verb::Count)
+    return select_or_count(engine, q, error);
+  return list_report(engine, q, error);
 }
 
 }  // namespace mv::stdlib::query

@@ -67,6 +67,32 @@ std::string number_text(double v) {
 
 }  // namespace
 
+// Each value counts towards an average (an empty one as 0, as in QM); only numbers reach MAX and MIN.
+void Report::Acc::add(const std::string& value) {
+  ++count;
+  runtime::Number n;
+  if (!runtime::parse_lenient(value, n)) return;
+  double d = n.as_double();
+  sum += d;
+  if (value.empty()) return;
+  lo = numbers == 0 ? d : std::min(lo, d);
+  hi = numbers == 0 ? d : std::max(hi, d);
+  ++numbers;
+}
+
+double Report::Acc::result(Summary s) const {
+  switch (s) {
+    case Summary::Average:
+      return count ? sum / static_cast<double>(count) : 0;
+    case Summary::Max:
+      return hi;
+    case Summary::Min:
+      return lo;
+    default:
+      return sum;
+  }
+}
+
 Report::Report(Query& q, Engine& engine) : q_(q), e_(engine) {
   runtime::CrtSize size = runtime::crt_size();
   terminal_ = ::isatty(STDOUT_FILENO) && ::isatty(STDIN_FILENO);
@@ -81,10 +107,10 @@ Report::Report(Query& q, Engine& engine) : q_(q), e_(engine) {
     for (const Column& c : q_.columns) {
       Col col;
       col.item = c.item;
-      col.total = c.total;
+      col.summary = q_.verb == Verb::Sum ? Summary::Total : c.summary;
       col.break_on = c.break_on;
       col.break_text = c.break_text;
-      any_total_ = any_total_ || c.total;
+      any_total_ = any_total_ || col.summary != Summary::None;
       if (c.break_on) break_cols_.push_back(cols_.size());
       cols_.push_back(std::move(col));
     }
@@ -93,7 +119,7 @@ Report::Report(Query& q, Engine& engine) : q_(q), e_(engine) {
     c.width = c.item.width;
     for (const std::string& h : split(c.item.heading, runtime::kVM))
       c.width = std::max<int64_t>(c.width, static_cast<int64_t>(h.size()));
-    c.sub.assign(break_cols_.size(), 0);
+    c.sub.assign(break_cols_.size(), Acc());
   }
   last_break_.assign(break_cols_.size(), std::string());
   int64_t total = 0;
@@ -104,6 +130,7 @@ Report::Report(Query& q, Engine& engine) : q_(q), e_(engine) {
     for (const Col& c : cols_) total += c.width + gap_;
     vertical_ = total - gap_ > width_;
   }
+  vertical_ = vertical_ || q_.verb == Verb::Sum;  // as QM, SUM shows its totals one to a line
 }
 
 void Report::line(const std::string& text) {
@@ -133,6 +160,7 @@ void Report::page_top() {
       text.clear();
       for (char c : s) text += c == '\'' ? std::string("''") : std::string(1, c);
       text += "'G'Page 'S'";
+      if (q_.verb == Verb::Sum) text += "'L'";  // QM's SUM leaves a blank line under its heading
     }
     PageFacts facts;
     facts.page = page_;
@@ -264,10 +292,10 @@ void Report::breaks(size_t from) {
     std::vector<std::vector<std::string>> under(cols_.size()), totals(cols_.size());
     for (size_t i = 0; i < cols_.size(); ++i) {
       Col& c = cols_[i];
-      if (c.total) {
+      if (c.summary != Summary::None) {
         under[i].push_back(std::string(static_cast<size_t>(c.item.width), '-'));
-        totals[i] = cell(c, number_text(c.sub[b]), {}, 0);
-        c.sub[b] = 0;
+        totals[i] = cell(c, number_text(c.sub[b].result(c.summary)), {}, 0);
+        c.sub[b] = Acc();
       }
     }
     // With DET.SUP the break line shows the value that ended, as the only line of its group.
@@ -311,8 +339,27 @@ void Report::data_record(const Row& row, const std::vector<std::string>& values)
   out(text + "}");
 }
 
+// LIST.ITEM and SORT.ITEM: a blank line, the record id, then each field as "nnn: text", as QM shows them.
+bool Report::raw_record(const std::string& id, const std::string& record) {
+  if (!started_) {
+    started_ = true;
+    page_top();
+  }
+  ++listed_;
+  line("");
+  line(id);
+  std::vector<std::string> fields = split(record, runtime::kFM);
+  if (record.empty()) fields.clear();
+  for (size_t f = 0; f < fields.size() && !quit_; ++f) {
+    std::string n = std::to_string(f + 1);
+    line(std::string(n.size() < 3 ? 3 - n.size() : 0, '0') + n + ": " + fields[f]);
+  }
+  return !quit_;
+}
+
 bool Report::record(const Row& row, const std::string& record) {
   if (quit_) return false;
+  if (q_.verb == Verb::ListItem || q_.verb == Verb::SortItem) return raw_record(row.id, record);
   // Every value is worked out before anything is written, so an I-type that fails on the first record
   // leaves no headings behind.
   std::vector<int64_t> keep;
@@ -341,19 +388,44 @@ bool Report::record(const Row& row, const std::string& record) {
   std::vector<std::vector<std::string>> cells;
   for (size_t i = 0; i < cols_.size(); ++i) {
     Col& c = cols_[i];
-    if (c.total) {
-      double sum = 0;
+    if (c.summary != Summary::None) {
       for (const std::string& v : split(values[i], runtime::kVM)) {
-        runtime::Number n;
-        if (runtime::parse_lenient(v, n)) sum += n.as_double();
+        c.grand.add(v);
+        for (Acc& s : c.sub) s.add(v);
       }
-      c.grand += sum;
-      for (double& s : c.sub) s += sum;
     }
     cells.push_back(cell(c, values[i], keep, row.value));
   }
   if (!q_.det_sup) emit_row(cells);
   return !quit_;
+}
+
+// The `=` underline and the grand total of each summarised column; GRAND.TOTAL's text (cut to the
+// column) goes in the first column.
+void Report::grand_totals() {
+  std::vector<std::vector<std::string>> under(cols_.size()), totals(cols_.size());
+  for (size_t i = 0; i < cols_.size(); ++i) {
+    const Col& c = cols_[i];
+    if (c.summary == Summary::None) continue;
+    under[i].push_back(std::string(static_cast<size_t>(c.item.width), '='));
+    totals[i] = cell(c, number_text(c.grand.result(c.summary)), {}, 0);
+  }
+  if (!q_.grand_total.empty() && !cols_.empty() && cols_[0].summary == Summary::None)
+    totals[0] = {q_.grand_total.substr(0, static_cast<size_t>(cols_[0].width))};
+  if (q_.verb != Verb::Sum) emit_row(under);
+  emit_row(totals);
+}
+
+// FOOTING's text, expanded as the page heading is, written once at the end of the report.
+void Report::footing() {
+  if (!q_.has_footing) return;
+  PageFacts facts;
+  facts.page = page_ ? page_ : 1;
+  facts.width = width_ + 1;
+  int status = 0;
+  facts.date = oconv(std::to_string(std::time(nullptr) / 86400 + 732), "D", status);
+  facts.time = oconv(std::to_string(std::time(nullptr) % 86400), "MTS", status);
+  for (const std::string& l : expand_page_text(q_.footing, facts).lines) out(rtrim(l) + "\n");
 }
 
 void Report::finish(int64_t count) {
@@ -369,19 +441,13 @@ void Report::finish(int64_t count) {
   }
   if (listed_ > 0 && !quit_) {
     breaks(0);
-    if (any_total_) {
-      std::vector<std::vector<std::string>> under(cols_.size()), totals(cols_.size());
-      for (size_t i = 0; i < cols_.size(); ++i) {
-        if (!cols_[i].total) continue;
-        under[i].push_back(std::string(static_cast<size_t>(cols_[i].item.width), '='));
-        totals[i] = cell(cols_[i], number_text(cols_[i].grand), {}, 0);
-      }
-      emit_row(under);
-      emit_row(totals);
-    }
-    if (!vertical_ || any_total_) out("\n");  // a vertical record already ends with a blank line
+    if (any_total_) grand_totals();
+    // A vertical record already ends with a blank line, and so do SUM's totals.
+    if (!vertical_ || (any_total_ && q_.verb != Verb::Sum)) out("\n");
   }
-  out((q_.sample >= 0 ? "Sample of " : "") + std::to_string(count) + " record(s) listed\n");
+  footing();
+  out((q_.sample >= 0 ? "Sample of " : "") + std::to_string(count) +
+      (q_.verb == Verb::Sum ? " record(s) summed\n" : " record(s) listed\n"));
   std::fflush(stdout);
 }
 

@@ -25,14 +25,22 @@ class Report {
   int64_t listed() const { return listed_; }
 
  private:
+  // What a summarised column has gathered since the start, or since a break: the sum and count of its
+  // values (TOTAL, AVERAGE) and the largest and smallest number (MAX, MIN).
+  struct Acc {
+    double sum = 0, lo = 0, hi = 0;
+    int64_t count = 0, numbers = 0;
+    void add(const std::string& value);
+    double result(Summary s) const;
+  };
   struct Col {
     DictItem item;
-    bool total = false;
+    Summary summary = Summary::None;
     bool break_on = false;
     std::string break_text;
     int64_t width = 0;
-    double grand = 0;
-    std::vector<double> sub;  // per break level
+    Acc grand;
+    std::vector<Acc> sub;  // per break level
   };
   void start();
   void line(const std::string& text);
@@ -42,6 +50,9 @@ class Report {
   void emit_row(const std::vector<std::vector<std::string>>& cells);
   void breaks(size_t from_level);
   void data_record(const Row& row, const std::vector<std::string>& values);
+  void grand_totals();
+  bool raw_record(const std::string& id, const std::string& record);
+  void footing();
 
   Query& q_;
   Engine& e_;

@@ -52,6 +52,7 @@ bool relation(const std::string& u, Rel& rel) {
       {"UNLIKE", Rel::Unlike},
       {"NOT.MATCHING", Rel::Unlike},
       {"BETWEEN", Rel::Between},
+      {"SAID", Rel::Said},
   };
   for (const auto& [w, r] : kRels) {
     if (u == w) {
@@ -69,7 +70,8 @@ const std::set<std::string>& keywords() {
       "TO",     "ID.ONLY", "ID.SUP",  "HDR.SUP",  "COL.HDR.SUPP",  "COL.SUP",  "NO.PAGE",
       "NOPAGE", "DET.SUP", "TOTAL",   "BREAK.ON", "COL.HDG",       "FMT",      "CONV",
       "EVAL",   "HEADING", "CSV",     "JSON",     "REQUIRE.INDEX", "NO.INDEX", "(",
-      ")"};
+      ")",      "AVERAGE", "MAX",     "MIN",      "GRAND.TOTAL",   "FOOTING",  "NOCASE",
+      "NO.CASE"};
   return k;
 }
 
@@ -128,6 +130,7 @@ class Parser {
   bool keyword(const std::string& u, const Token& t, bool& handled);
   bool qualifier(const std::string& u, const Token& t);
   static bool Query::*option(const std::string& u);
+  static Summary summary(const std::string& u);
   bool finish(std::string& error);
 
   std::vector<Token> w_;
@@ -217,6 +220,11 @@ bool Parser::leaf(std::unique_ptr<Cond>& out) {
   if (relation(peek_upper(), rel)) {
     const Token& op = w_[i_++];
     c->rel = rel;
+    // QM takes NOCASE between the operator and the values.
+    if (peek_upper() == "NOCASE" || peek_upper() == "NO.CASE") {
+      c->nocase = true;
+      ++i_;
+    }
     if (!operands(*c)) return false;
     if (c->values.empty()) return fail("A value is needed after " + op.text, &op);
     if (rel == Rel::Between && c->values.size() != 2) return fail("BETWEEN needs two values", &op);
@@ -243,7 +251,8 @@ bool Parser::operands(Cond& c) {
     }
     i_ += op.is_field ? field_words_ : 1;
     // A literal is compared in the field's internal form: "01 JAN 2024" against a D-converted date.
-    if (!op.is_field && !c.item.conv.empty() && c.rel != Rel::Like && c.rel != Rel::Unlike) {
+    if (!op.is_field && !c.item.conv.empty() && c.rel != Rel::Like && c.rel != Rel::Unlike &&
+        c.rel != Rel::Said) {
       int status = 0;
       std::string internal = iconv(op.literal, c.item.conv, status);
       if (status == 0 && !internal.empty()) op.literal = internal;
@@ -300,11 +309,12 @@ bool Parser::keyword(const std::string& u, const Token& t, bool& handled) {
   } else if (u == "FROM" || u == "TO") {
     if (!number_after(u, 0, 10, n)) return false;
     (u == "FROM" ? q_.from_list : q_.to_list) = static_cast<int>(n);
-  } else if (u == "TOTAL" || u == "BREAK.ON") {
+  } else if (Summary s = summary(u); s != Summary::None || u == "BREAK.ON") {
     Column col;
     if (u == "BREAK.ON" && peek() && peek()->quoted) col.break_text = w_[i_++].text;
     if (!need_field(col.item, u)) return false;
-    (u == "TOTAL" ? col.total : col.break_on) = true;
+    col.summary = s;
+    col.break_on = s == Summary::None;
     q_.columns.push_back(std::move(col));
   } else if (u == "EVAL") {
     --i_;  // need_field reads EVAL and its expression together
@@ -314,6 +324,11 @@ bool Parser::keyword(const std::string& u, const Token& t, bool& handled) {
   } else if (u == "HEADING") {
     if (!string_after(u, q_.heading)) return false;
     q_.has_heading = true;
+  } else if (u == "FOOTING") {
+    if (!string_after(u, q_.footing)) return false;
+    q_.has_footing = true;
+  } else if (u == "GRAND.TOTAL") {
+    if (!string_after(u, q_.grand_total)) return false;
   } else if (u == "COL.HDG" || u == "FMT" || u == "CONV") {
     return qualifier(u, t);
   } else if (u == ")") {
@@ -324,6 +339,15 @@ bool Parser::keyword(const std::string& u, const Token& t, bool& handled) {
     handled = false;
   }
   return true;
+}
+
+// The summary a column keyword asks for (TOTAL, AVERAGE, MAX, MIN), or None.
+Summary Parser::summary(const std::string& u) {
+  return u == "TOTAL"     ? Summary::Total
+         : u == "AVERAGE" ? Summary::Average
+         : u == "MAX"     ? Summary::Max
+         : u == "MIN"     ? Summary::Min
+                          : Summary::None;
 }
 
 // The options that are one word and set one flag; null for any other word.
@@ -361,6 +385,14 @@ bool Parser::finish(std::string& error) {
       col.item = item;
       q_.columns.push_back(std::move(col));
     }
+  }
+  if (q_.verb == Verb::Sum) {
+    // SUM is a LIST of totals only: no record lines and no id column, as in QM.
+    if (q_.columns.empty()) {
+      error = "SUM needs a field to total";
+      return false;
+    }
+    q_.det_sup = q_.id_sup = true;
   }
   if (q_.id_only && q_.id_sup) {
     error = "Cannot use ID.SUP and ID.ONLY together";
@@ -431,7 +463,10 @@ bool query_verb(const std::string& word, Verb& verb) {
                                                         {"SORT", Verb::Sort},
                                                         {"SELECT", Verb::Select},
                                                         {"SSELECT", Verb::SSelect},
-                                                        {"COUNT", Verb::Count}};
+                                                        {"COUNT", Verb::Count},
+                                                        {"SUM", Verb::Sum},
+                                                        {"LIST.ITEM", Verb::ListItem},
+                                                        {"SORT.ITEM", Verb::SortItem}};
   for (const auto& [w, v] : kVerbs) {
     if (word == w) {
       verb = v;

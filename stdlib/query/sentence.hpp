@@ -1,9 +1,10 @@
 // A query sentence (LIST, SORT, SELECT, SSELECT, COUNT) read into a Query. The words are QM's:
 //   verb {DICT} file {ids...} {WITH|WHEN condition} {BY|BY.DSND|BY.EXP|BY.EXP.DSND field}...
-//        {field {COL.HDG "t"} {FMT "f"} {CONV "c"}}... {TOTAL field} {BREAK.ON field}
+//        {field {COL.HDG "t"} {FMT "f"} {CONV "c"}}... {TOTAL|AVERAGE|MAX|MIN field} {BREAK.ON field}
 //        {SAMPLE n} {FROM n} {TO n} {ID.ONLY} {ID.SUP} {HDR.SUP} {COL.HDR.SUPP} {NO.PAGE} {DET.SUP}
-//        {HEADING "text"} {CSV | JSON} {REQUIRE.INDEX | NO.INDEX}
-//   condition: {NOT|NO} {EVERY} field {operator value...} {AND|OR condition}, with ( ) for grouping;
+//        {HEADING "text"} {FOOTING "text"} {GRAND.TOTAL "text"} {CSV | JSON} {REQUIRE.INDEX | NO.INDEX}
+//   condition: {NOT|NO} {EVERY} field {operator {NOCASE} value...} {AND|OR condition}, with ( ) for
+//   grouping;
 //   AND and OR have equal priority and are read left to right, as in QM.
 // Every error names the word and its place in the sentence ("word 4").
 #pragma once
@@ -17,7 +18,7 @@
 
 namespace mv::stdlib::query {
 
-enum class Verb { List, Sort, Select, SSelect, Count };
+enum class Verb { List, Sort, Select, SSelect, Count, Sum, ListItem, SortItem };
 
 // True for the query verbs (upper case); `verb` receives which.
 bool query_verb(const std::string& word, Verb& verb);
@@ -31,7 +32,7 @@ struct Token {
 // Splits a sentence into words; "..." '...' and \...\ are quoted literals.
 std::vector<Token> tokenize(const std::string& sentence);
 
-enum class Rel { Present, Eq, Ne, Lt, Le, Gt, Ge, Like, Unlike, Between };
+enum class Rel { Present, Eq, Ne, Lt, Le, Gt, Ge, Like, Unlike, Between, Said };
 
 struct Operand {
   std::string literal;  // a value, already in internal form (ICONV of the field's conversion)
@@ -45,6 +46,7 @@ struct Cond {
   DictItem item;                      // kLeaf
   Rel rel = Rel::Present;
   bool every = false;
+  bool nocase = false;          // NOCASE after the operator: letters compare without case
   std::vector<Operand> values;  // any of them may match (BETWEEN: low, high)
 };
 
@@ -54,9 +56,12 @@ struct SortKey {
   bool exploded = false;
 };
 
+// What a report column sums up at each break and at the end (TOTAL, AVERAGE, MAX, MIN).
+enum class Summary { None, Total, Average, Max, Min };
+
 struct Column {
   DictItem item;
-  bool total = false;
+  Summary summary = Summary::None;
   bool break_on = false;
   std::string break_text;  // BREAK.ON "text": the break line's text ("" gives ***); 'V' is the value
 };
@@ -78,6 +83,9 @@ struct Query {
   bool csv = false, json = false, require_index = false, no_index = false;
   std::string heading;
   bool has_heading = false;
+  std::string footing;  // FOOTING "text": written at the end of each page (QM's HEADING options)
+  bool has_footing = false;
+  std::string grand_total;  // GRAND.TOTAL "text": the first column of the grand total line
 };
 
 // Reads the words after the file name. `dict` resolves field names. False with `error` set (naming the

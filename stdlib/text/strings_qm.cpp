@@ -112,12 +112,11 @@ void fn_fold(Context& cx, Value* args, int argc, Value& out) {
 
 // SOUNDEX(s): the first letter, then the codes of later letters (vowels, H, W and Y have none), skipping a
 // letter equal to the last one coded, padded with zeros to four characters. Non-letters are ignored.
-void fn_soundex(Context& cx, Value* args, int, Value& out) {
+std::string soundex_code(std::string_view s) {
   static const char kCodes[] = "01230120022455012623010202";  // A to Z
-  std::string ss;
   std::string r;
   char last = 0;
-  for (char c : arg(cx, args, 0, ss)) {
+  for (char c : s) {
     if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) continue;
     if (c >= 'a') c = static_cast<char>(c - 'a' + 'A');
     char code = kCodes[c - 'A'];
@@ -131,7 +130,12 @@ void fn_soundex(Context& cx, Value* args, int, Value& out) {
     }
   }
   r.resize(4, '0');
-  out = Value::string(std::move(r));
+  return r;
+}
+
+void fn_soundex(Context& cx, Value* args, int, Value& out) {
+  std::string ss;
+  out = Value::string(soundex_code(arg(cx, args, 0, ss)));
 }
 
 // CHECKSUM(s): each byte (as a signed char, as QM reads it) is xored into the total after rotating it left

@@ -62,4 +62,8 @@ std::string change(std::string_view s, std::string_view old_sub, std::string_vie
 // beyond the end of `to` are deleted. When `from` repeats a byte, its first mapping wins.
 std::string convert(std::string_view from, std::string_view to, std::string_view s);
 
+// SOUNDEX(s): the first letter and the codes of the letters after it, four characters (the query
+// processor's SAID uses it too).
+std::string soundex_code(std::string_view s);
+
 }  // namespace mv::stdlib
