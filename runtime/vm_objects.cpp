@@ -9,7 +9,9 @@
 // every entry of the dispatch table is pointed at L_OBJ_PENDING; the next dispatch enters the routine as a
 // call that returns to the instruction that was about to run. The hot path pays nothing for this.
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#include <unordered_set>
 
 #include "runtime/ascii.hpp"
 #include "runtime/matrix.hpp"
@@ -21,6 +23,27 @@ namespace mv::runtime {
 namespace {
 
 thread_local Vm* t_running = nullptr;
+
+// Every object alive. Objects that a reference cycle keeps alive are never destroyed while the program runs
+// (as in QM); at exit they are freed, without DESTROY.OBJECT, so that nothing is left for a leak checker.
+// The set itself is never freed: an object released by a static destructor still finds it.
+std::unordered_set<ObjectValue*>* g_live = nullptr;
+
+void free_live_objects_at_exit() {
+  std::vector<ObjectValue*> all(g_live->begin(), g_live->end());
+  // Hold every object first, so that breaking one object's references frees none of the others midway.
+  for (ObjectValue* o : all) {
+    ++o->refs;
+    o->destroy_run = true;
+  }
+  for (ObjectValue* o : all) {
+    o->vars.clear();
+    o->inherited.clear();
+    o->shared.reset();
+  }
+  for (ObjectValue* o : all)
+    if (--o->refs == 0) delete o;
+}
 
 // A new reference to an object held elsewhere.
 Value share(ObjectValue* o) {
@@ -66,6 +89,11 @@ void dimension(Value& v, int32_t rows, int32_t cols) {
 }
 
 ObjectValue::ObjectValue(std::shared_ptr<const LoadedProgram> u) : unit(std::move(u)) {
+  if (!g_live) {
+    g_live = new std::unordered_set<ObjectValue*>;
+    std::atexit(free_live_objects_at_exit);
+  }
+  g_live->insert(this);
   const ClassInfo& cls = unit->program->cls;
   vars.resize(cls.vars.size());
   for (size_t i = 0; i < cls.vars.size(); ++i)
@@ -76,6 +104,7 @@ Value& ObjectValue::var(size_t k) { return unit->program->cls.vars[k].shared ? (
 
 // Destruction routines run one after another: the next starts when the previous object is freed.
 ObjectValue::~ObjectValue() {
+  g_live->erase(this);
   if (!t_running) return;
   if (destroy_run) t_running->end_destroy(this);
   t_running->resume_destroys();
