@@ -131,8 +131,7 @@ void Parser::loop_statement() {
 void Parser::loop_condition(bool is_while) {
   Location loc = last_.loc;
   if (accept_word("READNEXT")) readnext_condition(loc);
-  else if (modes_.count("CONDITIONAL.STATEMENTS") && statement_condition()) {
-  } else gen_.expr(*expression());
+  else if (!statement_condition(modes_.count("CONDITIONAL.STATEMENTS") > 0)) gen_.expr(*expression());
   if (loops_.empty()) {
     diags_.error(loc, std::string(is_while ? "WHILE" : "UNTIL") + " outside a LOOP or FOR");
     accept_word("DO");
