@@ -96,6 +96,7 @@ class Parser {
   void open_options();
   void file_and_id(std::vector<ExprPtr>& args, bool with_field, Location loc);
   void readnext_condition(Location loc);
+  bool statement_condition(bool enabled);  // $MODE CONDITIONAL.STATEMENTS (parser_conditional.cpp)
   bool readnext_positions(const Expr& id, Location loc, bool as_condition);  // parser_readnext.cpp
   // allow_then_else false: the statement has no THEN/ELSE clauses (a following ELSE belongs to an enclosing
   // IF). after_call, when given, compiles code that runs between the call and its clauses (READCSV's
@@ -184,6 +185,7 @@ class Parser {
   std::unordered_set<std::string> defines_;
   std::vector<Conditional> conditionals_;
   std::unordered_set<std::string> modes_;
+  bool as_condition_ = false;  // the next clause statement is a WHILE/UNTIL condition
   bool nocase_strings_ = false;
   int in_print_item_ = 0;  // parsing a PRINT item, where X<f> MASK applies a mask held in a variable
   std::vector<Token> directive_words();

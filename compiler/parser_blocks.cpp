@@ -131,7 +131,7 @@ void Parser::loop_statement() {
 void Parser::loop_condition(bool is_while) {
   Location loc = last_.loc;
   if (accept_word("READNEXT")) readnext_condition(loc);
-  else gen_.expr(*expression());
+  else if (!statement_condition(modes_.count("CONDITIONAL.STATEMENTS") > 0)) gen_.expr(*expression());
   if (loops_.empty()) {
     diags_.error(loc, std::string(is_while ? "WHILE" : "UNTIL") + " outside a LOOP or FOR");
     accept_word("DO");
@@ -241,7 +241,8 @@ void Parser::locate_statement(Location loc) {
   }
   if (order) gen_.expr(*order);
   else gen_.emit(Op::PUSH_EMPTY);
-  gen_.emit(Op::LOCATE);
+  // $MODE STRING.LOCATE: the statement's AR and DR orders compare strings (QM's LOCATES opcode).
+  gen_.emit(Op::LOCATE, modes_.count("STRING.LOCATE") ? 1 : 0);
   gen_.store_top(*setting);
   then_else("after LOCATE");
 }

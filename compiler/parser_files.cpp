@@ -3,6 +3,8 @@
 // WRITESEQ/READBLK/WRITEBLK/SEEK/WEOFSEQ/CLOSESEQ/DELETESEQ and the whole-file OSREAD/OSWRITE/OSDELETE.
 // Each compiles to a call of a statement built-in whose last argument says which optional clauses
 // follow; the built-in reports how it ended (Context::outcome) and the clauses branch on that.
+#include <utility>
+
 #include "compiler/parser.hpp"
 #include "runtime/builtin_api.hpp"
 
@@ -13,6 +15,8 @@ using stdlib::BuiltinId;
 void Parser::clause_statement(BuiltinId id, Location loc, std::vector<ExprPtr> args, const Expr* target,
                               bool need_then_else, bool allow_then_else,
                               const std::function<void()>& after_call) {
+  // A statement without THEN/ELSE clauses leaves as_condition_ set, for statement_condition to report.
+  bool as_condition = allow_then_else && std::exchange(as_condition_, false);
   for (const ExprPtr& a : args) {
     // A whole matrix (MATREAD, MATWRITE) is passed as itself, which a plain expression cannot name.
     if (a->kind == ExprKind::MatRef) gen_.emit(Op::LOAD_ANY, gen_.var_slot(a->text));
@@ -40,6 +44,14 @@ void Parser::clause_statement(BuiltinId id, Location loc, std::vector<ExprPtr> a
   }
   open_fail_zero(id, target);
   if (after_call) after_call();
+  if (as_condition) {
+    // $MODE CONDITIONAL.STATEMENTS: true when the statement took THEN; an ELSE outcome is no error.
+    gen_.emit(Op::PUSH_OUTCOME);
+    gen_.emit(Op::PUSH_INT, runtime::Context::kThen);
+    gen_.emit(Op::EQ);
+    gen_.patch(flags_at, static_cast<size_t>(runtime::Context::kHasElse));
+    return;
+  }
   int flags = 0;
   std::vector<size_t> ends;
   // ON ERROR and LOCKED come before THEN/ELSE; each runs instead of them when its outcome happened.

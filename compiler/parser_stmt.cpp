@@ -293,7 +293,9 @@ void Parser::statement_body(Token t) {
     on_statement();
   } else if (w == "STOP" || w == "ABORT") {
     take();
-    stop_statement(w == "STOP" ? Op::STOP : Op::ABORT);
+    // $MODE PICK.ERRMSG: STOP and ABORT take their message from the ERRMSG file, as STOPE and ABORTE do.
+    if (modes_.count("PICK.ERRMSG")) stop_variant_statement(t);
+    else stop_statement(w == "STOP" ? Op::STOP : Op::ABORT);
   } else if (w == "END") {
     take();
     // END at the top level ends the program; inside blocks it is consumed by the block's owner.

@@ -299,8 +299,9 @@ struct SortKey {
   int64_t integer = 0;
   Decimal decimal;
 
-  SortKey(std::string_view x, Order order) : text(x), right(order == Order::AR || order == Order::DR) {
-    if (!right) return;
+  SortKey(std::string_view x, Order order, bool string_compare = false)
+      : text(x), right(order == Order::AR || order == Order::DR) {
+    if (!right || string_compare) return;
     numeric = parse_decimal(x, decimal);
     small = numeric && small_integer(x, integer);
   }
@@ -353,10 +354,10 @@ LocateResult scan_integers(const SortKey& key, std::string_view s, Range c, char
 // begins at the very end of the string ends the scan at its own position, as in QM. An ordered scan stops at
 // the first item at or beyond x in the order, whether or not the list is in fact sorted, as QM's does.
 LocateResult scan_items(std::string_view x, std::string_view s, Range c, char mark, Range item, int64_t idx,
-                        Order order) {
+                        Order order, bool string_compare) {
   const int64_t start = idx;
   const bool ascending = order == Order::AL || order == Order::AR;
-  const SortKey key(x, order);
+  const SortKey key(x, order, string_compare);
   if (key.small) return scan_integers(key, s, c, mark, item.begin, idx, ascending);
   for (;; ++idx) {
     if (item.begin == s.size()) return {idx != start && x.empty(), idx};
@@ -579,7 +580,7 @@ Order order_from_code(std::string_view code) {
 }
 
 LocateResult locate(std::string_view x, std::string_view s, int64_t f, int64_t v, int64_t sv, Order order,
-                    FieldHint* hint) {
+                    FieldHint* hint, bool string_compare) {
   SearchScope scope = search_scope(s, f, v, sv);
   if (!scope.exists) return {false, scope.start};
   const Range c = scope.container;
@@ -590,14 +591,14 @@ LocateResult locate(std::string_view x, std::string_view s, int64_t f, int64_t v
     bool at_tail = !s.empty() && c.begin == s.size();
     return {!at_tail && x.empty(), 1};
   }
-  if (hint != nullptr && scope.mark == kFM && scope.start == 1 &&
+  if (hint != nullptr && !string_compare && scope.mark == kFM && scope.start == 1 &&
       (order == Order::AR || order == Order::DR)) {
     LocateResult r;
     if (bisect_integers(SortKey(x, order), s, order == Order::AR, *hint, r)) return r;
   }
   Seek first = seek_item(s, c, scope.mark, scope.start);
   if (!first.found) return {false, scope.start};
-  return scan_items(x, s, c, scope.mark, first.item, scope.start, order);
+  return scan_items(x, s, c, scope.mark, first.item, scope.start, order, string_compare);
 }
 
 std::string_view remove_next(std::string_view s, size_t& pos, int& code) {

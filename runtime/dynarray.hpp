@@ -112,8 +112,9 @@ struct LocateResult {
 // means 1). Unordered searches compare exact bytes and give count+1 when not found; ordered ones stop at the
 // first item >= x (ascending) or <= x (descending). An empty container gives position 1.
 // With a hint, a right-aligned search of the fields of a sorted list of integers bisects (see FieldIndex).
+// string_compare ($MODE STRING.LOCATE): AR and DR compare padded strings even when both sides are numbers.
 LocateResult locate(std::string_view x, std::string_view s, int64_t f, int64_t v, int64_t sv, Order order,
-                    FieldHint* hint = nullptr);
+                    FieldHint* hint = nullptr, bool string_compare = false);
 
 // REMOVE: returns the element from byte `pos` up to the next mark (any of the five), advances `pos` past that
 // mark and sets `code` to the mark's code (1 to 5), or to 0 when the element ran to the end of the string

@@ -624,7 +624,7 @@ L_PRECISION: {
   NEXT();
 }
 L_LOCATE:
-  locate(sp - 6);
+  locate(sp - 6, a != 0);
   sp -= 4;
   NEXT();
 L_REMOVE_VAR:

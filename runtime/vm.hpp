@@ -111,7 +111,7 @@ class Vm : public Context {
   // The $MODE variants (vm_modes.cpp).
   void substr_set_pick(uint32_t slot, const Value& start, const Value& len, const Value& x, bool full);
   void mat_pick(uint32_t slot);
-  void locate(Value* args);
+  void locate(Value* args, bool string_compare);
   void remove_from(uint32_t slot, Value& elem, Value& code);
   void getrem(uint32_t slot, Value& out);
   void setrem(uint32_t slot, const Value& pos);

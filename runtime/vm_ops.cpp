@@ -215,7 +215,7 @@ void Vm::substr_set(uint32_t slot, const Value& start, const Value& len, const V
   s.replace(static_cast<size_t>(b - 1), static_cast<size_t>(span), repl, 0, static_cast<size_t>(span));
 }
 
-void Vm::locate(Value* args) {
+void Vm::locate(Value* args, bool string_compare) {
   std::string sx, ss, so;
   std::string_view x = text(args[0], sx);
   std::string_view s = text(args[1], ss);
@@ -232,7 +232,8 @@ void Vm::locate(Value* args) {
   }
   // The list's buffer (shared with the variable) keeps what a search learns for the next one.
   FieldHint* hint = args[1].is_str() && args[1].buffer() ? &args[1].buffer()->hint : nullptr;
-  LocateResult r = runtime::locate(x, s, integer(args[2]), integer(args[3]), integer(args[4]), order, hint);
+  LocateResult r = runtime::locate(x, s, integer(args[2]), integer(args[3]), integer(args[4]), order, hint,
+                                   string_compare);
   for (int k = 0; k < 6; ++k) args[k].reset();
   args[0].set_int(r.found ? 1 : 0);
   args[1].set_int(r.pos);

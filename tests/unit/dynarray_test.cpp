@@ -755,5 +755,21 @@ TEST(DynArrayLocate, BisectsOnlyNumericKeysInSortedIntegerLists) {
   EXPECT_TRUE(r.pos == 1 && !r.found);
 }
 
+// $MODE STRING.LOCATE: AR and DR compare right-aligned strings even when both sides are numbers, with or
+// without the hint that lets a numeric search bisect.
+TEST(DynArrayLocate, StringCompareIgnoresNumbers) {
+  const std::string s = da("5^10^100");
+  FieldHint hint;
+  EXPECT_TRUE(locate("010", s, 1, 0, 0, Order::AR, &hint).found);
+  LocateResult r = locate("010", s, 1, 0, 0, Order::AR, &hint, true);
+  EXPECT_TRUE(!r.found && r.pos == 3);  // "010" sorts after " 10" and before "100"
+  r = locate("-10", da("-20^-5^3"), 1, 0, 0, Order::AR, nullptr, true);
+  EXPECT_TRUE(!r.found && r.pos == 1);  // "-20" is after "-10" as a string
+  r = locate("020", da("100]20]3"), 1, 1, 0, Order::DR, nullptr, true);
+  EXPECT_TRUE(!r.found && r.pos == 2);
+  EXPECT_TRUE(locate("10", s, 1, 0, 0, Order::AR, &hint, true).found);
+  EXPECT_EQ(locate("20", s, 1, 0, 0, Order::AL, nullptr, true).pos, 1);  // AL is a byte order anyway
+}
+
 }  // namespace
 }  // namespace mv::runtime
