@@ -126,29 +126,6 @@ Outcome Vm::run() {
   return result;
 }
 
-std::vector<std::string> Vm::call_positions() const {
-  std::vector<std::string> out;
-  uint32_t pc = pc_;
-  for (size_t i = frames_.size(); i-- > 0;) {
-    const Frame& f = *frames_[i];
-    out.push_back(describe_position(*f.unit->program, pc));
-    pc = f.call_pc;
-  }
-  return out;
-}
-
-void Vm::unassigned(uint32_t slot) {
-  const std::string& name = frames_.back()->unit->program->var_names[slot];
-  if (!unass_warning) fail("Unassigned variable " + name);
-  warning("Unassigned variable " + name + "; null string used");
-  var(slot) = Value::string(std::string_view());
-}
-
-void Vm::warning(const std::string& message) const {
-  const_cast<Vm*>(this)->flush_output();
-  std::fprintf(stderr, "%s: warning: %s\n", describe_position(prog(), pc_).c_str(), message.c_str());
-}
-
 // Direct-threaded dispatch: each handler jumps straight to the next through a table of label addresses
 // (a GCC extension), markedly faster than a switch for a loop this small. The hot cases do integer and
 // in-place string work inline; everything else goes to the out-of-line helpers in vm_ops.cpp.

@@ -17,6 +17,30 @@ Value number_value(double d) { return Value::real(d); }
 
 }  // namespace
 
+// Where the run is, for error reports: each frame's position, innermost first.
+std::vector<std::string> Vm::call_positions() const {
+  std::vector<std::string> out;
+  uint32_t pc = pc_;
+  for (size_t i = frames_.size(); i-- > 0;) {
+    const Frame& f = *frames_[i];
+    out.push_back(describe_position(*f.unit->program, pc));
+    pc = f.call_pc;
+  }
+  return out;
+}
+
+void Vm::unassigned(uint32_t slot) {
+  const std::string& name = frames_.back()->unit->program->var_names[slot];
+  if (!unass_warning) fail("Unassigned variable " + name);
+  warning("Unassigned variable " + name + "; null string used");
+  var(slot) = Value::string(std::string_view());
+}
+
+void Vm::warning(const std::string& message) const {
+  const_cast<Vm*>(this)->flush_output();
+  std::fprintf(stderr, "%s: warning: %s\n", describe_position(prog(), pc_).c_str(), message.c_str());
+}
+
 void Vm::arith(Op op, Value& a, const Value& b) {
   // Integers and short digit strings, the usual contents of fields, add, subtract and multiply directly.
   int64_t x0, y0, r0;
