@@ -6,6 +6,7 @@
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 
+#include <charconv>
 #include <cstring>
 
 #include "stdlib/json/collection.hpp"
@@ -19,6 +20,53 @@ constexpr int kUnquotedNames = 2;  // JP$UNQUOTED.NAME
 
 bool is_mark(unsigned char c) { return c >= 251; }
 
+// The decimal exponent of a JSON number's first significant digit (0.05 is -2, 123 is 2), saturated so that a
+// huge written exponent cannot overflow. Only called for a number with a nonzero digit.
+int64_t magnitude(std::string_view num) {
+  size_t e = num.find_first_of("eE");
+  std::string_view mant = num.substr(0, e);
+  int64_t exp = 0;
+  if (e != std::string_view::npos) {
+    std::string_view x = num.substr(e + 1);
+    bool neg = !x.empty() && x[0] == '-';
+    if (!x.empty() && (x[0] == '-' || x[0] == '+')) x.remove_prefix(1);
+    auto [p, ec] = std::from_chars(x.data(), x.data() + x.size(), exp);
+    if (ec != std::errc()) exp = INT64_MAX / 4;
+    exp = std::min<int64_t>(exp, INT64_MAX / 4);
+    if (neg) exp = -exp;
+  }
+  size_t point = mant.find('.');
+  size_t first = mant.find_first_of("123456789");
+  if (point == std::string_view::npos) point = mant.size();
+  int64_t at = first < point ? static_cast<int64_t>(point - first) - 1 : -static_cast<int64_t>(first - point);
+  return at + exp;
+}
+
+// A JSON number's value: an integer when it is written as one and fits in 64 bits, else the nearest double
+// (std::from_chars rounds correctly at any length). False when it is too big for a double; a number too
+// small for one is zero, as it is in most JSON readers.
+bool number_value(std::string_view num, Value& out) {
+  const char* b = num.data();
+  const char* e = b + num.size();
+  if (num.find_first_of(".eE") == std::string_view::npos) {
+    int64_t i = 0;
+    if (auto r = std::from_chars(b, e, i); r.ec == std::errc() && r.ptr == e) {
+      out = Value::integer(i);
+      return true;
+    }
+  }
+  double d = 0;
+  auto r = std::from_chars(b, e, d);
+  if (r.ec == std::errc::result_out_of_range) {
+    if (magnitude(num) > 0) return false;
+    d = num[0] == '-' ? -0.0 : 0.0;
+  } else if (r.ec != std::errc() || r.ptr != e) {
+    return false;
+  }
+  out = Value::real(d);
+  return true;
+}
+
 struct Frame {
   Collection* object = nullptr;
   Array* array = nullptr;
@@ -31,19 +79,21 @@ class Builder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Builder> 
   explicit Builder(int mode) : null_as_empty_(mode & kNullAsEmpty) {}
   Value root;
   bool too_deep = false;
+  bool too_big = false;
 
   bool Null() {
     return add(null_as_empty_ ? Value::string(std::string_view()) : make_literal(Literal::Null));
   }
   bool Bool(bool b) { return add(make_bool(b)); }
-  bool Int(int i) { return add(Value::integer(i)); }
-  bool Uint(unsigned u) { return add(Value::integer(u)); }
-  bool Int64(int64_t i) { return add(Value::integer(i)); }
-  bool Uint64(uint64_t u) {
-    return add(u <= static_cast<uint64_t>(INT64_MAX) ? Value::integer(static_cast<int64_t>(u))
-                                                     : Value::real(static_cast<double>(u)));
+  // Numbers arrive as their text (kParseNumbersAsStringsFlag), already checked against JSON's grammar.
+  bool RawNumber(const char* s, rapidjson::SizeType n, bool) {
+    Value v;
+    if (!number_value(std::string_view(s, n), v)) {
+      too_big = true;
+      return false;
+    }
+    return add(std::move(v));
   }
-  bool Double(double d) { return add(Value::real(d)); }
   bool String(const char* s, rapidjson::SizeType n, bool) {
     return add(Value::string(std::string_view(s, n)));
   }
@@ -157,30 +207,6 @@ void blank_marks(std::string& text) {
 
 }  // namespace
 
-// RapidJSON 1.1.0's full-precision number reader reads out of bounds on a number hundreds of digits long (a
-// known bug, found by json_fuzz), so a number longer than this is refused before the reader sees it. No
-// double needs more than 24 characters.
-constexpr size_t kMaxNumberLength = 100;
-
-// Where (0-based) the first number longer than kMaxNumberLength starts, or npos. Strings are skipped.
-size_t long_number_at(const std::string& s) {
-  bool in_string = false;
-  size_t run = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-      continue;
-    }
-    bool numeric = (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E';
-    run = numeric ? run + 1 : 0;
-    if (c == '"') in_string = true;
-    if (run > kMaxNumberLength) return i + 1 - run;
-  }
-  return std::string::npos;
-}
-
 bool parse(std::string_view text, int mode, Value& out, std::string& error, int64_t& code, int64_t& offset) {
   // The reader works in place on its own copy (strings are unescaped where they lie), which needs a
   // terminating NUL; an embedded NUL therefore ends the text early and is reported below.
@@ -193,17 +219,11 @@ bool parse(std::string_view text, int mode, Value& out, std::string& error, int6
       break;
     }
   }
-  if (size_t at = long_number_at(buf); at != std::string::npos) {
-    code = kSyntaxError;
-    offset = static_cast<int64_t>(at) + 1;
-    error = "a number longer than " + std::to_string(kMaxNumberLength) + " characters";
-    return false;
-  }
   const size_t size = buf.size();
   Builder builder(mode);
   rapidjson::Reader reader;
   rapidjson::InsituStringStream stream(buf.data());
-  constexpr unsigned kFlags = rapidjson::kParseInsituFlag | rapidjson::kParseFullPrecisionFlag;
+  constexpr unsigned kFlags = rapidjson::kParseInsituFlag | rapidjson::kParseNumbersAsStringsFlag;
   rapidjson::ParseResult ok = reader.Parse<kFlags>(stream, builder);
   size_t at = ok ? stream.Tell() : ok.Offset();
   if (ok && at >= size) {
@@ -221,6 +241,8 @@ bool parse(std::string_view text, int mode, Value& out, std::string& error, int6
   offset = static_cast<int64_t>(at) + (builder.too_deep ? 0 : 1);
   if (builder.too_deep)
     error = "nesting deeper than " + std::to_string(kMaxDepth) + " levels";
+  else if (builder.too_big)
+    error = "a number too big for a double";
   else if (ok)
     error = "a NUL character in the text";
   else
