@@ -67,7 +67,7 @@ const CommandDef kCommands[] = {
     {"CLEAR.FILE", "CLEAR.FILE [DICT|DATA] NAME", "delete every record of a file (its data part by default)"},
     {"COPY", "COPY FROM [DICT] SRC TO [DICT] DEST IDS...|ALL [OVERWRITING] [DELETING]",
      "copy records between two files of any kind; prints how many were copied"},
-    {"CREATE.INDEX", "CREATE.INDEX FILE FIELD... [DELETING] [NO.NULLS]",
+    {"CREATE.INDEX", "CREATE.INDEX FILE FIELD... [DELETING] [NO.CASE] [NO.NULLS]",
      "create an alternate-key index on a dictionary field (D, I, C, A or S-type)"},
     {"BUILD.INDEX", "BUILD.INDEX FILE FIELD...|ALL", "build (or rebuild) indices from the records"},
     {"DELETE.INDEX", "DELETE.INDEX FILE FIELD...|ALL", "delete indices"},

@@ -6,6 +6,7 @@
 
 #include "runtime/dynarray.hpp"
 #include "stdlib/files/file_hashed.hpp"
+#include "stdlib/text/text.hpp"
 
 namespace mv::stdlib::files {
 
@@ -39,7 +40,7 @@ Result query_bytes(Database& db, const std::string& sql, int64_t file, const std
 }  // namespace
 
 // The keys a field's text gives: each distinct value (marks above a value mark end a value too, for a
-// computed result), empty ones left out with NO.NULLS, sorted.
+// computed result), empty ones left out with NO.NULLS, in upper case with NO.CASE, sorted.
 std::vector<std::string> split_keys(std::string_view field, int flags) {
   std::vector<std::string> keys;
   size_t at = 0;
@@ -47,7 +48,8 @@ std::vector<std::string> split_keys(std::string_view field, int flags) {
     size_t vm = field.find_first_of("\xFE\xFD", at);
     std::string_view value =
         field.substr(at, vm == std::string_view::npos ? std::string_view::npos : vm - at);
-    if (!(value.empty() && (flags & kIndexNoNulls))) keys.emplace_back(value);
+    if (!(value.empty() && (flags & kIndexNoNulls)))
+      keys.push_back((flags & kIndexNoCase) ? stdlib::upcase(value) : std::string(value));
     if (vm == std::string_view::npos) break;
     at = vm + 1;
   }
@@ -58,10 +60,7 @@ std::vector<std::string> split_keys(std::string_view field, int flags) {
 
 std::vector<std::string> index_keys(const IndexDef& def, std::string_view id, std::string_view record) {
   std::vector<std::string> keys;
-  if (def.field == 0) {
-    keys.emplace_back(id);
-    return keys;
-  }
+  if (def.field == 0) return split_keys(id, def.flags & kIndexNoCase);  // an id holds no marks
   // Field `def.field` of the record (empty when the record has fewer fields).
   std::string_view field;
   size_t start = 0;
@@ -228,11 +227,11 @@ Result list_indices(HashedFile& f, std::vector<IndexDef>& out) {
   return rc == SQLITE_DONE ? Result::ok() : db.fault(rc, "cannot read the indices");
 }
 
-Result index_ids(HashedFile& f, const std::string& name, const std::string& key,
-                 std::vector<std::string>& out) {
+Result index_ids(HashedFile& f, const IndexDef& def, const std::string& value, std::vector<std::string>& out) {
+  std::string key = (def.flags & kIndexNoCase) ? stdlib::upcase(value) : value;
   return query_bytes(f.database(),
                      "SELECT id FROM mv_ikeys WHERE file = ?1 AND name = ?2 AND key = ?3 ORDER BY id",
-                     f.number(), {name, key}, out);
+                     f.number(), {def.name, key}, out);
 }
 
 Result index_all_keys(HashedFile& f, const std::string& name, std::vector<std::string>& out) {

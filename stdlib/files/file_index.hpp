@@ -31,6 +31,7 @@ class HashedFile;
 inline constexpr int kIndexBuilt = 1;    // built: kept in step with writes
 inline constexpr int kIndexNoNulls = 2;  // NO.NULLS: empty values are not indexed
 inline constexpr int kIndexRight = 4;    // the dictionary field is right justified
+inline constexpr int kIndexNoCase = 8;   // NO.CASE: keys are kept in upper case, values looked up so
 
 // The field number of a computed index (as in QM, which stores -1 for an I-type). Its definition's dictionary
 // record holds, in field kIndexCodeField, the code prepared at CREATE.INDEX (ComputedIndex::prepare), so the
@@ -118,9 +119,8 @@ const ComputedIndex& computed_index();
 
 // The indices of a hashed file, in the order they were made.
 Result list_indices(HashedFile& f, std::vector<IndexDef>& out);
-// The ids holding `key` in index `name`, in id order.
-Result index_ids(HashedFile& f, const std::string& name, const std::string& key,
-                 std::vector<std::string>& out);
+// The ids holding `value` in index `def` (upper-cased first for a NO.CASE index), in id order.
+Result index_ids(HashedFile& f, const IndexDef& def, const std::string& value, std::vector<std::string>& out);
 // Every key of index `name`, in key order.
 Result index_all_keys(HashedFile& f, const std::string& name, std::vector<std::string>& out);
 // The key next to `from` in index `name`: the first one after it (right), or the last before it (left).

@@ -1,5 +1,5 @@
-// The index commands (file_index.hpp): CREATE.INDEX file field... {DELETING} {NO.NULLS}, BUILD.INDEX file
-// field...|ALL, DELETE.INDEX file field...|ALL, LIST.INDEX file {field...|ALL}. An index is named after its
+// The index commands (file_index.hpp): CREATE.INDEX file field... {DELETING} {NO.CASE} {NO.NULLS},
+// BUILD.INDEX file field...|ALL, DELETE.INDEX file field...|ALL, LIST.INDEX file {field...|ALL}. An index is named after its
 // dictionary field: a D-type record (field 1 "D", field 2 the field number), an A or S-type (field 2 the
 // field number, field 8 an optional correlative), or an I or C-type, whose code the query processor
 // prepares when the index is made.
@@ -85,7 +85,7 @@ bool index_field(const std::string& file, const std::string& field, std::string&
   return true;
 }
 
-bool create_index(const std::string& file, HashedFile& f, const std::string& field, bool no_nulls,
+bool create_index(const std::string& file, HashedFile& f, const std::string& field, int options,
                   std::string& out, std::string& error) {
   File* d = nullptr;
   Result r = open_file("DICT", file, "", d);
@@ -105,7 +105,7 @@ bool create_index(const std::string& file, HashedFile& f, const std::string& fie
   std::string type = runtime::ascii_upper(dict_field(rec, 1).substr(0, 1));
   std::string just = type == "A" || type == "S" ? dict_field(rec, 9) : dict_field(rec, 5);
   just.erase(0, just.find_first_not_of("0123456789"));
-  int flags = (no_nulls ? kIndexNoNulls : 0) | (runtime::ascii_upper(just).find('R') == 0 ? kIndexRight : 0);
+  int flags = options | (runtime::ascii_upper(just).find('R') == 0 ? kIndexRight : 0);
   sqlite3_stmt* stmt = nullptr;
   Database& db = f.database();
   int rc = sqlite3_prepare_v2(
@@ -235,17 +235,20 @@ void list_index(const std::string& file, HashedFile& f, const IndexDef& d, std::
   line += indexed_what(d);
   line += (d.flags & kIndexBuilt) ? "  built" : "  needs build";
   if (d.flags & kIndexNoNulls) line += "  NO.NULLS";
+  if (d.flags & kIndexNoCase) line += "  NO.CASE";
   line += "  " + std::to_string(keys.size()) + (keys.size() == 1 ? " key" : " keys");
   if (dict_changed(file, d)) line += "  (dictionary item changed: CREATE.INDEX ... DELETING remakes it)";
   out += line + "\n";
 }
 
-// CREATE.INDEX's words after the file name: the field names, DELETING and NO.NULLS.
+// CREATE.INDEX's words after the file name: the field names, DELETING, and NO.NULLS and NO.CASE (as index
+// flags in `options`).
 void create_options(const std::vector<std::string>& words, std::vector<std::string>& fields, bool& deleting,
-                    bool& no_nulls) {
+                    int& options) {
   for (size_t i = 1; i < words.size(); ++i) {
     std::string u = runtime::ascii_upper(words[i]);
-    if (u == "NO.NULLS") no_nulls = true;
+    if (u == "NO.NULLS") options |= kIndexNoNulls;
+    else if (u == "NO.CASE") options |= kIndexNoCase;
     else if (u == "DELETING") deleting = true;
     else fields.push_back(words[i]);
   }
@@ -261,7 +264,7 @@ int64_t index_command(const std::string& name, const std::vector<std::string>& w
                       std::string& error) {
   if (words.empty() || (words.size() < 2 && name != "LIST.INDEX")) {
     error = "usage: " + name + " file " +
-            (name == "CREATE.INDEX" ? "field... {DELETING} {NO.NULLS}"
+            (name == "CREATE.INDEX" ? "field... {DELETING} {NO.CASE} {NO.NULLS}"
              : name == "LIST.INDEX" ? "{field... | ALL}"
                                     : "field... | ALL") +
             "\n";
@@ -272,10 +275,11 @@ int64_t index_command(const std::string& name, const std::vector<std::string>& w
   if (!open_hashed_data(name, words[0], holder, f, error)) return kFailed;
   if (name == "CREATE.INDEX") {
     std::vector<std::string> fields;
-    bool deleting = false, no_nulls = false;
-    create_options(words, fields, deleting, no_nulls);
+    bool deleting = false;
+    int options = 0;
+    create_options(words, fields, deleting, options);
     if (fields.empty()) {
-      error = "usage: CREATE.INDEX file field... {DELETING} {NO.NULLS}\n";
+      error = "usage: CREATE.INDEX file field... {DELETING} {NO.CASE} {NO.NULLS}\n";
       return kUsage;
     }
     for (const std::string& field : fields) {
@@ -289,7 +293,7 @@ int64_t index_command(const std::string& name, const std::vector<std::string>& w
         error += name + ": " + r.message + "\n";
         return kFailed;
       }
-      if (!create_index(words[0], *f, field, no_nulls, out, error)) return kFailed;
+      if (!create_index(words[0], *f, field, options, out, error)) return kFailed;
     }
     return 0;
   }

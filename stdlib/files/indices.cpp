@@ -78,7 +78,7 @@ void set_field(std::string& rec, size_t n, const std::string& value) {
 }
 
 // QM's INDICES(fv, name) array: the dictionary record with field 1 the type VM needs-build VM no-nulls VM
-// enabled VM internal number VM sort order, field 2 the field number (a computed index keeps its
+// enabled VM internal number VM sort order (and VM VM 1 for a NO.CASE index, QM's value 8), field 2 the field number (a computed index keeps its
 // expression there), field 5 the justification and field 6 S or M (A and S-types are always M). The code a
 // computed index keeps (file_index.hpp) is left out: QM's place for it holds object code.
 std::string index_info(const files::IndexDef& d) {
@@ -105,7 +105,8 @@ std::string index_info(const files::IndexDef& d) {
   std::string right = (d.flags & files::kIndexRight) ? "R" : "L";
   set_field(rec, 1,
             type + "\xFD" + (built ? "" : "1") + "\xFD" + ((d.flags & files::kIndexNoNulls) ? "1" : "") + "\xFD" +
-                (built ? "1" : "") + "\xFD" + std::to_string(d.number) + "\xFD" + right);
+                (built ? "1" : "") + "\xFD" + std::to_string(d.number) + "\xFD" + right +
+                ((d.flags & files::kIndexNoCase) ? "\xFD\xFD" "1" : ""));
   if (d.field != files::kIndexComputed) set_field(rec, 2, std::to_string(d.field));
   set_field(rec, 5, right);
   set_field(rec, 6, multi ? "M" : "S");
@@ -152,7 +153,7 @@ void fn_outerjoin(Context& cx, Value* args, int, Value& out) {
   files::IndexDef def;
   if (!r.is_ok() || !find_index(cx, *file, cx.string(args[1]), hashed, def)) return no_index(cx, nullptr);
   std::vector<std::string> ids;
-  check(cx, files::index_ids(*hashed, def.name, cx.string(args[2]), ids));
+  check(cx, files::index_ids(*hashed, def, cx.string(args[2]), ids));
   std::string joined;
   for (size_t i = 0; i < ids.size(); ++i) (joined += i ? "\xFE" : "") += ids[i];
   out = Value::string(joined);
@@ -169,7 +170,7 @@ void fn_selectindex(Context& cx, Value* args, int, Value&) {
   int list = list_number(cx, args[3]);
   std::vector<std::string> found;
   if (cx.integer(args[4]))
-    check(cx, files::index_ids(*hashed, def.name, cx.string(args[1]), found));
+    check(cx, files::index_ids(*hashed, def, cx.string(args[1]), found));
   else
     check(cx, files::index_all_keys(*hashed, def.name, found));
   files::set_select_list(list, std::move(found));
@@ -199,7 +200,7 @@ void fn_selectleft(Context& cx, Value* args, int, Value& out) {
   if (found) {
     scan.at = files::IndexScan::kKey;
     scan.key = key;
-    check(cx, files::index_ids(*hashed, def.name, key, ids));
+    check(cx, files::index_ids(*hashed, def, key, ids));
     out = Value::string(key);
   } else {
     scan.at = right ? files::IndexScan::kRightEnd : files::IndexScan::kLeftEnd;

@@ -336,7 +336,7 @@ static bool index_serves(const files::IndexDef& def, const DictItem& item) {
 }
 
 // Finds an index that serves the query: an equality test of an indexed field in the WITH clause's chain of
-// ANDs. The ids it gives are only candidates; each still passes the whole condition.
+// ANDs (NOCASE when the index is NO.CASE). The ids it gives are only candidates; each still passes the whole condition.
 bool Engine::index_source(std::unique_ptr<files::IdStream>& ids, bool& found) {
   found = false;
   auto* hashed = dynamic_cast<files::HashedFile*>(&file_);
@@ -351,7 +351,7 @@ bool Engine::index_source(std::unique_ptr<files::IdStream>& ids, bool& found) {
       chain.push_back(c->right.get());
       continue;
     }
-    if (c->kind != Cond::kLeaf || c->rel != Rel::Eq || c->every || c->nocase) continue;
+    if (c->kind != Cond::kLeaf || c->rel != Rel::Eq || c->every) continue;
     bool literal = true, empty = false;
     for (const Operand& op : c->values) {
       literal = literal && !op.is_field;
@@ -361,10 +361,12 @@ bool Engine::index_source(std::unique_ptr<files::IdStream>& ids, bool& found) {
     for (const files::IndexDef& def : defs) {
       if (!(def.flags & files::kIndexBuilt) || !index_serves(def, c->item)) continue;
       if (empty && (def.flags & files::kIndexNoNulls)) continue;  // it does not hold the empty value
+      // A NO.CASE index serves only NOCASE tests, and any other index only tests that mind case, as in QM.
+      if (((def.flags & files::kIndexNoCase) != 0) != c->nocase) continue;
       std::vector<std::string> all;
       for (const Operand& op : c->values) {
         std::vector<std::string> some;
-        files::Result r = files::index_ids(*hashed, def.name, op.literal, some);
+        files::Result r = files::index_ids(*hashed, def, op.literal, some);
         if (!r.is_ok()) {
           error_ = "Cannot read index " + def.name + ": " + r.message;
           return false;
