@@ -100,8 +100,8 @@ Result record_keys(const IndexDef& def, std::string_view id, std::string_view re
     keys = split_keys(value, def.flags);
     return Result::ok();
   }
-  return Result::fault(kErWrite, "cannot index record '" + std::string(id) + "' under " + def.name + ": " +
-                                     error);
+  return Result::fault(kErWrite,
+                       "cannot index record '" + std::string(id) + "' under " + def.name + ": " + error);
 }
 
 IndexKeeper::~IndexKeeper() {
@@ -227,7 +227,8 @@ Result list_indices(HashedFile& f, std::vector<IndexDef>& out) {
   return rc == SQLITE_DONE ? Result::ok() : db.fault(rc, "cannot read the indices");
 }
 
-Result index_ids(HashedFile& f, const IndexDef& def, const std::string& value, std::vector<std::string>& out) {
+Result index_ids(HashedFile& f, const IndexDef& def, const std::string& value,
+                 std::vector<std::string>& out) {
   std::string key = (def.flags & kIndexNoCase) ? stdlib::upcase(value) : value;
   return query_bytes(f.database(),
                      "SELECT id FROM mv_ikeys WHERE file = ?1 AND name = ?2 AND key = ?3 ORDER BY id",

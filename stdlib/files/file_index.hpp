@@ -1,10 +1,11 @@
 // Alternate-key indices on hashed files. An index is on a dictionary field: for each record it holds every
 // value (multivalue) of that field, with the record's id. The field is a D-type (or an A or S-type without
 // a correlative), which names a field number, or a computed item: an I or C-type, or an A or S-type with a
-// correlative, whose value the query processor computes (ComputedIndex below). The indices of an account live in its
-// database beside the files (docs/internals/hashed-files.md): mv_indices names each index (file number,
-// name, field, flags, the dictionary record), mv_ikeys holds the (index, key, id) entries. So an index entry
-// is written in the same SQLite transaction as its record, and a COMMIT changes records and indices at once.
+// correlative, whose value the query processor computes (ComputedIndex below). The indices of an account live
+// in its database beside the files (docs/internals/hashed-files.md): mv_indices names each index (file
+// number, name, field, flags, the dictionary record), mv_ikeys holds the (index, key, id) entries. So an
+// index entry is written in the same SQLite transaction as its record, and a COMMIT changes records and
+// indices at once.
 //
 // IndexKeeper keeps one open file's indices in step with its writes and holds its SETLEFT/SELECTLEFT scan
 // positions; the functions after it serve the commands (CREATE.INDEX...) and the BASIC statements.

@@ -1,8 +1,8 @@
 // The index commands (file_index.hpp): CREATE.INDEX file field... {DELETING} {NO.CASE} {NO.NULLS},
-// BUILD.INDEX file field...|ALL, DELETE.INDEX file field...|ALL, LIST.INDEX file {field...|ALL}. An index is named after its
-// dictionary field: a D-type record (field 1 "D", field 2 the field number), an A or S-type (field 2 the
-// field number, field 8 an optional correlative), or an I or C-type, whose code the query processor
-// prepares when the index is made.
+// BUILD.INDEX file field...|ALL, DELETE.INDEX file field...|ALL, LIST.INDEX file {field...|ALL}. An index is
+// named after its dictionary field: a D-type record (field 1 "D", field 2 the field number), an A or S-type
+// (field 2 the field number, field 8 an optional correlative), or an I or C-type, whose code the query
+// processor prepares when the index is made.
 #include <cctype>
 #include <memory>
 
@@ -247,11 +247,43 @@ void create_options(const std::vector<std::string>& words, std::vector<std::stri
                     int& options) {
   for (size_t i = 1; i < words.size(); ++i) {
     std::string u = runtime::ascii_upper(words[i]);
-    if (u == "NO.NULLS") options |= kIndexNoNulls;
-    else if (u == "NO.CASE") options |= kIndexNoCase;
-    else if (u == "DELETING") deleting = true;
-    else fields.push_back(words[i]);
+    if (u == "NO.NULLS")
+      options |= kIndexNoNulls;
+    else if (u == "NO.CASE")
+      options |= kIndexNoCase;
+    else if (u == "DELETING")
+      deleting = true;
+    else
+      fields.push_back(words[i]);
   }
+}
+
+// CREATE.INDEX file field... {DELETING} {NO.CASE} {NO.NULLS} on the open file `f`.
+int64_t create_command(const std::vector<std::string>& words, HashedFile& f, std::string& out,
+                       std::string& error) {
+  std::vector<std::string> fields;
+  bool deleting = false;
+  int options = 0;
+  create_options(words, fields, deleting, options);
+  if (fields.empty()) {
+    error = "usage: CREATE.INDEX file field... {DELETING} {NO.CASE} {NO.NULLS}\n";
+    return kUsage;
+  }
+  for (const std::string& field : fields) {
+    // DELETING: an index of that name goes first (its entries too), so it is made again from the
+    // dictionary item as it is now.
+    Result r = Result::ok();
+    if (deleting)
+      r = run(f.database(), "DELETE FROM mv_ikeys WHERE file = ?1 AND name = ?2", f.number(), field);
+    if (deleting && r.is_ok())
+      r = run(f.database(), "DELETE FROM mv_indices WHERE file = ?1 AND name = ?2", f.number(), field);
+    if (!r.is_ok()) {
+      error += "CREATE.INDEX: " + r.message + "\n";
+      return kFailed;
+    }
+    if (!create_index(words[0], f, field, options, out, error)) return kFailed;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -273,30 +305,7 @@ int64_t index_command(const std::string& name, const std::vector<std::string>& w
   std::unique_ptr<File> holder;
   HashedFile* f = nullptr;
   if (!open_hashed_data(name, words[0], holder, f, error)) return kFailed;
-  if (name == "CREATE.INDEX") {
-    std::vector<std::string> fields;
-    bool deleting = false;
-    int options = 0;
-    create_options(words, fields, deleting, options);
-    if (fields.empty()) {
-      error = "usage: CREATE.INDEX file field... {DELETING} {NO.CASE} {NO.NULLS}\n";
-      return kUsage;
-    }
-    for (const std::string& field : fields) {
-      // DELETING: an index of that name goes first (its entries too), so it is made again from the
-      // dictionary item as it is now.
-      Result r = Result::ok();
-      if (deleting) r = run(f->database(), "DELETE FROM mv_ikeys WHERE file = ?1 AND name = ?2", f->number(), field);
-      if (deleting && r.is_ok())
-        r = run(f->database(), "DELETE FROM mv_indices WHERE file = ?1 AND name = ?2", f->number(), field);
-      if (!r.is_ok()) {
-        error += name + ": " + r.message + "\n";
-        return kFailed;
-      }
-      if (!create_index(words[0], *f, field, options, out, error)) return kFailed;
-    }
-    return 0;
-  }
+  if (name == "CREATE.INDEX") return create_command(words, *f, out, error);
   std::vector<IndexDef> defs;
   if (!chosen(name, words[0], *f, words, name == "LIST.INDEX", defs, error)) return kFailed;
   if (name == "LIST.INDEX") {

@@ -78,13 +78,15 @@ void set_field(std::string& rec, size_t n, const std::string& value) {
 }
 
 // QM's INDICES(fv, name) array: the dictionary record with field 1 the type VM needs-build VM no-nulls VM
-// enabled VM internal number VM sort order (and VM VM 1 for a NO.CASE index, QM's value 8), field 2 the field number (a computed index keeps its
-// expression there), field 5 the justification and field 6 S or M (A and S-types are always M). The code a
-// computed index keeps (file_index.hpp) is left out: QM's place for it holds object code.
+// enabled VM internal number VM sort order (and VM VM 1 for a NO.CASE index, QM's value 8), field 2 the field
+// number (a computed index keeps its expression there), field 5 the justification and field 6 S or M (A and
+// S-types are always M). The code a computed index keeps (file_index.hpp) is left out: QM's place for it
+// holds object code.
 std::string index_info(const files::IndexDef& d) {
   std::string rec = d.dict;
   bool built = d.flags & files::kIndexBuilt;
-  std::string type(1, rec.empty() ? 'D' : static_cast<char>(std::toupper(static_cast<unsigned char>(rec[0]))));
+  std::string type(1,
+                   rec.empty() ? 'D' : static_cast<char>(std::toupper(static_cast<unsigned char>(rec[0]))));
   // Field 6 of the dictionary record says whether the field is single- (S) or multivalued (M).
   size_t f6 = 0;
   for (int i = 1; i < 6 && f6 != std::string::npos; ++i) {
@@ -104,9 +106,9 @@ std::string index_info(const files::IndexDef& d) {
   }
   std::string right = (d.flags & files::kIndexRight) ? "R" : "L";
   set_field(rec, 1,
-            type + "\xFD" + (built ? "" : "1") + "\xFD" + ((d.flags & files::kIndexNoNulls) ? "1" : "") + "\xFD" +
-                (built ? "1" : "") + "\xFD" + std::to_string(d.number) + "\xFD" + right +
-                ((d.flags & files::kIndexNoCase) ? "\xFD\xFD" "1" : ""));
+            type + "\xFD" + (built ? "" : "1") + "\xFD" + ((d.flags & files::kIndexNoNulls) ? "1" : "") +
+                "\xFD" + (built ? "1" : "") + "\xFD" + std::to_string(d.number) + "\xFD" + right +
+                ((d.flags & files::kIndexNoCase) ? std::string("\xFD\xFD") + "1" : std::string()));
   if (d.field != files::kIndexComputed) set_field(rec, 2, std::to_string(d.field));
   set_field(rec, 5, right);
   set_field(rec, 6, multi ? "M" : "S");

@@ -336,7 +336,8 @@ static bool index_serves(const files::IndexDef& def, const DictItem& item) {
 }
 
 // Finds an index that serves the query: an equality test of an indexed field in the WITH clause's chain of
-// ANDs (NOCASE when the index is NO.CASE). The ids it gives are only candidates; each still passes the whole condition.
+// ANDs (NOCASE when the index is NO.CASE). The ids it gives are only candidates; each still passes the whole
+// condition.
 bool Engine::index_source(std::unique_ptr<files::IdStream>& ids, bool& found) {
   found = false;
   auto* hashed = dynamic_cast<files::HashedFile*>(&file_);

@@ -54,7 +54,10 @@ TEST(FileIndex, NoCaseKeys) {
   IndexDef d;
   d.field = 1;
   d.flags = kIndexNoCase;
-  EXPECT_EQ(index_keys(d, "id", "Red\xFDred\xFD" "blue"), (Keys{"BLUE", "RED"}));  // one key per spelling
+  EXPECT_EQ(index_keys(d, "id",
+                       "Red\xFDred\xFD"
+                       "blue"),
+            (Keys{"BLUE", "RED"}));  // one key per spelling
   d.field = 0;
   EXPECT_EQ(index_keys(d, "k-1", ""), Keys{"K-1"});
 }
@@ -92,7 +95,10 @@ TEST(FileIndex, ComputedKeysAndFailures) {
   std::unique_ptr<File> f(raw);
   auto* h = dynamic_cast<HashedFile*>(f.get());
   ASSERT_TRUE(h);
-  ASSERT_TRUE(f->write("1", "a\xFD" "b").is_ok());
+  ASSERT_TRUE(f->write("1",
+                       "a\xFD"
+                       "b")
+                  .is_ok());
   EXPECT_EQ(file_command("CREATE.INDEX", {name, "PH"}, out, error), -3);  // a phrase is no field
   EXPECT_EQ(file_command("CREATE.INDEX", {name, "UP"}, out, error), 0) << error;
   EXPECT_EQ(file_command("BUILD.INDEX", {name, "UP"}, out, error), 0) << error;
@@ -110,7 +116,9 @@ TEST(FileIndex, ComputedKeysAndFailures) {
   EXPECT_NE(r.message.find("cannot index record '1' under UP: no value"), std::string::npos) << r.message;
   std::string rec;
   ASSERT_TRUE(f->read("1", rec).is_ok());
-  EXPECT_EQ(rec, "a\xFD" "b");
+  EXPECT_EQ(rec,
+            "a\xFD"
+            "b");
   ASSERT_TRUE(index_all_keys(*h, "UP", ids).is_ok());
   EXPECT_EQ(ids, (Keys{"A", "B"}));
   // BUILD.INDEX stops at such a record and leaves the index needing a build.
