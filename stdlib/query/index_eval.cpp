@@ -30,6 +30,10 @@ bool prepare(const std::string& file, const std::string& name, const std::string
     error = name + " is not a C, D, I, A or S-type dictionary item";
     return false;
   }
+  if (item.type == 'A' && item.expr.empty()) {
+    error = name + " has no correlative: index it by its field number";
+    return false;
+  }
   if (item.type == 'A') {
     std::string kind(1, static_cast<char>(std::toupper(static_cast<unsigned char>(item.expr[0]))));
     bool delimited = item.expr.size() == 1 || item.expr[1] == ';' || item.expr[1] == ' ';
