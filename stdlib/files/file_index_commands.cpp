@@ -205,8 +205,8 @@ bool chosen(const std::string& command, const std::string& file, HashedFile& f,
 
 // What LIST.INDEX shows of an index's field: the field number, or the item's type and expression.
 std::string indexed_what(const IndexDef& d) {
-  if (d.field != kIndexComputed) return "D  field " + std::to_string(d.field);
   std::string type = runtime::ascii_upper(dict_field(d.dict, 1).substr(0, 1));
+  if (d.field != kIndexComputed) return (type.empty() ? "D" : type) + "  field " + std::to_string(d.field);
   std::string expr = dict_field(d.dict, type == "A" || type == "S" ? 8 : 2);
   for (char& c : expr) c = c == '\xFD' ? ';' : c;
   return type + "  " + expr;
