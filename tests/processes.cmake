@@ -26,7 +26,7 @@ set(MV_PROCESS_CASES
     cli:help_per_command cli:unknown_options cli:check_folder cli:run_folder cli:run_stdin cli:stdin_program cli:repl_commands cli:sentence_quoting cli:caret_characters cli:eval_statements cli:phantom_empty_log cli:sigterm_unix_socket cli:runtime_reports cli:execute_chain cli:repl_show_handles cli:help_topics cli:disasm_trace
     repl2:ctrl_d_block repl2:leaving_words repl2:interrupted repl2:paste_labels repl2:equate_and_common repl2:colour repl2:completion
     cli:phantom_compile_error cli:stdout_full
-    query:shell query:paging query:repl_select)
+    query:shell query:paging query:repl_select query:index_itype)
 
 foreach(mv_case IN LISTS MV_PROCESS_CASES)
   string(REPLACE ":" ";" mv_parts "${mv_case}")

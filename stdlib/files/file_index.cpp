@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
+#include "runtime/dynarray.hpp"
 #include "stdlib/files/file_hashed.hpp"
+#include "stdlib/text/text.hpp"
 
 namespace mv::stdlib::files {
 
@@ -37,12 +39,28 @@ Result query_bytes(Database& db, const std::string& sql, int64_t file, const std
 
 }  // namespace
 
+// The keys a field's text gives: each distinct value (marks above a value mark end a value too, for a
+// computed result), empty ones left out with NO.NULLS, in upper case with NO.CASE, sorted.
+std::vector<std::string> split_keys(std::string_view field, int flags) {
+  std::vector<std::string> keys;
+  size_t at = 0;
+  while (true) {
+    size_t vm = field.find_first_of("\xFE\xFD", at);
+    std::string_view value =
+        field.substr(at, vm == std::string_view::npos ? std::string_view::npos : vm - at);
+    if (!(value.empty() && (flags & kIndexNoNulls)))
+      keys.push_back((flags & kIndexNoCase) ? stdlib::upcase(value) : std::string(value));
+    if (vm == std::string_view::npos) break;
+    at = vm + 1;
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
 std::vector<std::string> index_keys(const IndexDef& def, std::string_view id, std::string_view record) {
   std::vector<std::string> keys;
-  if (def.field == 0) {
-    keys.emplace_back(id);
-    return keys;
-  }
+  if (def.field == 0) return split_keys(id, def.flags & kIndexNoCase);  // an id holds no marks
   // Field `def.field` of the record (empty when the record has fewer fields).
   std::string_view field;
   size_t start = 0;
@@ -56,18 +74,34 @@ std::vector<std::string> index_keys(const IndexDef& def, std::string_view id, st
     size_t end = record.find('\xFE', start);
     field = record.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
   }
-  size_t at = 0;
-  while (true) {
-    size_t vm = field.find('\xFD', at);
-    std::string_view value =
-        field.substr(at, vm == std::string_view::npos ? std::string_view::npos : vm - at);
-    if (!(value.empty() && (def.flags & kIndexNoNulls))) keys.emplace_back(value);
-    if (vm == std::string_view::npos) break;
-    at = vm + 1;
+  return split_keys(field, def.flags);
+}
+
+ComputedIndex& computed_hooks() {
+  static ComputedIndex hooks;
+  return hooks;
+}
+
+void set_computed_index(ComputedIndex hooks) { computed_hooks() = std::move(hooks); }
+
+const ComputedIndex& computed_index() { return computed_hooks(); }
+
+Result record_keys(const IndexDef& def, std::string_view id, std::string_view record,
+                   std::vector<std::string>& keys) {
+  if (def.field != kIndexComputed) {
+    keys = index_keys(def, id, record);
+    return Result::ok();
   }
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  return keys;
+  keys.clear();
+  std::string code(runtime::extract(def.dict, kIndexCodeField, 0, 0)), value, error;
+  const ComputedIndex& hooks = computed_index();
+  if (!hooks.eval) error = "computed indices need the query processor, which is not installed here";
+  if (hooks.eval && hooks.eval(def.name, code, id, record, value, error)) {
+    keys = split_keys(value, def.flags);
+    return Result::ok();
+  }
+  return Result::fault(kErWrite,
+                       "cannot index record '" + std::string(id) + "' under " + def.name + ": " + error);
 }
 
 IndexKeeper::~IndexKeeper() {
@@ -84,7 +118,7 @@ Result IndexKeeper::built_indices(const std::vector<IndexDef>*& out) {
   defs_version_ = -1;
   if (!defs_) {
     const char* sql =
-        "SELECT name, field, flags FROM mv_indices WHERE file = ?1 AND (flags & 1) ORDER BY rowid";
+        "SELECT name, field, flags, dict FROM mv_indices WHERE file = ?1 AND (flags & 1) ORDER BY rowid";
     // A database no writer has opened since indices came has no mv_indices: it has no indices.
     if (sqlite3_prepare_v2(db_.handle(), sql, -1, &defs_, nullptr) != SQLITE_OK) {
       sqlite3_finalize(defs_);
@@ -100,6 +134,7 @@ Result IndexKeeper::built_indices(const std::vector<IndexDef>*& out) {
     d.name = column_bytes(defs_, 0);
     d.field = sqlite3_column_int64(defs_, 1);
     d.flags = sqlite3_column_int(defs_, 2);
+    if (d.field == kIndexComputed) d.dict = column_bytes(defs_, 3);  // its code: only computed ones need it
     defs_cache_.push_back(std::move(d));
   }
   sqlite3_reset(defs_);
@@ -135,8 +170,11 @@ Result IndexKeeper::end_change(std::string_view id, const std::string_view* reco
     const char* sql = "INSERT OR IGNORE INTO mv_ikeys(file, name, key, id) VALUES(?1, ?2, ?3, ?4)";
     if (ins_ || (rc = sqlite3_prepare_v2(db_.handle(), sql, -1, &ins_, nullptr)) == SQLITE_OK) {
       rc = SQLITE_DONE;
+      std::vector<std::string> keys;
       for (const IndexDef& d : defs) {
-        for (const std::string& key : index_keys(d, id, *record)) {
+        r = record_keys(d, id, *record, keys);
+        if (!r.is_ok()) break;
+        for (const std::string& key : keys) {
           sqlite3_bind_int64(ins_, 1, file_);
           bind_bytes(ins_, 2, d.name);
           bind_bytes(ins_, 3, key);
@@ -189,11 +227,12 @@ Result list_indices(HashedFile& f, std::vector<IndexDef>& out) {
   return rc == SQLITE_DONE ? Result::ok() : db.fault(rc, "cannot read the indices");
 }
 
-Result index_ids(HashedFile& f, const std::string& name, const std::string& key,
+Result index_ids(HashedFile& f, const IndexDef& def, const std::string& value,
                  std::vector<std::string>& out) {
+  std::string key = (def.flags & kIndexNoCase) ? stdlib::upcase(value) : value;
   return query_bytes(f.database(),
                      "SELECT id FROM mv_ikeys WHERE file = ?1 AND name = ?2 AND key = ?3 ORDER BY id",
-                     f.number(), {name, key}, out);
+                     f.number(), {def.name, key}, out);
 }
 
 Result index_all_keys(HashedFile& f, const std::string& name, std::vector<std::string>& out) {

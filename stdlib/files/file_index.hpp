@@ -1,8 +1,11 @@
-// Alternate-key indices on hashed files. An index is on a D-type dictionary field: for each record it holds
-// every value (multivalue) of that field, with the record's id. The indices of an account live in its
-// database beside the files (docs/internals/hashed-files.md): mv_indices names each index (file number,
-// name, field, flags, the dictionary record), mv_ikeys holds the (index, key, id) entries. So an index entry
-// is written in the same SQLite transaction as its record, and a COMMIT changes records and indices at once.
+// Alternate-key indices on hashed files. An index is on a dictionary field: for each record it holds every
+// value (multivalue) of that field, with the record's id. The field is a D-type (or an A or S-type without
+// a correlative), which names a field number, or a computed item: an I or C-type, or an A or S-type with a
+// correlative, whose value the query processor computes (ComputedIndex below). The indices of an account live
+// in its database beside the files (docs/internals/hashed-files.md): mv_indices names each index (file
+// number, name, field, flags, the dictionary record), mv_ikeys holds the (index, key, id) entries. So an
+// index entry is written in the same SQLite transaction as its record, and a COMMIT changes records and
+// indices at once.
 //
 // IndexKeeper keeps one open file's indices in step with its writes and holds its SETLEFT/SELECTLEFT scan
 // positions; the functions after it serve the commands (CREATE.INDEX...) and the BASIC statements.
@@ -11,6 +14,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -28,10 +32,17 @@ class HashedFile;
 inline constexpr int kIndexBuilt = 1;    // built: kept in step with writes
 inline constexpr int kIndexNoNulls = 2;  // NO.NULLS: empty values are not indexed
 inline constexpr int kIndexRight = 4;    // the dictionary field is right justified
+inline constexpr int kIndexNoCase = 8;   // NO.CASE: keys are kept in upper case, values looked up so
+
+// The field number of a computed index (as in QM, which stores -1 for an I-type). Its definition's dictionary
+// record holds, in field kIndexCodeField, the code prepared at CREATE.INDEX (ComputedIndex::prepare), so the
+// index keeps the expression it was made with even when the dictionary item changes later, as QM's does.
+inline constexpr int64_t kIndexComputed = -1;
+inline constexpr int kIndexCodeField = 16;  // QM's DICT.ITYPE.OBJECT
 
 struct IndexDef {
   std::string name;
-  int64_t field = 0;
+  int64_t field = 0;  // the field number, or kIndexComputed
   int flags = 0;
   std::string dict;  // the dictionary record the index was made from
   int number = 0;    // its place among the file's indices, from 0
@@ -86,11 +97,31 @@ class IndexKeeper {
 // with NO.NULLS). Field 0 is the id.
 std::vector<std::string> index_keys(const IndexDef& def, std::string_view id, std::string_view record);
 
+// The keys of one record for any index, computed ones included: a Fault naming the index and the record
+// when a computed item fails, which fails the WRITE (or BUILD.INDEX) that needed them.
+Result record_keys(const IndexDef& def, std::string_view id, std::string_view record,
+                   std::vector<std::string>& keys);
+
+// Computed index keys. Only the query processor compiles dictionary items, and it links above this folder,
+// so it installs these two steps when its I-type compiler is installed (stdlib/query/index_eval.cpp).
+struct ComputedIndex {
+  // At CREATE.INDEX: the code that computes item `name` (dictionary record `rec`) of file `file`, with every
+  // dictionary name it uses resolved now; false with `error` when the item cannot be indexed.
+  std::function<bool(const std::string& file, const std::string& name, const std::string& rec,
+                     std::string& code, std::string& error)>
+      prepare;
+  // The item's value for one record (before it is split into keys); false with `error` when it fails.
+  std::function<bool(const std::string& name, const std::string& code, std::string_view id,
+                     std::string_view record, std::string& out, std::string& error)>
+      eval;
+};
+void set_computed_index(ComputedIndex hooks);
+const ComputedIndex& computed_index();
+
 // The indices of a hashed file, in the order they were made.
 Result list_indices(HashedFile& f, std::vector<IndexDef>& out);
-// The ids holding `key` in index `name`, in id order.
-Result index_ids(HashedFile& f, const std::string& name, const std::string& key,
-                 std::vector<std::string>& out);
+// The ids holding `value` in index `def` (upper-cased first for a NO.CASE index), in id order.
+Result index_ids(HashedFile& f, const IndexDef& def, const std::string& value, std::vector<std::string>& out);
 // Every key of index `name`, in key order.
 Result index_all_keys(HashedFile& f, const std::string& name, std::vector<std::string>& out);
 // The key next to `from` in index `name`: the first one after it (right), or the last before it (left).

@@ -4,6 +4,8 @@
 // index: STATUS() is ER$AKNF (3019), the select list is left empty, the SETTING variable is "". ITYPE()
 // needs a compiled I-type, which only a dictionary compiler could make; it stops the program with QM's
 // "Invalid I-type" complaint.
+#include <cctype>
+
 #include "stdlib/builtin_fns.hpp"
 #include "stdlib/files/file_hashed.hpp"
 #include "stdlib/files/file_index.hpp"
@@ -75,25 +77,39 @@ void set_field(std::string& rec, size_t n, const std::string& value) {
   rec.replace(start, end == std::string::npos ? std::string::npos : end - start, value);
 }
 
-// QM's INDICES(fv, name) array for a D-type index: the dictionary record with field 1 "D" VM needs-build VM
-// no-nulls VM enabled VM internal number VM sort order, field 2 the field number, field 5 the justification
-// and field 6 S or M.
+// QM's INDICES(fv, name) array: the dictionary record with field 1 the type VM needs-build VM no-nulls VM
+// enabled VM internal number VM sort order (and VM VM 1 for a NO.CASE index, QM's value 8), field 2 the field
+// number (a computed index keeps its expression there), field 5 the justification and field 6 S or M (A and
+// S-types are always M). The code a computed index keeps (file_index.hpp) is left out: QM's place for it
+// holds object code.
 std::string index_info(const files::IndexDef& d) {
   std::string rec = d.dict;
   bool built = d.flags & files::kIndexBuilt;
+  std::string type(1,
+                   rec.empty() ? 'D' : static_cast<char>(std::toupper(static_cast<unsigned char>(rec[0]))));
   // Field 6 of the dictionary record says whether the field is single- (S) or multivalued (M).
   size_t f6 = 0;
   for (int i = 1; i < 6 && f6 != std::string::npos; ++i) {
     f6 = rec.find('\xFE', f6);
     if (f6 != std::string::npos) ++f6;
   }
-  bool multi = f6 != std::string::npos && f6 < rec.size() && (rec[f6] == 'M' || rec[f6] == 'm');
+  bool multi = type == "A" || type == "S" ||
+               (f6 != std::string::npos && f6 < rec.size() && (rec[f6] == 'M' || rec[f6] == 'm'));
+  if (d.field == files::kIndexComputed) {
+    size_t end = 0;
+    for (int i = 1; i < files::kIndexCodeField && end != std::string::npos; ++i) {
+      end = rec.find('\xFE', end);
+      if (end != std::string::npos) ++end;
+    }
+    if (end != std::string::npos) rec.erase(end - 1);
+    while (!rec.empty() && rec.back() == '\xFE') rec.pop_back();  // the marks that led to the code
+  }
   std::string right = (d.flags & files::kIndexRight) ? "R" : "L";
   set_field(rec, 1,
-            std::string("D\xFD") + (built ? "" : "1") + "\xFD" +
-                ((d.flags & files::kIndexNoNulls) ? "1" : "") + "\xFD" + (built ? "1" : "") + "\xFD" +
-                std::to_string(d.number) + "\xFD" + right);
-  set_field(rec, 2, std::to_string(d.field));
+            type + "\xFD" + (built ? "" : "1") + "\xFD" + ((d.flags & files::kIndexNoNulls) ? "1" : "") +
+                "\xFD" + (built ? "1" : "") + "\xFD" + std::to_string(d.number) + "\xFD" + right +
+                ((d.flags & files::kIndexNoCase) ? std::string("\xFD\xFD") + "1" : std::string()));
+  if (d.field != files::kIndexComputed) set_field(rec, 2, std::to_string(d.field));
   set_field(rec, 5, right);
   set_field(rec, 6, multi ? "M" : "S");
   return rec;
@@ -139,7 +155,7 @@ void fn_outerjoin(Context& cx, Value* args, int, Value& out) {
   files::IndexDef def;
   if (!r.is_ok() || !find_index(cx, *file, cx.string(args[1]), hashed, def)) return no_index(cx, nullptr);
   std::vector<std::string> ids;
-  check(cx, files::index_ids(*hashed, def.name, cx.string(args[2]), ids));
+  check(cx, files::index_ids(*hashed, def, cx.string(args[2]), ids));
   std::string joined;
   for (size_t i = 0; i < ids.size(); ++i) (joined += i ? "\xFE" : "") += ids[i];
   out = Value::string(joined);
@@ -156,7 +172,7 @@ void fn_selectindex(Context& cx, Value* args, int, Value&) {
   int list = list_number(cx, args[3]);
   std::vector<std::string> found;
   if (cx.integer(args[4]))
-    check(cx, files::index_ids(*hashed, def.name, cx.string(args[1]), found));
+    check(cx, files::index_ids(*hashed, def, cx.string(args[1]), found));
   else
     check(cx, files::index_all_keys(*hashed, def.name, found));
   files::set_select_list(list, std::move(found));
@@ -186,7 +202,7 @@ void fn_selectleft(Context& cx, Value* args, int, Value& out) {
   if (found) {
     scan.at = files::IndexScan::kKey;
     scan.key = key;
-    check(cx, files::index_ids(*hashed, def.name, key, ids));
+    check(cx, files::index_ids(*hashed, def, key, ids));
     out = Value::string(key);
   } else {
     scan.at = right ? files::IndexScan::kRightEnd : files::IndexScan::kLeftEnd;

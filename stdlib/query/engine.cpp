@@ -40,6 +40,8 @@ std::vector<std::string> values_of(const std::string& s) {
   return out;
 }
 
+}  // namespace
+
 // Pick's F correlative: a stack program of field numbers, Cn constants, D (date), T (time) and operators,
 // separated by semicolons. Arithmetic is on integers, as in Pick; QM's relational operators look at the
 // stack the other way round, and so do these.
@@ -134,8 +136,6 @@ std::string a_expression(const std::string& code) {
   }
   return out;
 }
-
-}  // namespace
 
 int compare_values(const std::string& a, const std::string& b) {
   double x = 0, y = 0;
@@ -324,8 +324,20 @@ bool Engine::when_values(const std::string& id, const std::string& record, std::
   return true;
 }
 
-// Finds an index that serves the query: an equality test of an indexed D-type field in the WITH clause's
-// chain of ANDs. The ids it gives are only candidates; each still passes the whole condition.
+// Whether index `def` holds the values of `item`: the same field number, or for a computed index the same
+// item with the expression the index was made with (an index whose dictionary item changed since is not
+// used, as its keys may no longer be the item's values).
+static bool index_serves(const files::IndexDef& def, const DictItem& item) {
+  if (def.field != files::kIndexComputed)
+    return (item.type == 'D' || (item.type == 'A' && item.expr.empty())) && def.field == item.field;
+  DictItem made;
+  return item.name == def.name && item_from_record(def.name, def.dict, made) && made.type == item.type &&
+         made.expr == item.expr && made.field == item.field;
+}
+
+// Finds an index that serves the query: an equality test of an indexed field in the WITH clause's chain of
+// ANDs (NOCASE when the index is NO.CASE). The ids it gives are only candidates; each still passes the whole
+// condition.
 bool Engine::index_source(std::unique_ptr<files::IdStream>& ids, bool& found) {
   found = false;
   auto* hashed = dynamic_cast<files::HashedFile*>(&file_);
@@ -340,16 +352,22 @@ bool Engine::index_source(std::unique_ptr<files::IdStream>& ids, bool& found) {
       chain.push_back(c->right.get());
       continue;
     }
-    if (c->kind != Cond::kLeaf || c->rel != Rel::Eq || c->every || c->nocase || c->item.type != 'D') continue;
-    bool literal = true;
-    for (const Operand& op : c->values) literal = literal && !op.is_field;
+    if (c->kind != Cond::kLeaf || c->rel != Rel::Eq || c->every) continue;
+    bool literal = true, empty = false;
+    for (const Operand& op : c->values) {
+      literal = literal && !op.is_field;
+      empty = empty || op.literal.empty();
+    }
     if (!literal) continue;
     for (const files::IndexDef& def : defs) {
-      if (!(def.flags & files::kIndexBuilt) || def.field != c->item.field) continue;
+      if (!(def.flags & files::kIndexBuilt) || !index_serves(def, c->item)) continue;
+      if (empty && (def.flags & files::kIndexNoNulls)) continue;  // it does not hold the empty value
+      // A NO.CASE index serves only NOCASE tests, and any other index only tests that mind case, as in QM.
+      if (((def.flags & files::kIndexNoCase) != 0) != c->nocase) continue;
       std::vector<std::string> all;
       for (const Operand& op : c->values) {
         std::vector<std::string> some;
-        files::Result r = files::index_ids(*hashed, def.name, op.literal, some);
+        files::Result r = files::index_ids(*hashed, def, op.literal, some);
         if (!r.is_ok()) {
           error_ = "Cannot read index " + def.name + ": " + r.message;
           return false;

@@ -73,6 +73,12 @@ class Engine {
   bool id_right_ = false;
 };
 
+// Pick's F correlative (code "F;...") run on one record.
+std::string f_correlative(const std::string& code, const std::string& id, const std::string& record);
+// Pick's A correlative (code "A;...") as an I-type expression: a number is a field (0 the id), N(name) a
+// dictionary item, a quoted string a constant.
+std::string a_expression(const std::string& code);
+
 // How two values compare as the query processor compares them: as numbers when both are, else as bytes.
 int compare_values(const std::string& a, const std::string& b);
 

@@ -100,7 +100,10 @@ static std::function<void(runtime::Vm&)>& setup_hook() {
   return hook;
 }
 
-void set_itype_compiler(ItypeCompiler compiler) { compiler_hook() = std::move(compiler); }
+void set_itype_compiler(ItypeCompiler compiler) {
+  compiler_hook() = std::move(compiler);
+  install_computed_index();
+}
 
 void set_itype_vm_setup(std::function<void(runtime::Vm&)> setup) { setup_hook() = std::move(setup); }
 

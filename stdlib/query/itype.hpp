@@ -27,7 +27,11 @@ namespace mv::stdlib::query {
 // Compiles `source` (a main program) into `out`; false with diagnostics in `diag`.
 using ItypeCompiler =
     std::function<bool(const std::string& source, runtime::Program& out, std::string& diag)>;
+// Installing the compiler also installs the computed-index hooks (install_computed_index), since an index on
+// an I-type needs it.
 void set_itype_compiler(ItypeCompiler compiler);
+// Lets hashed files index I, C, A and S-type items (files::ComputedIndex, stdlib/query/index_eval.cpp).
+void install_computed_index();
 // Prepares each VM that runs an item (the command line installs its CALL loader and EXECUTE hook).
 void set_itype_vm_setup(std::function<void(runtime::Vm&)> setup);
 
@@ -45,6 +49,8 @@ class ItypeEngine {
   // fails at run time.
   bool eval(const DictItem& item, const std::string& id, const std::string& record, std::string& out,
             std::string& error);
+  // Whether I or C item `item` compiles; false with `error` set when it does not.
+  bool compiles(const DictItem& item, std::string& error) { return unit(item, error) != nullptr; }
 
  private:
   struct Unit;

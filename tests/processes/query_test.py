@@ -71,5 +71,37 @@ def repl_select(s):
     check(out == "statement: 1\n1 record(s) selected to list 0\nquery: 3\n", "stdout %r" % out)
 
 
+def index_itype(s):
+    """An index on an I-type, made from the shell and used by `mvbasic query`: CREATE.INDEX and BUILD.INDEX
+    typed at the REPL (here from a pipe), a query that REQUIRE.INDEX lets through only when the index serves
+    it, and a program whose WRITE cannot compute the key: exit status 1, the message naming the record and
+    the index, and the record not written."""
+    status, out, err = s.run(["create-file", "T"])
+    check(status == 0, "create-file: status %d, stderr %r" % (status, err))
+    script = ("OPEN 'DICT', 'T' TO D ELSE STOP 'no dictionary'\n"
+              "WRITE 'D':@FM:1 ON D, 'NAME'\n"
+              "WRITE 'I':@FM:'UPCASE(NAME)' ON D, 'UPNAME'\n"
+              "WRITE 'I':@FM:'1 / @RECORD<2>' ON D, 'INV'\n"
+              "OPEN 'T' TO F ELSE STOP 'no file'\n"
+              "WRITE 'ann':@FM:2 ON F, 'A'\n"
+              "WRITE 'bob':@FM:4 ON F, 'B'\n"
+              "CREATE.INDEX T UPNAME INV\n"
+              "BUILD.INDEX T ALL\n"
+              "LIST.INDEX T\n")
+    status, out, err = s.run([], stdin_text=script)
+    check(status == 0, "status %d, stderr %r" % (status, err))
+    check("UPNAME              I  UPCASE(NAME)  built  2 keys\n" in out and
+          "INV                 I  1 / @RECORD<2>  built  2 keys\n" in out, "LIST.INDEX: %r" % out)
+    status, out, err = s.run(["query", "COUNT T WITH UPNAME = 'BOB' REQUIRE.INDEX"])
+    check(status == 0 and out == "1 record(s) counted\n", "status %d, stdout %r, stderr %r" % (status, out, err))
+    status, out, err = s.run(["query", "COUNT T WITH INV = '0.25' AND NAME = 'bob' REQUIRE.INDEX"])
+    check(status == 0 and out == "1 record(s) counted\n", "status %d, stdout %r, stderr %r" % (status, out, err))
+    status, out, err = s.run(["-e", "OPEN 'T' TO F ELSE STOP 'no file'\nWRITE 'cy':@FM:0 ON F, 'C'\nPRINT 'not here'"])
+    check(status == 1 and "not here" not in out, "status %d, stdout %r" % (status, out))
+    check("cannot index record 'C' under INV" in err and "Division by zero" in err, "stderr %r" % err)
+    status, out, err = s.run(["query", "COUNT T"])
+    check(status == 0 and out == "2 record(s) counted\n", "the failed write left a record: %r" % out)
+
+
 if __name__ == "__main__":
-    main({f.__name__: f for f in (shell, paging, repl_select)})
+    main({f.__name__: f for f in (shell, paging, repl_select, index_itype)})

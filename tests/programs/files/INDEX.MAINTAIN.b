@@ -7,7 +7,7 @@ EXECUTE "CREATE.FILE ":ROOT:"/CUST" CAPTURING JUNK
 OPEN "DICT", ROOT:"/CUST" TO D ELSE STOP "cannot open the dictionary: ":STATUS()
 WRITE "D":@FM:2:@FM:"":@FM:"City":@FM:"10L":@FM:"S" ON D, "CITY"
 WRITE "D":@FM:3:@FM:"":@FM:"Tags":@FM:"10L":@FM:"M" ON D, "TAGS"
-WRITE "I":@FM:"1":@FM:"":@FM:"Expr":@FM:"10L":@FM:"S" ON D, "EXPR"
+WRITE "I":@FM:"1 +":@FM:"":@FM:"Expr":@FM:"10L":@FM:"S" ON D, "EXPR"
 OPEN ROOT:"/CUST" TO F ELSE STOP "cannot open CUST: ":STATUS()
 WRITE "Ann":@FM:"Leeds":@FM:"red":@VM:"blue":@VM:"red" ON F, "C1"
 WRITE "Bob":@FM:"York":@FM:"blue" ON F, "C2"
@@ -73,9 +73,9 @@ PRINT "INDICES(F, 'TAGS'): [":INDICES(F, "TAGS"):"] status ":STATUS()
 SELECTINDEX "TAGS", "blue" FROM F TO 2
 PRINT "SELECTINDEX of a deleted index: status ":STATUS()
 
-* The commands' errors: an I-type, a missing field, an index that exists, a directory file.
+* The commands' errors: an I-type that does not compile, a missing field, an index that exists, a directory file.
 EXECUTE "CREATE.INDEX ":ROOT:"/CUST EXPR" CAPTURING OUT
-PRINT "CREATE.INDEX of an I-type: ":@SYSTEM.RETURN.CODE
+PRINT "CREATE.INDEX of an I-type that does not compile: ":@SYSTEM.RETURN.CODE
 EXECUTE "CREATE.INDEX ":ROOT:"/CUST NOSUCH" CAPTURING OUT
 PRINT "CREATE.INDEX of a missing field: ":@SYSTEM.RETURN.CODE
 EXECUTE "CREATE.INDEX ":ROOT:"/CUST CITY" CAPTURING OUT
