@@ -132,11 +132,15 @@ std::string first_line(const std::string& text) {
 std::string serve_one(const ServeOptions& o, const std::shared_ptr<runtime::Program>& program, int64_t user,
                       int fd) {
   int stats_fd = ::fcntl(fd, F_DUPFD_CLOEXEC, 3);
-  RunSettings s;
-  s.use_cache = o.use_cache;
-  s.config = o.config;
-  s.info.user_number = user;
-  s.info.phantom = true;
+  RunSettings base;
+  base.use_cache = o.use_cache;
+  base.config = o.config;
+  base.info.user_number = user;
+  base.info.phantom = true;
+  // The command processor keeps copies of its settings (for I-types) beyond the run, so @SOCKET goes only
+  // into the settings of this one run: the connection must close when the program ends.
+  CommandProcessor processor(base);
+  RunSettings s = processor.settings();
   s.info.socket = stdlib::sockets::adopt_socket_fd(fd);
   if (!stdlib::sockets::as_socket(s.info.socket)) ::close(fd);
   runtime::set_inherited_socket_fd(fd);
@@ -150,8 +154,7 @@ std::string serve_one(const ServeOptions& o, const std::shared_ptr<runtime::Prog
     set_timer(true);
   }
   if (stdlib::sockets::as_socket(s.info.socket)) {
-    CommandProcessor processor(s);
-    status = run_program(program, o.program, {}, processor.settings(), errors, "RUN " + o.program);
+    status = run_program(program, o.program, {}, s, errors, "RUN " + o.program);
   } else {
     status = -1;
   }
@@ -163,7 +166,12 @@ std::string serve_one(const ServeOptions& o, const std::shared_ptr<runtime::Prog
   if (!errors.empty()) std::fputs(errors.c_str(), stderr);
   TcpCounts c;
   bool counted = tcp_counts(stats_fd, c);
-  if (stats_fd >= 0) ::close(stats_fd);
+  // Whatever still refers to the connection (a program may have kept a copy somewhere that outlives it),
+  // the client sees it end now.
+  if (stats_fd >= 0) {
+    ::shutdown(stats_fd, SHUT_RDWR);
+    ::close(stats_fd);
+  }
   std::string outcome = g_idle_fired             ? "idle-timeout"
                         : status == -1           ? "error: the connection could not be adopted as @SOCKET"
                         : !errors.empty()        ? "error: " + first_line(errors)
