@@ -307,13 +307,26 @@ class ServeTest(unittest.TestCase):
                 self.assertTrue(s.recv(100).startswith(b"HTTP/1.1 400 "))
 
     def test_workers_in_process_table(self):
-        with Serve("serve_echo.b", "--listen", "127.0.0.1", "--port", 0, "--workers", 2) as srv:
+        with Serve("serve_http.b", "--listen", "127.0.0.1", "--port", 0, "--workers", 2) as srv:
             out = subprocess.run([common.MVBASIC, "users"], env=srv.env, capture_output=True, text=True, timeout=20)
             rows = [l for l in out.stdout.splitlines() if "SERVE " in l]
             self.assertEqual(len(rows), 2, out.stdout)
             for row in rows:
                 self.assertIn("phantom", row)
             self.assertEqual(sorted(int(r.split()[1]) for r in rows), sorted(srv.workers()))
+            out = subprocess.run([common.MVBASIC, "phantoms"], env=srv.env, capture_output=True, text=True, timeout=20)
+            self.assertEqual(len([l for l in out.stdout.splitlines() if "SERVE " in l]), 2, out.stdout)
+            # The program's @USERNO is its worker's user number in the table.
+            with srv.connect() as s:
+                s.sendall(b"GET /who HTTP/1.0\r\n\r\n")
+                reply = b""
+                while True:
+                    chunk = s.recv(65536)
+                    if not chunk:
+                        break
+                    reply += chunk
+            user = int(re.search(rb"\(worker (\d+)\)", reply).group(1))
+            self.assertIn(user, [int(r.split()[0]) for r in rows])
 
     def test_licences_counted_as_phantoms(self):
         # Each worker is a phantom serving an inherited socket: it needs a user licence. Two workers, one
