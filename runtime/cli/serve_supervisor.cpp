@@ -105,10 +105,11 @@ void Supervisor::conn_ready(uint64_t id) {
   auto it = conns_.find(id);
   if (it == conns_.end() || it->second.state != Conn::Idle) return;
   Conn& c = it->second;
-  unwatch(c.fd);
   char byte;
   ssize_t n = ::recv(c.fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
-  if (n <= 0 && !(n < 0 && (errno == EAGAIN || errno == EINTR))) {
+  if (n < 0 && (errno == EAGAIN || errno == EINTR)) return;  // nothing after all: it stays held and watched
+  unwatch(c.fd);
+  if (n <= 0) {
     log_conn(c, "0", "0", n == 0 ? "closed: no request" : std::string("error: ") + std::strerror(errno));
     end_conn(id);
     return;
