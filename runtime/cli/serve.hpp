@@ -28,6 +28,7 @@ struct ServeOptions {
   bool reuseaddr = false;    // SO_REUSEADDR on the listener
   bool keepalive = false;    // SO_KEEPALIVE on each connection
   bool nodelay = false;      // TCP_NODELAY on each connection
+  bool server_first = false; // hand a connection to a worker at accept, not when it has data (greetings)
   std::string tls_cert;      // TLS certificate and key (not built yet: refused with a clear message)
   std::string tls_key;
   std::string log;           // the connection log; "" = standard error

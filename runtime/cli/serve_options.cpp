@@ -33,6 +33,8 @@ const char* const kServeUsage =
     "  --reuseaddr          SO_REUSEADDR on the listening socket\n"
     "  --keepalive          SO_KEEPALIVE on each connection\n"
     "  --nodelay            TCP_NODELAY on each connection\n"
+    "  --server-first       hand each connection to a worker as soon as it is accepted, for protocols where\n"
+    "                       the server speaks first (a connection then holds its worker while idle)\n"
     "  --tls-cert FILE, --tls-key FILE   TLS (not built yet: refused)\n"
     "  --log FILE           one line per connection (default: standard error)\n"
     "  --config FILE        configuration file; its SERVE.* parameters (or a [serve] section) give defaults\n"
@@ -94,10 +96,13 @@ bool apply(const Raw& r, ServeOptions& o, std::string& error) {
     if (!seconds(v, o.idle_timeout)) return bad("a number of seconds, 0 or more");
   } else if (r.name == "grace") {
     if (!seconds(v, o.grace)) return bad("a number of seconds, 0 or more");
-  } else if (r.name == "reuseaddr" || r.name == "keepalive" || r.name == "nodelay") {
+  } else if (r.name == "reuseaddr" || r.name == "keepalive" || r.name == "nodelay" || r.name == "server-first") {
     if (v != "0" && v != "1") return bad("0 or 1");
     bool on = v == "1";
-    (r.name == "reuseaddr" ? o.reuseaddr : r.name == "keepalive" ? o.keepalive : o.nodelay) = on;
+    (r.name == "reuseaddr"   ? o.reuseaddr
+     : r.name == "keepalive" ? o.keepalive
+     : r.name == "nodelay"   ? o.nodelay
+                             : o.server_first) = on;
   } else if (r.name == "tls-cert") {
     o.tls_cert = v;
   } else if (r.name == "tls-key") {
@@ -117,7 +122,7 @@ std::string config_name(const std::string& name) {
 
 const char* const kValueOptions[] = {"listen", "port",     "backlog",  "workers", "max-clients",
                                      "idle-timeout", "grace", "tls-cert", "tls-key", "log"};
-const char* const kSwitches[] = {"reuseaddr", "keepalive", "nodelay"};
+const char* const kSwitches[] = {"reuseaddr", "keepalive", "nodelay", "server-first"};
 
 int fail(const std::string& message) {
   std::cerr << "mvbasic serve: " << message << " (see mvbasic serve --help)\n";

@@ -21,6 +21,9 @@ namespace mv::cli {
 class Supervisor {
  public:
   Supervisor(const ServeOptions& o, std::shared_ptr<runtime::Program> program);
+  ~Supervisor();
+  Supervisor(const Supervisor&) = delete;
+  Supervisor& operator=(const Supervisor&) = delete;
   // Listens, starts the workers and serves until stopped; returns the exit status.
   int run();
 

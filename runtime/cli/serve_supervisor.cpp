@@ -37,6 +37,12 @@ uint64_t tag(Tag t, uint64_t id) { return (static_cast<uint64_t>(t) << 56) | id;
 Supervisor::Supervisor(const ServeOptions& o, std::shared_ptr<runtime::Program> program)
     : o_(o), program_(std::move(program)) {}
 
+Supervisor::~Supervisor() {
+  if (log_ && log_ != stderr) std::fclose(log_);
+  for (int fd : {listener_, sigfd_, ep_})
+    if (fd >= 0) ::close(fd);
+}
+
 void Supervisor::log(const std::string& line) {
   std::string text = log_time() + " " + line + "\n";
   std::fputs(text.c_str(), log_);
@@ -93,9 +99,16 @@ void Supervisor::accept_ready() {
     c.fd = fd;
     c.peer = address_text(sa);
     c.accepted = Clock::now();
+    if (o_.server_first) {
+      // The program speaks first: it gets the connection now, and its worker watches the silence.
+      c.state = Conn::Queued;
+      queue_.push_back(id);
+      continue;
+    }
     idle_order_.emplace_back(c.accepted, id);
     watch(fd, EPOLLIN | EPOLLRDHUP, tag(kConn, id));
   }
+  dispatch();
   update_listening();
 }
 

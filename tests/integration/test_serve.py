@@ -30,7 +30,8 @@ class Serve:
         env = dict(os.environ)
         env["MVBASIC_CONFIG"] = common.config_file(conf)
         self.env = env
-        cmd = [common.MVBASIC, "serve", common.example(program), "--log", self.log_path] + [str(o) for o in options]
+        path = program if os.path.isabs(program) else common.example(program)
+        cmd = [common.MVBASIC, "serve", path, "--log", self.log_path] + [str(o) for o in options]
         with open(self.err_path, "wb") as err:
             self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env)
         self.port = None
@@ -287,6 +288,21 @@ class ServeTest(unittest.TestCase):
             self.assertLess(time.monotonic() - start, 5 * SLOW)
             self.assertIn("error: the grace period ended", srv.log())
             s.close()
+
+    def test_server_first(self):
+        greet = os.path.join(common.HERE, "serve_greet.b")
+        with Serve(greet, "--listen", "127.0.0.1", "--port", 0, "--workers", 1, "--server-first") as srv:
+            with srv.connect() as s:
+                buf = bytearray()
+                line = common.recv_line(s, buf)
+                self.assertRegex(line, rb"^hello from \d+ phantom 1$")
+                s.sendall(b"now\n")
+                self.assertEqual(recv_exactly(s, 8), b"bye now\n")
+        # Without --server-first the program waits for the client to speak: a silent client hears nothing
+        # and is closed by the idle timeout.
+        with Serve(greet, "--listen", "127.0.0.1", "--port", 0, "--workers", 1, "--idle-timeout", 1) as srv:
+            with srv.connect() as s:
+                self.assertEqual(s.recv(100), b"")
 
     def test_http_example(self):
         with Serve("serve_http.b", "--listen", "127.0.0.1", "--port", 0, "--workers", 2) as srv:
