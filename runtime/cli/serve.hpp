@@ -17,24 +17,24 @@ namespace mv::cli {
 
 // Every setting of the server, after the configuration file and the command line have been merged.
 struct ServeOptions {
-  std::string program;       // the BASIC program run once per connection
-  std::string listen;        // IPv4 or IPv6 address, "" for every address (dual stack), or a Unix path
-  int port = -1;             // TCP port, 0 = the system chooses; -1 = not given (required unless Unix)
-  int backlog = 128;         // listen() backlog
-  int workers = 4;           // worker processes
-  int max_clients = 256;     // connections held at once (idle, waiting for a worker, or being served)
-  double idle_timeout = 60;  // seconds without a byte either way before a connection is closed; 0 = never
-  double grace = 10;         // seconds SIGTERM lets connections in flight finish
-  bool reuseaddr = false;    // SO_REUSEADDR on the listener
-  bool keepalive = false;    // SO_KEEPALIVE on each connection
-  bool nodelay = false;      // TCP_NODELAY on each connection
-  bool server_first = false; // hand a connection to a worker at accept, not when it has data (greetings)
-  std::string tls_cert;      // TLS certificate and key (not built yet: refused with a clear message)
+  std::string program;        // the BASIC program run once per connection
+  std::string listen;         // IPv4 or IPv6 address, "" for every address (dual stack), or a Unix path
+  int port = -1;              // TCP port, 0 = the system chooses; -1 = not given (required unless Unix)
+  int backlog = 128;          // listen() backlog
+  int workers = 4;            // worker processes
+  int max_clients = 256;      // connections held at once (idle, waiting for a worker, or being served)
+  double idle_timeout = 60;   // seconds without a byte either way before a connection is closed; 0 = never
+  double grace = 10;          // seconds SIGTERM lets connections in flight finish
+  bool reuseaddr = false;     // SO_REUSEADDR on the listener
+  bool keepalive = false;     // SO_KEEPALIVE on each connection
+  bool nodelay = false;       // TCP_NODELAY on each connection
+  bool server_first = false;  // hand a connection to a worker at accept, not when it has data (greetings)
+  std::string tls_cert;       // TLS certificate and key (not built yet: refused with a clear message)
   std::string tls_key;
-  std::string log;           // the connection log; "" = standard error
-  std::string config_path;   // --config
-  bool use_cache = true;     // --no-cache turns the bytecode cache off
-  runtime::Config config;    // the configuration that was read
+  std::string log;          // the connection log; "" = standard error
+  std::string config_path;  // --config
+  bool use_cache = true;    // --no-cache turns the bytecode cache off
+  runtime::Config config;   // the configuration that was read
   bool is_unix() const { return listen.find('/') != std::string::npos; }
 };
 

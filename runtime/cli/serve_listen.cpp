@@ -92,7 +92,8 @@ int tcp_listener(const ServeOptions& o, std::string& error) {
   if (sa.ss_family == AF_INET6 && o.listen.empty())
     ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &zero, sizeof zero);
   if (::bind(fd, reinterpret_cast<sockaddr*>(&sa), len) != 0 || ::listen(fd, o.backlog) != 0) {
-    error = "cannot listen on \"" + o.listen + "\" port " + std::to_string(o.port) + ": " + std::strerror(errno);
+    error =
+        "cannot listen on \"" + o.listen + "\" port " + std::to_string(o.port) + ": " + std::strerror(errno);
     ::close(fd);
     return -1;
   }

@@ -26,7 +26,8 @@ const char* const kServeUsage =
     "  --port N             TCP port, 0 to 65535 (0: the system chooses; the log's first line names it)\n"
     "  --backlog N          connections the kernel queues before they are accepted (default 128)\n"
     "  --workers N          worker processes, 1 to 1024 (default 4)\n"
-    "  --max-clients N      connections held at once, idle or served; more wait in the backlog (default 256)\n"
+    "  --max-clients N      connections held at once, idle or served; more wait in the backlog (default "
+    "256)\n"
     "  --idle-timeout SECS  close a connection after this long without a byte either way (default 60;\n"
     "                       0: never)\n"
     "  --grace SECS         on SIGTERM, how long connections in flight may take to finish (default 10)\n"
@@ -96,7 +97,8 @@ bool apply(const Raw& r, ServeOptions& o, std::string& error) {
     if (!seconds(v, o.idle_timeout)) return bad("a number of seconds, 0 or more");
   } else if (r.name == "grace") {
     if (!seconds(v, o.grace)) return bad("a number of seconds, 0 or more");
-  } else if (r.name == "reuseaddr" || r.name == "keepalive" || r.name == "nodelay" || r.name == "server-first") {
+  } else if (r.name == "reuseaddr" || r.name == "keepalive" || r.name == "nodelay" ||
+             r.name == "server-first") {
     if (v != "0" && v != "1") return bad("0 or 1");
     bool on = v == "1";
     (r.name == "reuseaddr"   ? o.reuseaddr
@@ -120,7 +122,7 @@ std::string config_name(const std::string& name) {
   return out;
 }
 
-const char* const kValueOptions[] = {"listen", "port",     "backlog",  "workers", "max-clients",
+const char* const kValueOptions[] = {"listen",       "port",  "backlog",  "workers", "max-clients",
                                      "idle-timeout", "grace", "tls-cert", "tls-key", "log"};
 const char* const kSwitches[] = {"reuseaddr", "keepalive", "nodelay", "server-first"};
 
@@ -147,8 +149,8 @@ bool apply_config(ServeOptions& o, std::string& error) {
 
 int parse_serve_options(const std::vector<std::string>& words, ServeOptions& o, bool& help) {
   po::options_description desc("serve options");
-  desc.add_options()("help,h", "")("program", po::value<std::string>(), "")("config", po::value<std::string>(), "")(
-      "no-cache", po::bool_switch(), "");
+  desc.add_options()("help,h", "")("program", po::value<std::string>(), "")(
+      "config", po::value<std::string>(), "")("no-cache", po::bool_switch(), "");
   for (const char* name : kValueOptions) desc.add_options()(name, po::value<std::string>(), "");
   for (const char* name : kSwitches) desc.add_options()(name, po::bool_switch(), "");
   po::positional_options_description positional;

@@ -1,7 +1,9 @@
-// The worker pool of `mvbasic serve`: forking workers (each gets one end of a SOCK_SEQPACKET socket pair as its
-// control socket and nothing else the supervisor holds), handing them ready connections, reading their
+// The worker pool of `mvbasic serve`: forking workers (each gets one end of a SOCK_SEQPACKET socket pair as
+// its control socket and nothing else the supervisor holds), handing them ready connections, reading their
 // READY / FAIL / DONE reports, replacing those that die, the rolling restart of SIGHUP (a new worker is
 // started and has said READY before an old one is retired, so the pool never shrinks) and the end of a stop.
+#include "runtime/cli/serve_pool.hpp"
+
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/epoll.h>
@@ -15,7 +17,6 @@
 
 #include "runtime/cli/cli.hpp"
 #include "runtime/cli/loader.hpp"
-#include "runtime/cli/serve_pool.hpp"
 
 namespace mv::cli {
 
@@ -204,8 +205,8 @@ void Supervisor::begin_restart() {
   runtime::Program compiled;
   std::string diag;
   if (load_program(o_.program, o_.use_cache, compiled, diag) != kExitOk) {
-    log("serve: SIGHUP: " + o_.program + " does not compile; the workers keep the program they have: " +
-        diag.substr(0, diag.find('\n')));
+    log("serve: SIGHUP: " + o_.program +
+        " does not compile; the workers keep the program they have: " + diag.substr(0, diag.find('\n')));
     return;
   }
   program_ = std::make_shared<runtime::Program>(std::move(compiled));
@@ -219,7 +220,8 @@ void Supervisor::worker_gone(uint64_t worker_id, int wait_status) {
   bool grace_over = stopping_ && Clock::now() >= stop_deadline_;
   if (w.conn != 0) {
     auto cit = conns_.find(w.conn);
-    std::string why = grace_over ? "error: the grace period ended" : "error: the worker " + how_it_ended(wait_status);
+    std::string why =
+        grace_over ? "error: the grace period ended" : "error: the worker " + how_it_ended(wait_status);
     if (cit != conns_.end()) log_conn(cit->second, "-", "-", why);
     end_conn(w.conn);
   }

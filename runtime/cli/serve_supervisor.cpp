@@ -1,9 +1,9 @@
 // The supervisor of `mvbasic serve`: one process, one epoll loop. It owns the listening socket, accepts while
-// fewer than --max-clients connections are held (past that, new ones wait in the kernel's backlog), holds each
-// new connection until it has data to read (so an idle connection costs a descriptor, never a worker), closes
-// those that stay silent past --idle-timeout, and hands each ready connection to a free worker over the
-// worker's control socket (SCM_RIGHTS). Signals arrive through a signalfd: SIGCHLD replaces crashed workers,
-// SIGHUP recompiles the program and replaces the workers one at a time, SIGTERM and SIGINT stop. See
+// fewer than --max-clients connections are held (past that, new ones wait in the kernel's backlog), holds
+// each new connection until it has data to read (so an idle connection costs a descriptor, never a worker),
+// closes those that stay silent past --idle-timeout, and hands each ready connection to a free worker over
+// the worker's control socket (SCM_RIGHTS). Signals arrive through a signalfd: SIGCHLD replaces crashed
+// workers, SIGHUP recompiles the program and replaces the workers one at a time, SIGTERM and SIGINT stop. See
 // docs/internals/serve.md for why the supervisor, not the workers, accepts.
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -68,8 +68,8 @@ void Supervisor::unwatch(int fd) { ::epoll_ctl(ep_, EPOLL_CTL_DEL, fd, nullptr);
 
 // Listening follows the room left: off at --max-clients (the backlog holds the rest), on again below it.
 void Supervisor::update_listening() {
-  bool want = listener_ >= 0 && !stopping_ && !starting_ && static_cast<int>(conns_.size()) < o_.max_clients &&
-              Clock::now() >= accept_retry_;
+  bool want = listener_ >= 0 && !stopping_ && !starting_ &&
+              static_cast<int>(conns_.size()) < o_.max_clients && Clock::now() >= accept_retry_;
   if (want == listening_) return;
   if (want)
     watch(listener_, EPOLLIN, tag(kListener, 0));
@@ -192,7 +192,8 @@ void Supervisor::on_signals() {
 void Supervisor::begin_stop() {
   if (stopping_) return;
   stopping_ = true;
-  stop_deadline_ = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(o_.grace));
+  stop_deadline_ =
+      Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(o_.grace));
   log("serve: stopping: no new connections; " + std::to_string(conns_.size()) + " held");
   update_listening();
   ::close(listener_);

@@ -172,11 +172,11 @@ std::string serve_one(const ServeOptions& o, const std::shared_ptr<runtime::Prog
     ::shutdown(stats_fd, SHUT_RDWR);
     ::close(stats_fd);
   }
-  std::string outcome = g_idle_fired             ? "idle-timeout"
-                        : status == -1           ? "error: the connection could not be adopted as @SOCKET"
-                        : !errors.empty()        ? "error: " + first_line(errors)
-                        : status != kExitOk      ? "error: exit status " + std::to_string(status)
-                                                 : "ok";
+  std::string outcome = g_idle_fired        ? "idle-timeout"
+                        : status == -1      ? "error: the connection could not be adopted as @SOCKET"
+                        : !errors.empty()   ? "error: " + first_line(errors)
+                        : status != kExitOk ? "error: exit status " + std::to_string(status)
+                                            : "ok";
   std::string in = counted ? std::to_string(c.bytes_in) : "-";
   std::string out = counted ? std::to_string(c.bytes_out) : "-";
   return "DONE " + in + " " + out + " " + outcome;
@@ -195,7 +195,8 @@ bool start_up(const ServeOptions& o, int64_t& user, std::string& error) {
 
 }  // namespace
 
-[[noreturn]] void serve_worker(const ServeOptions& o, std::shared_ptr<runtime::Program> program, int control) {
+[[noreturn]] void serve_worker(const ServeOptions& o, std::shared_ptr<runtime::Program> program,
+                               int control) {
   install_signals();
   int64_t user = 0;
   std::string error;
