@@ -194,11 +194,12 @@ void Supervisor::begin_stop() {
   stopping_ = true;
   stop_deadline_ =
       Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(o_.grace));
-  log("serve: stopping: no new connections; " + std::to_string(conns_.size()) + " held");
   update_listening();
-  ::close(listener_);
+  if (listener_ >= 0) ::close(listener_);
   listener_ = -1;
   if (o_.is_unix()) ::unlink(o_.listen.c_str());
+  // Logged once the listener is closed, so that a reader of the log who then connects is refused.
+  log("serve: stopping: no new connections; " + std::to_string(conns_.size()) + " held");
   for (auto it = conns_.begin(); it != conns_.end();) {
     auto next = std::next(it);
     if (it->second.state == Conn::Idle) {
