@@ -286,6 +286,10 @@ int serve_main(const ServeOptions& options) {
   int status = load_program(options.program, options.use_cache, compiled, diag);
   report(diag);
   if (status != kExitOk) return status;
+  if (compiled.kind == runtime::UnitKind::Class) {
+    std::cerr << "mvbasic serve: " << options.program << " is a CLASS module, not a program\n";
+    return kExitUsage;
+  }
   Supervisor supervisor(options, std::make_shared<runtime::Program>(std::move(compiled)));
   return supervisor.run();
 }

@@ -9,6 +9,7 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -147,7 +148,7 @@ std::string serve_one(const ServeOptions& o, const std::shared_ptr<runtime::Prog
   std::string errors;
   int status = kExitOk;
   g_idle_fired = 0;
-  g_idle_limit_ms = static_cast<uint32_t>(o.idle_timeout * 1000);
+  g_idle_limit_ms = static_cast<uint32_t>(std::min(o.idle_timeout * 1000, 4e9));
   bool watch = o.idle_timeout > 0 && stats_fd >= 0;
   if (watch) {
     g_watch_fd = stats_fd;

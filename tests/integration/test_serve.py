@@ -413,6 +413,14 @@ class ServeTest(unittest.TestCase):
             self.assertIn("error:", r.stderr)
         finally:
             os.unlink(f.name)
+        with tempfile.NamedTemporaryFile("w", suffix=".b", delete=False) as f:
+            f.write("CLASS GREETER\n   PUBLIC X\nEND CLASS\n")
+        try:
+            r = self.run_bad([f.name, "--port", "0"])
+            self.assertEqual(r.returncode, 2, r.stderr)
+            self.assertIn("is a CLASS module, not a program", r.stderr)
+        finally:
+            os.unlink(f.name)
 
 
 if __name__ == "__main__":
