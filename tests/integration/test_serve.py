@@ -414,7 +414,7 @@ class ServeTest(unittest.TestCase):
         finally:
             os.unlink(f.name)
         with tempfile.NamedTemporaryFile("w", suffix=".b", delete=False) as f:
-            f.write("CLASS GREETER\n   PUBLIC X\nEND CLASS\n")
+            f.write("CLASS GREETER\n   PUBLIC X\nEND\n")
         try:
             r = self.run_bad([f.name, "--port", "0"])
             self.assertEqual(r.returncode, 2, r.stderr)
