@@ -61,6 +61,7 @@ class Supervisor {
   int next_wait_ms();
   void on_signals();
   void begin_stop();
+  void raise_descriptor_limit();
   static uint64_t control_tag(uint64_t worker_id);
 
   // serve_pool.cpp: the workers.
@@ -87,6 +88,7 @@ class Supervisor {
   bool listening_ = false;
   bool stopping_ = false;
   bool starting_ = true;
+  bool accept_starved_ = false;  // accept failed for want of descriptors (logged once until it works again)
   std::string start_failure_;
   Clock::time_point stop_deadline_;
   Clock::time_point accept_retry_;

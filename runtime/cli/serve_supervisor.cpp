@@ -9,10 +9,12 @@
 #include <netinet/tcp.h>
 #include <signal.h>
 #include <sys/epoll.h>
+#include <sys/resource.h>
 #include <sys/signalfd.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
@@ -87,10 +89,12 @@ void Supervisor::accept_ready() {
       if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM) {
         // Out of descriptors: the connection stays in the backlog; try again shortly instead of spinning.
         accept_retry_ = Clock::now() + std::chrono::milliseconds(100);
-        log("serve: cannot accept: " + std::string(std::strerror(errno)));
+        if (!accept_starved_) log("serve: cannot accept: " + std::string(std::strerror(errno)));
+        accept_starved_ = true;
       }
       break;
     }
+    accept_starved_ = false;
     int one = 1;
     if (o_.keepalive) ::setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &one, sizeof one);
     if (o_.nodelay && !o_.is_unix()) ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
@@ -248,6 +252,7 @@ int Supervisor::run() {
     std::cerr << "mvbasic serve: cannot open the log file " << o_.log << ": " << std::strerror(errno) << "\n";
     return kExitUsage;
   }
+  raise_descriptor_limit();
   listener_ = open_listener(o_, error);
   if (listener_ < 0) {
     std::cerr << "mvbasic serve: " << error << "\n";
@@ -276,6 +281,23 @@ int Supervisor::run() {
   }
   log("serve: stopped");
   return kExitOk;
+}
+
+// Every held connection is one of the supervisor's descriptors: the soft limit is raised as far as the hard
+// one allows, and a --max-clients beyond it is reported (accepting then pauses at the limit, and the
+// connections wait in the backlog).
+void Supervisor::raise_descriptor_limit() {
+  rlimit rl{};
+  if (::getrlimit(RLIMIT_NOFILE, &rl) != 0) return;
+  rlim_t want = static_cast<rlim_t>(o_.max_clients) + static_cast<rlim_t>(o_.workers) + 64;
+  if (rl.rlim_cur < want && rl.rlim_cur < rl.rlim_max) {
+    rl.rlim_cur = std::min(want, rl.rlim_max);
+    ::setrlimit(RLIMIT_NOFILE, &rl);
+  }
+  if (rl.rlim_cur < want)
+    log("serve: warning: --max-clients " + std::to_string(o_.max_clients) + " needs about " +
+        std::to_string(want) + " descriptors, and the limit is " + std::to_string(rl.rlim_cur) +
+        " (ulimit -n)");
 }
 
 uint64_t Supervisor::control_tag(uint64_t worker_id) { return tag(kControl, worker_id); }

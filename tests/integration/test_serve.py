@@ -22,7 +22,7 @@ LISTENING = re.compile(r"serve: listening on (\S+) port (\d+)|serve: listening o
 class Serve:
     """A `mvbasic serve` process; its log goes to a file the test reads."""
 
-    def __init__(self, program, *options, config=None, wait=True):
+    def __init__(self, program, *options, config=None, wait=True, ulimit_n=None):
         self.dir = tempfile.mkdtemp(prefix="mvbasic-serve-")
         self.log_path = os.path.join(self.dir, "serve.log")
         self.err_path = os.path.join(self.dir, "stderr")
@@ -32,6 +32,8 @@ class Serve:
         self.env = env
         path = program if os.path.isabs(program) else common.example(program)
         cmd = [common.MVBASIC, "serve", path, "--log", self.log_path] + [str(o) for o in options]
+        if ulimit_n:
+            cmd = ["bash", "-c", 'ulimit -n %d && exec "$@"' % ulimit_n, "bash"] + cmd
         with open(self.err_path, "wb") as err:
             self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env)
         self.port = None
@@ -195,6 +197,25 @@ class ServeTest(unittest.TestCase):
             held[1].close()
             self.assertTrue(wait_until(lambda: len(srv.conn_lines()) == 3, 10), srv.log())
             self.assertEqual(len([l for l in srv.conn_lines() if l.endswith(" ok")]), 1, srv.log())
+
+    def test_descriptor_limit(self):
+        # 40 descriptors, --max-clients 100: the server says it cannot hold that many, and when accepting fails
+        # for want of descriptors the connections wait in the backlog until some close.
+        with Serve("serve_echo.b", "--listen", "127.0.0.1", "--port", 0, "--workers", 1, "--max-clients", 100,
+                   ulimit_n=40) as srv:
+            self.assertIn("serve: warning: --max-clients 100 needs about 165 descriptors, and the limit is 40",
+                          srv.log())
+            held = [srv.connect() for _ in range(45)]
+            self.assertTrue(wait_until(lambda: "serve: cannot accept: Too many open files" in srv.log(), 10), srv.log())
+            last = srv.connect()
+            last.sendall(b"waited\n")
+            for s in held:
+                s.close()
+            last.settimeout(10 * SLOW)
+            self.assertEqual(recv_exactly(last, 7), b"waited\n")
+            last.close()
+            self.assertEqual(srv.log().count("cannot accept"), 1, srv.log())
+            self.assertEqual(echo_once(srv, b"after\n"), (b"after\n", b""))
 
     def test_idle_timeout(self):
         with Serve("serve_echo.b", "--listen", "127.0.0.1", "--port", 0, "--workers", 1, "--idle-timeout", 1) as srv:
