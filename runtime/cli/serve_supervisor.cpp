@@ -80,8 +80,12 @@ void Supervisor::update_listening() {
   listening_ = want;
 }
 
+// Takes at most kAcceptBatch connections per wake-up, so that during a connect flood the loop still hands
+// ready connections to workers in between (the listener is level-triggered: the rest wake it again).
+constexpr int kAcceptBatch = 64;
+
 void Supervisor::accept_ready() {
-  while (static_cast<int>(conns_.size()) < o_.max_clients) {
+  for (int taken = 0; taken < kAcceptBatch && static_cast<int>(conns_.size()) < o_.max_clients; ++taken) {
     sockaddr_storage sa{};
     socklen_t len = sizeof sa;
     int fd = ::accept4(listener_, reinterpret_cast<sockaddr*>(&sa), &len, SOCK_CLOEXEC | SOCK_NONBLOCK);
@@ -109,7 +113,7 @@ void Supervisor::accept_ready() {
       queue_.push_back(id);
       continue;
     }
-    idle_order_.emplace_back(c.accepted, id);
+    if (o_.idle_timeout > 0) idle_order_.emplace_back(c.accepted, id);
     watch(fd, EPOLLIN | EPOLLRDHUP, tag(kConn, id));
   }
   dispatch();
@@ -124,10 +128,11 @@ void Supervisor::conn_ready(uint64_t id) {
   Conn& c = it->second;
   char byte;
   ssize_t n = ::recv(c.fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
-  if (n < 0 && (errno == EAGAIN || errno == EINTR)) return;  // nothing after all: it stays held and watched
+  int err = errno;
+  if (n < 0 && (err == EAGAIN || err == EINTR)) return;  // nothing after all: it stays held and watched
   unwatch(c.fd);
   if (n <= 0) {
-    log_conn(c, "0", "0", n == 0 ? "closed: no request" : std::string("error: ") + std::strerror(errno));
+    log_conn(c, "0", "0", n == 0 ? "closed: no request" : std::string("error: ") + std::strerror(err));
     end_conn(id);
     return;
   }
