@@ -162,6 +162,7 @@ std::string serve_one(const ServeOptions& o, const std::shared_ptr<runtime::Prog
   set_timer(false);
   g_watch_fd = -1;
   runtime::g_interrupt = 0;
+  runtime::set_inherited_socket_fd(-1);
   std::fflush(nullptr);
   s.info.socket = runtime::Value::integer(0);  // closes the program's copy of the connection
   if (!errors.empty()) std::fputs(errors.c_str(), stderr);
