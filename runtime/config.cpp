@@ -78,6 +78,7 @@ bool parse_config(const std::string& path, const std::string& text, Config& out,
   c.path = path;
   bool phantoms_given = false;
   bool in_ours = true;  // lines before the first header count as [mvbasic]
+  std::string prefix;
   size_t pos = 0;
   int line_no = 0;
   while (pos <= text.size()) {
@@ -94,7 +95,9 @@ bool parse_config(const std::string& path, const std::string& text, Config& out,
         return false;
       }
       std::string section = runtime::ascii_upper(trim(line.substr(1, line.size() - 2)));
-      in_ours = section == "MVBASIC" || section == "QM";
+      in_ours = section == "MVBASIC" || section == "QM" || section == "SERVE";
+      // A [serve] section holds `mvbasic serve` settings: its NAME is kept as SERVE.NAME (runtime/cli/serve*).
+      prefix = section == "SERVE" ? "SERVE." : "";
       continue;
     }
     if (!in_ours) continue;
@@ -103,9 +106,9 @@ bool parse_config(const std::string& path, const std::string& text, Config& out,
       error = where + "expected NAME = value, found \"" + std::string(line) + "\"";
       return false;
     }
-    std::string name = runtime::ascii_upper(trim(line.substr(0, eq)));
+    std::string name = prefix + runtime::ascii_upper(trim(line.substr(0, eq)));
     std::string_view value = trim(line.substr(eq + 1));
-    if (name.empty()) {
+    if (name.size() == prefix.size()) {
       error = where + "an entry has no parameter name before '='";
       return false;
     }

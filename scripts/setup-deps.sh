@@ -20,6 +20,7 @@ packages=(
   python3 netcat-openbsd tmux                    # test helpers (tmux: the terminal tests)
   rapidjson-dev                                  # JSON parsing and building (JPARSE, JBUILD)
   nodejs npm                                     # the editor tests (editors/vscode) and its .vsix build
+  haproxy                                        # the load-balancer test in front of mvbasic serve
 )
 
 # dpkg-query prints nothing (and fails) for a package it has never heard of; that counts as missing.

@@ -24,6 +24,7 @@
 #include "runtime/cli/phantom.hpp"
 #include "runtime/cli/repl.hpp"
 #include "runtime/cli/report.hpp"
+#include "runtime/cli/serve.hpp"
 #include "runtime/licence.hpp"
 #include "runtime/process_table.hpp"
 
@@ -44,6 +45,7 @@ const char* const kUsage =
     "                                       (run FILE as a phantom: a detached background process)\n"
     "       mvbasic phantoms | users        (list running phantoms | every mvbasic process)\n"
     "       mvbasic logout USERNO           (stop the process with that user number)\n"
+    "       mvbasic serve PROGRAM [options] (a server: PROGRAM runs per connection in a worker pool)\n"
     "       mvbasic create-file [DICT|DATA] NAME [DYNAMIC|DIRECTORY]\n"
     "       mvbasic delete-file | clear-file [DICT|DATA] NAME  (the file commands, from the shell)\n"
     "       mvbasic copy FROM SRC TO DEST IDS...|ALL [OVERWRITING] [DELETING]\n"
@@ -469,6 +471,14 @@ int process_command(const std::string& verb, const std::vector<std::string>& wor
   return result >= 0 ? kExitOk : result == kCommandUsage ? kExitUsage : kExitRuntimeError;
 }
 
+// `mvbasic serve PROGRAM [options]` (runtime/cli/serve*.cpp).
+int serve_command(const std::vector<std::string>& words) {
+  ServeOptions o;
+  bool help = false;
+  int status = parse_serve_options(words, o, help);
+  return status != kExitOk || help ? status : serve_main(o);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -487,6 +497,7 @@ int main(int argc, char** argv) {
   if (first == "-e") return eval_command(rest);
   if (first == "check") return check_command(rest);
   if (first == "__phantom") return phantom_main(rest);
+  if (first == "serve") return serve_command(rest);
   for (const CommandHelp& h : kCommandHelp) {
     if (first == h.name && command_help(first, rest)) return kExitOk;
   }

@@ -24,6 +24,8 @@ USAGE = {
     "http_server.b": "usage: mvbasic run http_server.b [PORT [ROOT [ADDRESS [MAXCLIENTS]]]]",
     "json_api.b": "usage: mvbasic run json_api.b [PORT [ADDRESS]]",
     "word_count.b": 'usage: mvbasic run word_count.b ["TEXT"]',
+    "serve_echo.b": "usage: mvbasic serve serve_echo.b --port PORT [options]",
+    "serve_http.b": "usage: mvbasic serve serve_http.b --port PORT [options]",
 }
 
 # (program, arguments, what the first line of output says is wrong)
@@ -78,6 +80,10 @@ BAD = [
     ("word_count.b", ["the", "cat"], "too many arguments"),
     ("word_count.b", ["   "], "TEXT has no words"),
     ("word_count.b", ["-c"], "unknown option -c"),
+    ("serve_echo.b", [], "no connection in @SOCKET"),
+    ("serve_echo.b", ["x"], "it takes no arguments"),
+    ("serve_http.b", [], "no connection in @SOCKET"),
+    ("serve_http.b", ["7"], "it takes no arguments"),
 ]
 
 

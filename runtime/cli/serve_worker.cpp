@@ -1,0 +1,225 @@
+// A worker of `mvbasic serve`: a child forked by the supervisor, holding the program the supervisor compiled.
+// It registers in the process table as a phantom and takes a phantom's licences (a phantom slot or user
+// licence, and the user licence a phantom serving an inherited socket needs), then waits on its control
+// socket. Each message that brings a descriptor is one connection: the worker runs the program with it as
+// @SOCKET, exactly as a phantom started by the hand-off sees it, closes it, and reports what happened.
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include "runtime/builtin_api.hpp"
+#include "runtime/cli/cli.hpp"
+#include "runtime/cli/commands.hpp"
+#include "runtime/cli/serve.hpp"
+#include "runtime/cli/serve_tcp.hpp"
+#include "runtime/licence.hpp"
+#include "runtime/process_table.hpp"
+#include "stdlib/sockets/socket_core.hpp"
+
+namespace mv::cli {
+
+bool send_with_fd(int sock, const std::string& text, int fd) {
+  iovec iov{const_cast<char*>(text.data()), text.size()};
+  msghdr msg{};
+  msg.msg_iov = &iov;
+  msg.msg_iovlen = 1;
+  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
+  if (fd >= 0) {
+    msg.msg_control = control;
+    msg.msg_controllen = sizeof control;
+    cmsghdr* c = CMSG_FIRSTHDR(&msg);
+    c->cmsg_level = SOL_SOCKET;
+    c->cmsg_type = SCM_RIGHTS;
+    c->cmsg_len = CMSG_LEN(sizeof(int));
+    std::memcpy(CMSG_DATA(c), &fd, sizeof fd);
+  }
+  for (;;) {
+    ssize_t n = ::sendmsg(sock, &msg, MSG_NOSIGNAL);
+    if (n < 0 && errno == EINTR) continue;
+    return n == static_cast<ssize_t>(text.size());
+  }
+}
+
+bool receive_with_fd(int sock, std::string& text, int& fd) {
+  char data[2048];
+  iovec iov{data, sizeof data};
+  msghdr msg{};
+  msg.msg_iov = &iov;
+  msg.msg_iovlen = 1;
+  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
+  msg.msg_control = control;
+  msg.msg_controllen = sizeof control;
+  fd = -1;
+  ssize_t n;
+  do {
+    n = ::recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
+  } while (n < 0 && errno == EINTR);
+  for (cmsghdr* c = CMSG_FIRSTHDR(&msg); n > 0 && c; c = CMSG_NXTHDR(&msg, c)) {
+    if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS) std::memcpy(&fd, CMSG_DATA(c), sizeof fd);
+  }
+  if (n <= 0) return false;
+  text.assign(data, static_cast<size_t>(n));
+  return true;
+}
+
+namespace {
+
+// The idle watchdog: while the program runs, a one-second timer looks at the connection's silence (TCP
+// only) and, past the idle timeout, interrupts the program as a logout would.
+volatile sig_atomic_t g_watch_fd = -1;
+volatile sig_atomic_t g_idle_fired = 0;
+uint32_t g_idle_limit_ms = 0;
+
+extern "C" void on_watch_alarm(int) {
+  int saved = errno;
+  TcpCounts c;
+  if (g_watch_fd >= 0 && tcp_counts(g_watch_fd, c) && c.silent_ms >= g_idle_limit_ms) {
+    g_idle_fired = 1;
+    runtime::g_interrupt = 1;
+    uint64_t one = 1;
+    if (int w = stdlib::sockets::wake_fd(); w >= 0) (void)!::write(w, &one, sizeof one);
+  }
+  errno = saved;
+}
+
+// SIGTERM (a LOGOUT of the worker): the program stops at its next loop or wait, and the worker then ends. An
+// idle worker ends at once.
+volatile sig_atomic_t g_busy = 0;
+volatile sig_atomic_t g_term = 0;
+extern "C" void on_worker_term(int) {
+  if (!g_busy) ::_exit(kExitOk);
+  g_term = 1;
+  runtime::g_interrupt = 1;
+}
+
+void set_timer(bool on) {
+  itimerval t{};
+  if (on) t.it_interval.tv_sec = t.it_value.tv_sec = 1;
+  ::setitimer(ITIMER_REAL, &t, nullptr);
+}
+
+void install_signals() {
+  sigset_t all;
+  sigfillset(&all);
+  ::sigprocmask(SIG_UNBLOCK, &all, nullptr);
+  ::signal(SIGINT, SIG_IGN);  // Ctrl-C at the terminal is the supervisor's to act on
+  ::signal(SIGHUP, SIG_IGN);
+  ::signal(SIGCHLD, SIG_DFL);
+  ::signal(SIGPIPE, SIG_IGN);
+  struct sigaction sa {};
+  sa.sa_handler = on_worker_term;
+  ::sigaction(SIGTERM, &sa, nullptr);
+  sa.sa_handler = on_watch_alarm;
+  sa.sa_flags = SA_RESTART;
+  ::sigaction(SIGALRM, &sa, nullptr);
+}
+
+std::string first_line(const std::string& text) {
+  std::string line = text.substr(0, text.find('\n'));
+  for (char& c : line)
+    if (c == '\r' || c == '\t') c = ' ';
+  return line;
+}
+
+// Runs the program once on connection `fd` (which it takes over) and returns the DONE report:
+// "DONE <in> <out> <outcome>", the counts "-" when the kernel has none (Unix sockets).
+std::string serve_one(const ServeOptions& o, const std::shared_ptr<runtime::Program>& program, int64_t user,
+                      int fd) {
+  int stats_fd = ::fcntl(fd, F_DUPFD_CLOEXEC, 3);
+  RunSettings base;
+  base.use_cache = o.use_cache;
+  base.config = o.config;
+  base.info.user_number = user;
+  base.info.phantom = true;
+  // The command processor keeps copies of its settings (for I-types) beyond the run, so @SOCKET goes only
+  // into the settings of this one run: the connection must close when the program ends.
+  CommandProcessor processor(base);
+  RunSettings s = processor.settings();
+  s.info.socket = stdlib::sockets::adopt_socket_fd(fd);
+  if (!stdlib::sockets::as_socket(s.info.socket)) ::close(fd);
+  runtime::set_inherited_socket_fd(fd);
+  std::string errors;
+  int status = kExitOk;
+  g_idle_fired = 0;
+  g_idle_limit_ms = static_cast<uint32_t>(std::min(o.idle_timeout * 1000, 4e9));
+  bool watch = o.idle_timeout > 0 && stats_fd >= 0;
+  if (watch) {
+    g_watch_fd = stats_fd;
+    set_timer(true);
+  }
+  if (stdlib::sockets::as_socket(s.info.socket)) {
+    status = run_program(program, o.program, {}, s, errors, "RUN " + o.program);
+  } else {
+    status = -1;
+  }
+  set_timer(false);
+  g_watch_fd = -1;
+  runtime::g_interrupt = 0;
+  runtime::set_inherited_socket_fd(-1);
+  std::fflush(nullptr);
+  s.info.socket = runtime::Value::integer(0);  // closes the program's copy of the connection
+  if (!errors.empty()) std::fputs(errors.c_str(), stderr);
+  TcpCounts c;
+  bool counted = tcp_counts(stats_fd, c);
+  // Whatever still refers to the connection (a program may have kept a copy somewhere that outlives it),
+  // the client sees it end now.
+  if (stats_fd >= 0) {
+    ::shutdown(stats_fd, SHUT_RDWR);
+    ::close(stats_fd);
+  }
+  std::string outcome = g_idle_fired        ? "idle-timeout"
+                        : status == -1      ? "error: the connection could not be adopted as @SOCKET"
+                        : !errors.empty()   ? "error: " + first_line(errors)
+                        : status != kExitOk ? "error: exit status " + std::to_string(status)
+                                            : "ok";
+  std::string in = counted ? std::to_string(c.bytes_in) : "-";
+  std::string out = counted ? std::to_string(c.bytes_out) : "-";
+  return "DONE " + in + " " + out + " " + outcome;
+}
+
+// Registers this worker and takes its licences, as a phantom serving an inherited socket does.
+bool start_up(const ServeOptions& o, int64_t& user, std::string& error) {
+  bool limited = o.config.numusers > 0 || o.config.phantoms > 0;
+  std::string command = "SERVE " + o.program;
+  if (!runtime::register_process(o.config.rundir, runtime::ProcessKind::Phantom, command, user, error)) {
+    if (limited) return false;
+    user = ::getpid();
+  }
+  return runtime::take_start_licence(o.config, runtime::ProcessKind::Phantom, true, error);
+}
+
+}  // namespace
+
+[[noreturn]] void serve_worker(const ServeOptions& o, std::shared_ptr<runtime::Program> program,
+                               int control) {
+  install_signals();
+  int64_t user = 0;
+  std::string error;
+  if (!start_up(o, user, error)) {
+    send_with_fd(control, "FAIL " + error, -1);
+    ::_exit(kExitNoLicence);
+  }
+  send_with_fd(control, "READY " + std::to_string(user), -1);
+  for (;;) {
+    std::string message;
+    int fd = -1;
+    // End of file on the control socket: the supervisor is retiring this worker, or has gone.
+    if (!receive_with_fd(control, message, fd)) break;
+    if (fd < 0) continue;
+    g_busy = 1;
+    std::string report = serve_one(o, program, user, fd);
+    g_busy = 0;
+    if (!send_with_fd(control, report, -1) || g_term) break;
+  }
+  std::fflush(nullptr);
+  ::_exit(kExitOk);
+}
+
+}  // namespace mv::cli
