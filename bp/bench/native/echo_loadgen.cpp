@@ -1,25 +1,32 @@
-// The load generator of the socket echo benchmark: C connections, each sending a fixed-size message and
-// waiting for all of it to come back before sending the next (closed loop), for D seconds after a warm-up.
-// It reports requests per second and the latency percentiles of one request (send to last byte back).
+// The load generator of the socket benchmarks: C connections, each sending a request and waiting for the whole
+// answer before sending the next (closed loop), for D seconds after a warm-up. It reports requests per second
+// and the latency percentiles of one request (send to last byte back).
 //
-//   echo_loadgen HOST PORT [CONNECTIONS=100] [SECONDS=5] [SIZE=64] [WARMUP_SECONDS=1]
+//   echo_loadgen HOST PORT [CONNECTIONS=100] [SECONDS=5] [SIZE=64] [WARMUP_SECONDS=1] [--tls] [--http PATH]
 //
+// Echo (the default): a SIZE-byte message, answered by the same bytes. --http PATH: an HTTP/1.1 keep-alive GET
+// of PATH, answered by a response whose body length is its Content-Length. --tls: the connection is TLS
+// (the server's certificate is not checked: this measures cost, not trust).
 // Output, one line: "requests=N seconds=S req_per_s=R p50_us=A p99_us=B max_us=C errors=E".
 // One thread: on a two-core machine the server under test gets the other core.
 #include <algorithm>
 #include <utility>  // before Asio: Boost 1.74's awaitable.hpp needs std::exchange under C++20
 
 #include <boost/asio.hpp>
+#include <boost/asio/ssl.hpp>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace asio = boost::asio;
+namespace ssl = asio::ssl;
 using asio::ip::tcp;
 using Clock = std::chrono::steady_clock;
+using ErrorCode = boost::system::error_code;
 
 namespace {
 
@@ -27,81 +34,155 @@ struct Stats {
   Clock::time_point measure_from, stop_at;
   std::vector<uint32_t> latencies_us;
   long errors = 0;
-  int live = 0;
 };
 
-class Client : public std::enable_shared_from_this<Client> {
+struct Options {
+  size_t size = 64;
+  std::string http_path;  // empty: echo
+  bool tls = false;
+};
+
+// Plain and TLS connections differ only in the handshake; the lowest layer is the TCP socket either way.
+template <class Stream>
+class Client : public std::enable_shared_from_this<Client<Stream>> {
  public:
-  Client(asio::io_context& io, Stats& st, size_t size) : socket_(io), stats_(st), out_(size, 'x'), in_(size) {
-    for (size_t i = 0; i < size; ++i) out_[i] = static_cast<char>('a' + i % 26);
+  template <class... A>
+  Client(Stats& st, const Options& o, A&&... a) : stream_(std::forward<A>(a)...), stats_(st), opt_(o) {
+    if (o.http_path.empty()) {
+      out_.resize(o.size);
+      for (size_t i = 0; i < o.size; ++i) out_[i] = static_cast<char>('a' + i % 26);
+    } else {
+      out_ = "GET " + o.http_path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    }
   }
   void start(const tcp::endpoint& ep) {
-    auto self = shared_from_this();
-    ++stats_.live;
-    socket_.async_connect(ep, [self](const boost::system::error_code& ec) {
+    auto self = this->shared_from_this();
+    stream_.lowest_layer().async_connect(ep, [self](const ErrorCode& ec) {
       if (ec) return self->fail();
-      self->socket_.set_option(tcp::no_delay(true));
-      self->send();
+      self->stream_.lowest_layer().set_option(tcp::no_delay(true));
+      self->handshake();
     });
   }
 
  private:
+  void handshake() {
+    if constexpr (std::is_same_v<Stream, tcp::socket>) {
+      send();
+    } else {
+      auto self = this->shared_from_this();
+      stream_.async_handshake(ssl::stream_base::client, [self](const ErrorCode& ec) {
+        if (ec) return self->fail();
+        self->send();
+      });
+    }
+  }
   void send() {
     Clock::time_point now = Clock::now();
-    if (now >= stats_.stop_at) {
-      --stats_.live;
-      return;
-    }
+    if (now >= stats_.stop_at) return;
     sent_at_ = now;
-    auto self = shared_from_this();
-    asio::async_write(socket_, asio::buffer(out_), [self](const boost::system::error_code& ec, size_t) {
+    auto self = this->shared_from_this();
+    asio::async_write(stream_, asio::buffer(out_), [self](const ErrorCode& ec, size_t) {
       if (ec) return self->fail();
-      asio::async_read(self->socket_, asio::buffer(self->in_),
-                       [self](const boost::system::error_code& rec, size_t) {
-                         if (rec || self->in_ != self->out_) return self->fail();
-                         Clock::time_point done = Clock::now();
-                         if (self->sent_at_ >= self->stats_.measure_from && done <= self->stats_.stop_at) {
-                           auto us = std::chrono::duration_cast<std::chrono::microseconds>(done - self->sent_at_);
-                           self->stats_.latencies_us.push_back(static_cast<uint32_t>(us.count()));
-                         }
-                         self->send();
-                       });
+      if (self->opt_.http_path.empty())
+        self->read_echo();
+      else
+        self->read_head();
     });
   }
-  void fail() {
-    ++stats_.errors;
-    --stats_.live;
+  void read_echo() {
+    in_.resize(out_.size());
+    auto self = this->shared_from_this();
+    asio::async_read(stream_, asio::buffer(in_), [self](const ErrorCode& ec, size_t) {
+      if (ec || self->in_ != self->out_) return self->fail();
+      self->done();
+    });
   }
-  tcp::socket socket_;
+  // An HTTP response: the head up to the blank line, then Content-Length bytes of body.
+  void read_head() {
+    auto self = this->shared_from_this();
+    asio::async_read_until(stream_, asio::dynamic_buffer(buf_), "\r\n\r\n", [self](const ErrorCode& ec, size_t n) {
+      if (ec || self->buf_.compare(0, 12, "HTTP/1.1 200") != 0) return self->fail();
+      size_t len = 0;
+      size_t at = self->buf_.find("Content-Length:");
+      if (at != std::string::npos && at < n) len = std::strtoul(self->buf_.c_str() + at + 15, nullptr, 10);
+      self->buf_.erase(0, n);
+      self->read_body(len);
+    });
+  }
+  void read_body(size_t len) {
+    if (buf_.size() >= len) {
+      buf_.erase(0, len);
+      return done();
+    }
+    auto self = this->shared_from_this();
+    asio::async_read(stream_, asio::dynamic_buffer(buf_), asio::transfer_exactly(len - buf_.size()),
+                     [self, len](const ErrorCode& ec, size_t) {
+                       if (ec) return self->fail();
+                       self->buf_.erase(0, len);
+                       self->done();
+                     });
+  }
+  void done() {
+    Clock::time_point t = Clock::now();
+    if (sent_at_ >= stats_.measure_from && t <= stats_.stop_at) {
+      auto us = std::chrono::duration_cast<std::chrono::microseconds>(t - sent_at_);
+      stats_.latencies_us.push_back(static_cast<uint32_t>(us.count()));
+    }
+    send();
+  }
+  void fail() { ++stats_.errors; }
+
+  Stream stream_;
   Stats& stats_;
-  std::vector<char> out_, in_;
+  const Options& opt_;
+  std::string out_, in_, buf_;
   Clock::time_point sent_at_;
 };
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 3) {
-    std::fprintf(stderr, "usage: echo_loadgen HOST PORT [CONNECTIONS] [SECONDS] [SIZE] [WARMUP_SECONDS]\n");
+  Options opt;
+  std::vector<std::string> pos;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--tls") == 0)
+      opt.tls = true;
+    else if (std::strcmp(argv[i], "--http") == 0 && i + 1 < argc)
+      opt.http_path = argv[++i];
+    else
+      pos.emplace_back(argv[i]);
+  }
+  if (pos.size() < 2) {
+    std::fprintf(stderr,
+                 "usage: echo_loadgen HOST PORT [CONNECTIONS] [SECONDS] [SIZE] [WARMUP_SECONDS] [--tls] [--http PATH]\n");
     return 2;
   }
-  std::string host = argv[1];
-  unsigned short port = static_cast<unsigned short>(std::atoi(argv[2]));
-  int connections = argc > 3 ? std::atoi(argv[3]) : 100;
-  double seconds = argc > 4 ? std::atof(argv[4]) : 5;
-  size_t size = argc > 5 ? static_cast<size_t>(std::atoi(argv[5])) : 64;
-  double warmup = argc > 6 ? std::atof(argv[6]) : 1;
+  auto arg = [&](size_t i, const char* dflt) { return i < pos.size() ? pos[i] : std::string(dflt); };
+  unsigned short port = static_cast<unsigned short>(std::atoi(pos[1].c_str()));
+  int connections = std::atoi(arg(2, "100").c_str());
+  double seconds = std::atof(arg(3, "5").c_str());
+  opt.size = static_cast<size_t>(std::atoi(arg(4, "64").c_str()));
+  double warmup = std::atof(arg(5, "1").c_str());
 
   asio::io_context io(1);
-  tcp::endpoint ep(asio::ip::make_address(host), port);
+  ssl::context tls(ssl::context::tls_client);
+  tls.set_verify_mode(ssl::verify_none);
+  tcp::endpoint ep(asio::ip::make_address(pos[0]), port);
   Stats st;
   auto start = Clock::now();
   st.measure_from = start + std::chrono::milliseconds(static_cast<long>(warmup * 1000));
   st.stop_at = st.measure_from + std::chrono::milliseconds(static_cast<long>(seconds * 1000));
-  std::vector<std::shared_ptr<Client>> clients;
+  std::vector<std::shared_ptr<void>> clients;
   for (int i = 0; i < connections; ++i) {
-    clients.push_back(std::make_shared<Client>(io, st, size));
-    clients.back()->start(ep);
+    if (opt.tls) {
+      auto c = std::make_shared<Client<ssl::stream<tcp::socket>>>(st, opt, io, tls);
+      c->start(ep);
+      clients.push_back(c);
+    } else {
+      auto c = std::make_shared<Client<tcp::socket>>(st, opt, io);
+      c->start(ep);
+      clients.push_back(c);
+    }
   }
   // Bounded: every client stops sending at stop_at; a server that stops answering is cut off 5 s later.
   io.run_until(st.stop_at + std::chrono::seconds(5));
