@@ -60,6 +60,8 @@ bool readable(const std::string& path, bool folder_ok, std::string& text) {
   return true;
 }
 
+int no_pass_phrase(char*, int, int, void*) { return 0; }
+
 int load_identity(SSL_CTX* ctx, const TlsOptions& o, std::string& text) {
   if (o.cert.empty()) {
     if (o.key.empty()) return kOk;
@@ -74,7 +76,9 @@ int load_identity(SSL_CTX* ctx, const TlsOptions& o, std::string& text) {
   const std::string& key = o.key.empty() ? o.cert : o.key;
   if (!readable(key, false, text)) return kTlsKey;
   if (SSL_CTX_use_PrivateKey_file(ctx, key.c_str(), SSL_FILETYPE_PEM) != 1) {
-    text = take_openssl_error("not a PEM private key");
+    // OpenSSL 3's decoders say only "unsupported" for a file with no key in it.
+    text = take_openssl_error("no private key found");
+    if (text == "unsupported") text = "no private key found";
     return kTlsKey;
   }
   if (SSL_CTX_check_private_key(ctx) != 1) {
@@ -139,6 +143,8 @@ runtime::Value make_security_context(const TlsOptions& o, int& status, std::stri
   runtime::Value holder = runtime::Value::handle(ctx);  // frees the context on failure
   SSL_CTX* native = ctx->ssl.native_handle();
   SSL_CTX_set_min_proto_version(native, (o.flags & kTlsMinV13) ? TLS1_3_VERSION : TLS1_2_VERSION);
+  // An encrypted key must fail, not make OpenSSL ask for a pass phrase on the terminal.
+  SSL_CTX_set_default_passwd_cb(native, no_pass_phrase);
   ERR_clear_error();
   if ((status = load_identity(native, o, text)) != kOk) return runtime::Value::integer(0);
   if ((status = load_trust(native, o.ca, text)) != kOk) return runtime::Value::integer(0);
