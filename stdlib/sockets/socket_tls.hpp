@@ -94,6 +94,9 @@ bool tls_client_handshake(runtime::Context& cx, Socket& s, SecurityContext& ctx,
 void tls_read(runtime::Context& cx, Socket& s, int64_t max_len, const Deadline& d, runtime::Value& out);
 void tls_write(runtime::Context& cx, Socket& s, std::string_view data, const Deadline& d, runtime::Value& out);
 
+// Sends the TLS close (close_notify) before SKT$INFO.SHUT.WRITE shuts the write side; reading goes on.
+void tls_close_write(Socket& s);
+
 // Decrypted bytes wait in the session (SELECT.SOCKET counts the socket readable).
 bool tls_readable(const Socket& s);
 // Sends what the session still holds of earlier writes, without waiting (SELECT.SOCKET calls it).

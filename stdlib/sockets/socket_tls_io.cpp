@@ -392,6 +392,11 @@ void tls_read(runtime::Context& cx, Socket& s, int64_t max_len, const Deadline& 
 
 void tls_write(runtime::Context& cx, Socket& s, std::string_view data, const Deadline& d, runtime::Value& out) {
   TlsSession& t = *s.tls;
+  if (s.write_shut) {  // the TLS close went with the half-close: OpenSSL writes nothing after it
+    s.note("ERROR " + std::to_string(kFailed) + " " + std::to_string(EPIPE));
+    out.set_int(0);
+    return set_failure(cx, kFailed, EPIPE);
+  }
   size_t sent = 0;
   int err = 0;
   Flush f = flush(&cx, s, d, err);  // what earlier writes left must go before new records
@@ -422,6 +427,16 @@ void tls_write(runtime::Context& cx, Socket& s, std::string_view data, const Dea
     return set_failure(cx, kTimeout, 0);
   }
   set_ok(cx);
+}
+
+void tls_close_write(Socket& s) {
+  TlsSession& t = *s.tls;
+  if (!t.broken && SSL_is_init_finished(t.ssl)) {
+    ERR_clear_error();
+    SSL_shutdown(t.ssl);
+    flush_at_close(t);
+    ERR_clear_error();
+  }
 }
 
 bool tls_readable(const Socket& s) { return s.tls && SSL_pending(s.tls->ssl) > 0; }

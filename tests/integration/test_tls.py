@@ -373,6 +373,27 @@ class TlsSpecialTest(unittest.TestCase):
         self.assertEqual(out, ["OPEN 0", "NB.EMPTY 1011 []", "FIRST abc 0", "SELECT 1 0 1", "REST defghij 0",
                                "NB.AGAIN 1011", "SELECT.NONE 0 1011", "SELECT.CLOSE 1 0", "END 7013"], err)
 
+    def test_half_close_sends_the_tls_close(self):
+        ctx = server_context()
+
+        def handler(conn):
+            # Without ragged-EOF suppression, an end without close_notify would raise here.
+            tls = ctx.wrap_socket(conn, server_side=True, suppress_ragged_eofs=False)
+            got = b""
+            while True:
+                chunk = tls.recv(100)
+                if not chunk:
+                    break
+                got += chunk
+            assert got == b"request", got
+            tls.sendall(b"answer")
+            tls.unwrap()
+
+        srv = PyServer(handler)
+        code, out, err = run_basic("tls_special.b", "SHUT", srv.port, path("ca.pem"))
+        self.assertEqual(srv.join(), [])
+        self.assertEqual(out, ["SHUT 1 0", "GOT answer 7013", "WRITE.AFTER 0 1008 32"], err)
+
     def test_large_write_both_ways(self):
         size = 3000000
         ctx = server_context()

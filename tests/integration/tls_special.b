@@ -4,6 +4,7 @@
 *   PENDING PORT CA           client: bytes already decrypted count as readable for SELECT.SOCKET
 *   BIG PORT CA SIZE          client: one WRITE.SOCKET of SIZE bytes; the peer answers with the count
 *   ACCEPT.STARTTLS CERT KEY  server: a plain connection upgraded by the server side
+*   SHUT PORT CA              client: the half-close sends the TLS close; the answer still comes in
 $INCLUDE KEYS.H
 ARGS = TRIM(@SENTENCE)
 MODE = FIELD(ARGS, " ", 3)
@@ -72,6 +73,20 @@ BEGIN CASE
     GOSUB READ.LINE
     N = WRITE.SOCKET(S, UPCASE(LINE):CHAR(10), 0, 5000)
     PRINT "SECURE ":LINE
+  CASE MODE = "SHUT"
+    CTX = CREATE.SECURITY.CONTEXT("", "", P2)
+    S = OPEN.SOCKET("127.0.0.1", P1, 0, 5, CTX)
+    N = WRITE.SOCKET(S, "request", 0, 5000)
+    PRINT "SHUT ":SET.SOCKET.MODE(S, SKT$INFO.SHUT.WRITE, 1):" ":STATUS()
+    GOT = ""
+    LOOP
+      X = READ.SOCKET(S, 100, 0, 5000)
+      IF STATUS() THEN EXIT
+      GOT := X
+    REPEAT
+    PRINT "GOT ":GOT:" ":STATUS()
+    N = WRITE.SOCKET(S, "more", 0, 5000)
+    PRINT "WRITE.AFTER ":N:" ":STATUS():" ":OS.ERROR()
 END CASE
 STOP
 
