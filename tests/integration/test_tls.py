@@ -416,6 +416,23 @@ class TlsSpecialTest(unittest.TestCase):
         self.assertEqual(out, ["WROTE %d 0" % size, "PEER %d" % size, "BACK %d 1 7013" % size], err)
 
 
+class HttpsExampleTest(unittest.TestCase):
+    def test_http_example_serves_https(self):
+        import http.client
+        config = "TLS.CERT = %s\nTLS.KEY = %s\n" % (path("server.pem"), path("server.key"))
+        with common.Server(common.example("http_server.b"), [0], config=config, env={"MVBASIC_HTTPS": "1"}) as srv:
+            ctx = ssl.create_default_context(cafile=path("ca.pem"))
+            conn = http.client.HTTPSConnection("localhost", srv.port, context=ctx, timeout=T)
+            try:
+                for _ in range(2):  # kept alive: the second request reuses the secure connection
+                    conn.request("GET", "/status")
+                    r = conn.getresponse()
+                    self.assertEqual(r.status, 200)
+                    self.assertIn(b"requests", r.read())
+            finally:
+                conn.close()
+
+
 class TlsContextTest(unittest.TestCase):
     def context(self, cert, key, ca, config=None):
         prog = os.path.join(CERTS, "ctx.b")
