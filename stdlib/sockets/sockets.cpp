@@ -238,7 +238,11 @@ void fn_set_socket_mode(Context& cx, Value* args, int, Value& out) {
       if (set_trace(s, std::string(cx.text(v, scratch)), err) != kOk) return set_failure(cx, kFailed, err);
       break;
     }
-    case 107: mark_inheritable(&s, runtime::truthy(v)); break;
+    case 107:
+      // A TLS session cannot cross into a phantom, and a listener handed over would serve in clear.
+      if (runtime::truthy(v) && (s.tls || as_security_context(s.tls_context))) return set_failure(cx, kUnsupported, 0);
+      mark_inheritable(&s, runtime::truthy(v));
+      break;
     case kKeyTls:
       if (!tls_start(cx, s, v)) return;
       break;
