@@ -406,6 +406,16 @@ void tls_write(runtime::Context& cx, Socket& s, std::string_view data, const Dea
     t.sys_error = 0;
     if (SSL_write_ex(t.ssl, data.data() + sent, chunk, &n) != 1) {
       int e = SSL_get_error(t.ssl, 0);
+      if (e == SSL_ERROR_WANT_READ) {  // a TLS 1.2 renegotiation: its answer must come in first
+        int ignored = 0;
+        flush(nullptr, s, d, ignored);
+        ErrorCode ec;
+        WaitResult w = wait_ready(cx, s, asio::socket_base::wait_read, d, ec);
+        if (w == WaitResult::Ready) continue;
+        f = w == WaitResult::Timeout ? Flush::Timeout : Flush::Error;
+        err = ec.value();
+        break;
+      }
       if (sent) s.note("WRITE " + std::to_string(sent), data.substr(0, sent));
       out.set_int(static_cast<int64_t>(sent));
       return data_failure(cx, s, e, false);
