@@ -66,6 +66,8 @@ def free_port():
 
 def run_basic(*args, config=None):
     code, out, err, _ = common.run_basic(args[0], args[1:], config=config, timeout=T * 2)
+    # Under the sanitizer build a leak or a memory error is reported on stderr (and the exit status).
+    assert "Sanitizer" not in err, err
     return code, out.splitlines(), err
 
 
@@ -260,6 +262,8 @@ class TlsServerTest(unittest.TestCase):
     def finish(self, srv):
         out, _ = srv.proc.communicate(timeout=T)
         srv.stop()
+        self.assertNotIn("Sanitizer", srv.error_text())
+        self.assertEqual(srv.proc.returncode, 0, srv.error_text())
         return out.decode().splitlines()
 
     def test_against_openssl_s_client(self):
@@ -352,6 +356,7 @@ class TlsSpecialTest(unittest.TestCase):
                 self.assertEqual(recv_line(tls), b"SECRET\n")
         out, _ = srv.proc.communicate(timeout=T)
         srv.stop()
+        self.assertEqual(srv.proc.returncode, 0, srv.error_text())
         lines = out.decode().splitlines()
         self.assertEqual(lines[0], "PLAIN STARTTLS")
         self.assertRegex(lines[1], r"^UPGRADE 1 0 TLSv1\.3$")
