@@ -139,3 +139,26 @@ TEST(SocketTls, PeerThatClosesMidHandshake) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(SocketTls, HandshakeLimitFromTheConfiguration) {
+  mv::runtime::Config config;
+  std::string error;
+  EXPECT_FALSE(mv::runtime::parse_config("t.conf", "TLS.TIMEOUT = soon\n", config, error));
+  EXPECT_NE(error.find("TLS.TIMEOUT"), std::string::npos);
+  EXPECT_FALSE(mv::runtime::parse_config("t.conf", "TLS.TIMEOUT = 0\n", config, error));
+  ASSERT_TRUE(mv::runtime::parse_config("t.conf", "TLS.TIMEOUT = 0.25\n", config, error)) << error;
+  Context cx;
+  cx.config = &config;
+  // A call with its own deadline keeps it; one without gets the configured limit.
+  sk::Deadline own = sk::Deadline::from_ms(5000);
+  EXPECT_EQ(sk::handshake_deadline(cx, own).at, own.at);
+  auto before = std::chrono::steady_clock::now();
+  sk::Deadline d = sk::handshake_deadline(cx, sk::Deadline::from_ms(0));
+  EXPECT_EQ(d.mode, sk::Deadline::At);
+  EXPECT_GE(d.at - before, std::chrono::milliseconds(250));
+  EXPECT_LE(d.at - before, std::chrono::milliseconds(1250));
+}
+
+}  // namespace
