@@ -73,6 +73,10 @@ class Context {
   const Config* config = nullptr;
   const ProcessInfo* process = nullptr;
   int os_error = 0;  // OS.ERROR()
+  // A failure whose cause is text rather than an errno (TLS: OpenSSL's reason) sets os_error to kOsErrorText
+  // and the text here; OS.ERROR() then returns the text. Any later failure that sets an errno replaces it.
+  static constexpr int kOsErrorText = -1;
+  std::string os_error_text;
   int precision = 4;
   Value status = Value::integer(0);
   int64_t inmat = 0;  // INMAT(): elements set by the last MATPARSE

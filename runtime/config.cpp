@@ -131,6 +131,12 @@ bool parse_config(const std::string& path, const std::string& text, Config& out,
       c.rundir = std::string(value);
     } else if (name == "BASICPATH") {
       c.basicpath = std::string(value);
+    } else if (name == "TLS.TIMEOUT") {
+      // The TLS handshake limit in seconds (stdlib/sockets/socket_tls.cpp reads it from params).
+      std::string number(value);
+      char* end = nullptr;
+      double seconds = std::strtod(number.c_str(), &end);
+      if (number.empty() || *end != '\0' || !(seconds > 0) || seconds > 1e9) return bad("a number of seconds above 0");
     }
     // Unknown names are ignored: QM and ScarletDME files carry many parameters mvbasic has no use for.
     if (nl == text.size()) break;

@@ -13,6 +13,7 @@ packages=(
   libboost-dev libboost-program-options-dev      # Boost.Asio (header-only) and Boost.Program_options
   libgtest-dev googletest                        # unit tests
   libssl-dev                                     # AES-128 and SHA-256 (libcrypto) for ENCRYPT()/DECRYPT()
+  openssl                                       # the openssl command: test_tls.py's certificates and peers
   libsqlite3-dev sqlite3                         # hashed files (and the sqlite3 shell for backups and tests)
   libedit-dev libncurses-dev libbsd-dev libmd-dev  # line editing in the REPL (and what static libedit needs)
   clang-14 libclang-rt-14-dev                    # libFuzzer and sanitizer runtimes for clang

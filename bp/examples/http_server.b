@@ -69,7 +69,17 @@ DATE.AT = ""
 
 FLAGS = SKT$STREAM + SKT$TCP
 IF ADDR[1, 1] = "/" OR ADDR[1, 2] = "./" THEN FLAGS = SKT$USTREAM
-SRV = CREATE.SERVER.SOCKET(ADDR, PORT, FLAGS)
+* HTTPS when the environment has MVBASIC_HTTPS=1: the certificate and key are TLS.CERT and TLS.KEY of
+* mvbasic.conf (docs/sockets.md, "TLS"); every accepted connection is then TLS.
+CTX = ""
+IF ENV("MVBASIC_HTTPS") = "1" THEN
+   CTX = CREATE.SECURITY.CONTEXT("", "", "")
+   IF NOT(CTX) THEN
+      PRINT "http_server: no TLS certificate: STATUS ":STATUS():", OS.ERROR ":OS.ERROR()
+      ABORT
+   END
+END
+SRV = CREATE.SERVER.SOCKET(ADDR, PORT, FLAGS, CTX)
 IF STATUS() THEN
    PRINT "http_server: cannot listen on [":ADDR:"]:":PORT:": STATUS ":STATUS():", OS.ERROR ":OS.ERROR()
    ABORT

@@ -147,6 +147,7 @@ Socket& need_socket(runtime::Context& cx, const runtime::Value& v) {
 }
 
 Socket::~Socket() {
+  tls.reset();  // the TLS close goes out while the descriptor is still open
   note("CLOSE");
   trace.reset();
   select_forget(*this);

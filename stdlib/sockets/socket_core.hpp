@@ -88,6 +88,13 @@ class Trace {
   std::FILE* f_;
 };
 
+// A secure connection's OpenSSL session (socket_tls_io.cpp); freed through the deleter, which sends the
+// TLS close first.
+struct TlsSession;
+struct TlsSessionFree {
+  void operator()(TlsSession* t) const;
+};
+
 // A socket: a reference-counted handle whose OS socket closes when the last Value holding it goes.
 class Socket : public runtime::HandleObject {
  public:
@@ -121,6 +128,13 @@ class Socket : public runtime::HandleObject {
   bool owns_path = false;
   int path_pid = 0;  // only the creating process removes it (not a forked child)
   uint64_t path_dev = 0, path_ino = 0;
+
+  // TLS (socket_tls.hpp): the session of a secure connection; the security context a server socket gives
+  // the connections it accepts; the host name OPEN.SOCKET was given, which a later STARTTLS verifies.
+  // Declared after the Asio objects, so the session goes (sending its close) before the descriptor.
+  std::unique_ptr<TlsSession, TlsSessionFree> tls;
+  runtime::Value tls_context;
+  std::string host;
 
   // SELECT.SOCKET bookkeeping (socket_select.cpp).
   uint64_t select_gen = 0;

@@ -13,6 +13,7 @@
 #include "runtime/licence.hpp"
 #include "stdlib/builtin_fns.hpp"
 #include "stdlib/sockets/socket_core.hpp"
+#include "stdlib/sockets/socket_tls.hpp"
 
 namespace mv::stdlib {
 
@@ -25,17 +26,12 @@ constexpr size_t kMaxUnixPath = 107;
 
 bool ipv6_on(const Context& cx) { return cx.config && cx.config->ipv6; }
 
-// The security context of CREATE.SERVER.SOCKET: only "nothing" is accepted, since there is no TLS.
-bool empty_context(const Value& v) {
-  if (v.is_unassigned()) return true;
-  if (v.is_str()) {
-    if (v.str().empty()) return true;
-    runtime::Number n;
-    return runtime::strict_number(v, n) && (n.is_int ? n.i == 0 : n.f == 0.0);
-  }
-  if (v.is_int()) return v.int_value() == 0;
-  if (v.is_float()) return v.float_value() == 0.0;
-  return false;
+// The security context argument of CREATE.SERVER.SOCKET and OPEN.SOCKET: nothing ("", 0 or omitted), a
+// context made by CREATE.SECURITY.CONTEXT, or anything else, which fails with 12 rather than send plaintext.
+enum class CtxArg { None, Context, Bad };
+CtxArg context_arg(const Value& v) {
+  if (as_security_context(v)) return CtxArg::Context;
+  return is_no_context(v) ? CtxArg::None : CtxArg::Bad;
 }
 
 // Serving sockets costs a user licence (spec 9): taken on the first CREATE.SERVER.SOCKET or ACCEPT, kept
@@ -171,10 +167,12 @@ void fn_create_server_socket(Context& cx, Value* args, int argc, Value& out) {
   std::string addr(cx.text(args[0], scratch));
   int64_t port = cx.integer(args[1]);
   int64_t flags = argc > 2 ? cx.integer(args[2]) : 0;
-  if (argc > 3 && !empty_context(args[3])) return set_failure(cx, kUnsupported, 0);
+  CtxArg ctx = argc > 3 ? context_arg(args[3]) : CtxArg::None;
+  if (ctx == CtxArg::Bad) return set_failure(cx, kUnsupported, 0);
   Transport t = Transport::Tcp;
   bool blocking = true;
   if (int st = decode_flags(flags, t, blocking)) return set_failure(cx, st, 0);
+  if (ctx == CtxArg::Context && t == Transport::Udp) return set_failure(cx, kUnsupported, 0);  // no DTLS
   if (t == Transport::Unix) {
     if (addr.empty() || addr.size() > kMaxUnixPath) return set_failure(cx, kBadName, 0);
   } else {
@@ -191,14 +189,21 @@ void fn_create_server_socket(Context& cx, Value* args, int argc, Value& out) {
   }
   if (!take_serving_licence(cx)) return set_failure(cx, kLicence, 0);
   if (int err = 0; !io_ready(err)) return set_failure(cx, kNoSocket, err);
-  if (t == Transport::Unix) return create_unix_server(cx, addr, blocking, out);
-  if (!addr.empty()) return create_ip_server(cx, bind_addr, static_cast<int>(port), true, false, t, blocking, out);
-  // "" is every local address: dual-stack "::" when IPv6 is on and the system has it, else 0.0.0.0.
-  if (ipv6_on(cx)) {
-    create_ip_server(cx, asio::ip::address_v6::any(), static_cast<int>(port), false, true, t, blocking, out);
-    if (!(cx.status.is_int() && cx.status.int_value() == kNoSocket && cx.os_error == EAFNOSUPPORT)) return;
+  if (t == Transport::Unix) {
+    create_unix_server(cx, addr, blocking, out);
+  } else if (!addr.empty()) {
+    create_ip_server(cx, bind_addr, static_cast<int>(port), true, false, t, blocking, out);
+  } else {
+    // "" is every local address: dual-stack "::" when IPv6 is on and the system has it, else 0.0.0.0.
+    bool done = false;
+    if (ipv6_on(cx)) {
+      create_ip_server(cx, asio::ip::address_v6::any(), static_cast<int>(port), false, true, t, blocking, out);
+      done = !(cx.status.is_int() && cx.status.int_value() == kNoSocket && cx.os_error == EAFNOSUPPORT);
+    }
+    if (!done) create_ip_server(cx, asio::ip::address_v4::any(), static_cast<int>(port), false, true, t, blocking, out);
   }
-  create_ip_server(cx, asio::ip::address_v4::any(), static_cast<int>(port), false, true, t, blocking, out);
+  // Every connection this server accepts runs the TLS handshake in ACCEPT.SOCKET.CONNECTION.
+  if (Socket* srv = as_socket(out); srv && ctx == CtxArg::Context) srv->tls_context = args[3];
 }
 
 namespace {
@@ -271,22 +276,46 @@ int connect_ip(Context& cx, Socket& s, const asio::ip::address& a, int port, con
 
 }  // namespace
 
+namespace {
+
+// The TLS handshake of a connection OPEN.SOCKET just made; on failure the connection is dropped and the
+// result is 0, with the handshake's STATUS() and OS.ERROR().
+void secure_outgoing(Context& cx, Value& out, SecurityContext* ctx, const std::string& host, const Deadline& d) {
+  Socket* s = as_socket(out);
+  if (!s) return;
+  if (s->transport == Transport::Tcp) s->host = host;
+  if (!ctx) return;
+  if (!tls_client_handshake(cx, *s, *ctx, s->host, handshake_deadline(cx, d))) out.set_int(0);
+}
+
+}  // namespace
+
 void fn_open_socket(Context& cx, Value* args, int argc, Value& out) {
   out.set_int(0);
   std::string scratch;
   std::string addr(cx.text(args[0], scratch));
   int64_t port = cx.integer(args[1]);
   int64_t flags = cx.integer(args[2]);
-  double timeout_s = argc > 3 ? cx.real(args[3]) : 0.0;
+  // The fourth argument is the connect timeout, or a security context (where ScarletDME reserves one); a
+  // fifth argument is the context after a timeout.
+  const Value* ctx_value = argc > 4 ? &args[4] : argc > 3 && as_security_context(args[3]) ? &args[3] : nullptr;
+  double timeout_s = argc > 3 && ctx_value != &args[3] ? cx.real(args[3]) : 0.0;
+  CtxArg ctx = ctx_value ? context_arg(*ctx_value) : CtxArg::None;
+  if (ctx == CtxArg::Bad) return set_failure(cx, kUnsupported, 0);
+  SecurityContext* secure = ctx == CtxArg::Context ? as_security_context(*ctx_value) : nullptr;
   Transport t = Transport::Tcp;
   bool blocking = true;
   if (int st = decode_flags(flags, t, blocking)) return set_failure(cx, st, 0);
+  if (secure && t == Transport::Udp) return set_failure(cx, kUnsupported, 0);  // no DTLS
   if (addr.empty() || addr.size() > (t == Transport::Unix ? kMaxUnixPath : kMaxAddress))
     return set_failure(cx, kBadName, 0);
   if (t != Transport::Unix && (port < 1 || port > 65535)) return set_failure(cx, kParams, 0);
   Deadline deadline = Deadline::from_seconds(timeout_s);
   if (int err = 0; !io_ready(err)) return set_failure(cx, kNoSocket, err);
-  if (t == Transport::Unix) return open_unix(cx, addr, blocking, deadline, out);
+  if (t == Transport::Unix) {
+    open_unix(cx, addr, blocking, deadline, out);
+    return secure_outgoing(cx, out, secure, "", deadline);
+  }
 
   ResolveResult r;
   int os_error = 0;
@@ -307,7 +336,8 @@ void fn_open_socket(Context& cx, Value* args, int argc, Value& out) {
       s->port = s->peer_port;
       s->family = a.is_v6() ? kFamilyV6 : kFamilyV4;
       out = std::move(holder);
-      return set_ok(cx);
+      set_ok(cx);
+      return secure_outgoing(cx, out, secure, addr, deadline);
     }
     if (last_error == ETIMEDOUT && deadline.passed()) break;
   }
@@ -343,7 +373,17 @@ void fn_accept_socket(Context& cx, Value* args, int, Value& out) {
       }
       srv.note("ACCEPT " + (s->peer_addr.empty() ? std::string("-") : s->peer_addr) + " " +
                std::to_string(s->peer_port));
-      return set_ok(cx);
+      set_ok(cx);
+      // A secure server's connection is returned only once its handshake succeeded.
+      if (SecurityContext* ctx = as_security_context(srv.tls_context)) {
+        if (!tls_server_handshake(cx, *s, *ctx, handshake_deadline(cx, deadline))) {
+          bool text = cx.os_error == Context::kOsErrorText;
+          srv.note("TLS ERROR " + std::to_string(cx.status.int_value()) + " " +
+                   (text ? cx.os_error_text : std::to_string(cx.os_error)));
+          out.set_int(0);
+        }
+      }
+      return;
     }
     if (ec == asio::error::would_block || ec == asio::error::try_again) {
       ErrorCode wec;

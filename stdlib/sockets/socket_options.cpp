@@ -4,6 +4,7 @@
 // here; the numbers are above every QM and ScarletDME key so that no existing program changes meaning.
 // They work on the descriptor directly: each is one setsockopt(), getsockopt() or shutdown() call.
 #include "stdlib/sockets/socket_options.hpp"
+#include "stdlib/sockets/socket_tls.hpp"
 
 #include <sys/socket.h>
 
@@ -61,6 +62,7 @@ int shut_write(Socket& s, bool on, int& os_error) {
     return kFailed;
   }
   if (!on) return kMode;
+  if (s.tls) tls_close_write(s);
   if (shutdown(s.fd(), SHUT_WR) != 0) {
     os_error = errno;
     return kFailed;

@@ -10,6 +10,7 @@
 #include "runtime/matrix.hpp"
 #include "stdlib/builtin_fns.hpp"
 #include "stdlib/sockets/socket_core.hpp"
+#include "stdlib/sockets/socket_tls.hpp"
 
 namespace mv::stdlib {
 
@@ -106,6 +107,7 @@ void fn_select_socket(Context& cx, Value* args, int, Value& out) {
   // Which sockets does the array hold now? Each one's events start at 0 (a socket may sit in two cells).
   uint64_t gen = ++set.gen;
   size_t watched = 0;
+  int count = 0;
   for (Value& cell : m->cells) {
     Socket* s = as_socket(cell);
     if (!s || s->select_gen == gen) continue;
@@ -113,6 +115,15 @@ void fn_select_socket(Context& cx, Value* args, int, Value& out) {
     s->fired = 0;
     if (!watch(set, *s)) return set_failure(cx, kFailed, errno);
     if (s->interest) ++watched;
+    if (s->tls) {
+      // Bytes OpenSSL has already decrypted are readable though the descriptor has nothing; and ciphertext an
+      // earlier write left behind goes out now, as a kernel buffer would send it.
+      tls_flush_now(*s);
+      if ((s->interest & kEventRead) && tls_readable(*s)) {
+        s->fired = kEventRead;
+        ++count;
+      }
+    }
   }
   // Sockets left over from an earlier SELECT on another array must not wake this one.
   for (size_t i = set.registered.size(); i-- > 0;) {
@@ -120,6 +131,7 @@ void fn_select_socket(Context& cx, Value* args, int, Value& out) {
     if (s->select_gen != gen) unregister(set, *s);
   }
   if (!watched) return set_failure(cx, kParams, 0);
+  if (count) deadline = Deadline();  // something is ready already: only look for more
   set.ready.resize(set.registered.size() + 1);
   if (deadline.mode != Deadline::Now) cx.flush_output();
   for (;;) {
@@ -130,7 +142,6 @@ void fn_select_socket(Context& cx, Value* args, int, Value& out) {
       if (runtime::g_interrupt) cx.fail("Interrupted");
       n = 0;
     }
-    int count = 0;
     for (int i = 0; i < n; ++i) {
       auto* s = static_cast<Socket*>(set.ready[static_cast<size_t>(i)].data.ptr);
       if (!s) {
@@ -139,8 +150,8 @@ void fn_select_socket(Context& cx, Value* args, int, Value& out) {
       }
       int f = fired_events(set.ready[static_cast<size_t>(i)].events, s->interest);
       if (f) {
-        s->fired = f;
-        ++count;
+        if (!s->fired) ++count;
+        s->fired |= f;
       } else {
         // A hang-up on a socket watched only for urgent data: stop it waking this call over and over.
         unregister(set, *s);

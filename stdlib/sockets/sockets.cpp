@@ -11,6 +11,7 @@
 #include "stdlib/builtin_fns.hpp"
 #include "stdlib/sockets/socket_core.hpp"
 #include "stdlib/sockets/socket_options.hpp"
+#include "stdlib/sockets/socket_tls.hpp"
 
 namespace mv::stdlib {
 
@@ -67,6 +68,7 @@ void fn_read_socket(Context& cx, Value* args, int, Value& out) {
   if (max_len < 1) return set_failure(cx, kLength, 0);
   if (s.acceptor) return set_failure(cx, kFailed, ENOTCONN);
   Deadline deadline = call_blocks(flags, s) ? Deadline::from_ms(timeout) : Deadline();
+  if (s.tls) return tls_read(cx, s, max_len, deadline, out);
   std::string big;  // used only when more than the scratch buffer has arrived and may be taken
   for (;;) {
     char* buf = scratch_buffer();
@@ -128,6 +130,7 @@ void fn_write_socket(Context& cx, Value* args, int, Value& out) {
   if (s.acceptor) return set_failure(cx, kFailed, ENOTCONN);
   if (s.dgram && s.kind == Kind::Server && s.peer_len == 0) return set_failure(cx, kFailed, EDESTADDRREQ);
   Deadline deadline = call_blocks(flags, s) ? Deadline::from_ms(timeout) : Deadline();
+  if (s.tls) return tls_write(cx, s, data, deadline, out);
   size_t sent = 0;
   for (;;) {
     ErrorCode ec;
@@ -235,7 +238,14 @@ void fn_set_socket_mode(Context& cx, Value* args, int, Value& out) {
       if (set_trace(s, std::string(cx.text(v, scratch)), err) != kOk) return set_failure(cx, kFailed, err);
       break;
     }
-    case 107: mark_inheritable(&s, runtime::truthy(v)); break;
+    case 107:
+      // A TLS session cannot cross into a phantom, and a listener handed over would serve in clear.
+      if (runtime::truthy(v) && (s.tls || as_security_context(s.tls_context))) return set_failure(cx, kUnsupported, 0);
+      mark_inheritable(&s, runtime::truthy(v));
+      break;
+    case kKeyTls:
+      if (!tls_start(cx, s, v)) return;
+      break;
     default: {
       if (!is_extra_key(key)) return set_failure(cx, kBadKey, 0);
       // REUSE.ADDR and SHUT.WRITE take a truth value; the others a number (linger seconds or buffer bytes).
@@ -297,7 +307,10 @@ void fn_socket_info(Context& cx, Value* args, int, Value& out) {
     case 106: out = Value::string(s.trace ? s.trace->path() : std::string()); return;
     case 107: out.set_int(s.inheritable ? 1 : 0); return;
     case 108: out = Value::string(s.peer_addr); return;
-    default: out.set_int(is_extra_key(key) ? extra_info(s, key) : 0); return;
+    default:
+      if (is_tls_key(key)) out = tls_info(s, key);
+      else out.set_int(is_extra_key(key) ? extra_info(s, key) : 0);
+      return;
   }
 }
 

@@ -130,7 +130,7 @@ void fn_sysmsg(Context& cx, Value* args, int argc, Value& out) {
     } else if (c == 'S') {
       result += cx.string(cx.status);
     } else if (c == 'E') {
-      result += std::to_string(cx.os_error);
+      result += cx.os_error == Context::kOsErrorText ? cx.os_error_text : std::to_string(cx.os_error);
     } else if (c == '%') {
       result += '%';
     }

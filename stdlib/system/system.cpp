@@ -61,7 +61,10 @@ void fn_sleep(Context& cx, Value* args, int, Value& out) {
   out.set_int(0);
 }
 
-void fn_os_error(Context& cx, Value*, int, Value& out) { out.set_int(cx.os_error); }
+void fn_os_error(Context& cx, Value*, int, Value& out) {
+  if (cx.os_error == Context::kOsErrorText) out = Value::string(cx.os_error_text);
+  else out.set_int(cx.os_error);
+}
 
 void fn_system(Context& cx, Value* args, int, Value& out) {
   int64_t key = cx.integer(args[0]);

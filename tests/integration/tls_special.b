@@ -1,0 +1,105 @@
+* tls_special.b - the BASIC side of test_tls.py's STARTTLS, SELECT.SOCKET, non-blocking and large-write
+* cases. Argument 1 is the case, then its own arguments:
+*   STARTTLS PORT CA          client: plain, then TLS on the same connection
+*   PENDING PORT CA           client: bytes already decrypted count as readable for SELECT.SOCKET
+*   BIG PORT CA SIZE          client: one WRITE.SOCKET of SIZE bytes; the peer answers with the count
+*   ACCEPT.STARTTLS CERT KEY  server: a plain connection upgraded by the server side
+*   SHUT PORT CA              client: the half-close sends the TLS close; the answer still comes in
+$INCLUDE KEYS.H
+ARGS = TRIM(@SENTENCE)
+MODE = FIELD(ARGS, " ", 3)
+P1 = FIELD(ARGS, " ", 4)
+P2 = FIELD(ARGS, " ", 5)
+P3 = FIELD(ARGS, " ", 6)
+BEGIN CASE
+  CASE MODE = "STARTTLS"
+    CTX = CREATE.SECURITY.CONTEXT("", "", P2)
+    S = OPEN.SOCKET("localhost", P1, 0, 5)
+    PRINT "OPEN ":STATUS():" TLS ":SOCKET.INFO(S, SKT$INFO.TLS)
+    N = WRITE.SOCKET(S, "STARTTLS":CHAR(10), 0, 5000)
+    GOSUB READ.LINE
+    PRINT "PLAIN ":LINE
+    PRINT "UPGRADE ":SET.SOCKET.MODE(S, SKT$INFO.TLS, CTX):" ":STATUS():" TLS ":SOCKET.INFO(S, SKT$INFO.TLS):" ":SOCKET.INFO(S, SKT$INFO.TLS.VERIFY)
+    PRINT "AGAIN ":SET.SOCKET.MODE(S, SKT$INFO.TLS, CTX):" ":STATUS()
+    N = WRITE.SOCKET(S, "secret":CHAR(10), 0, 5000)
+    GOSUB READ.LINE
+    PRINT "SECURE ":LINE
+  CASE MODE = "PENDING"
+    CTX = CREATE.SECURITY.CONTEXT("", "", P2)
+    S = OPEN.SOCKET("127.0.0.1", P1, 0, 5, CTX)
+    PRINT "OPEN ":STATUS()
+    X = READ.SOCKET(S, 100, SKT$NON.BLOCKING, 0)
+    PRINT "NB.EMPTY ":STATUS():" [":X:"]"
+    N = WRITE.SOCKET(S, "go":CHAR(10), 0, 5000)
+    X = READ.SOCKET(S, 3, 0, 5000)
+    PRINT "FIRST ":X:" ":STATUS()
+    DIM M(2)
+    M(1) = S
+    PRINT "SELECT ":SELECT.SOCKET(M, 5000):" ":STATUS():" ":SOCKET.INFO(S, SKT$INFO.EVENTS)
+    X = READ.SOCKET(S, 100, SKT$NON.BLOCKING, 0)
+    PRINT "REST ":FIELD(X, CHAR(10), 1):" ":STATUS()
+    X = READ.SOCKET(S, 100, SKT$NON.BLOCKING, 0)
+    PRINT "NB.AGAIN ":STATUS()
+    PRINT "SELECT.NONE ":SELECT.SOCKET(M, -1):" ":STATUS()
+    R = SET.SOCKET.MODE(S, SKT$INFO.BLOCKING, 0)
+    N = WRITE.SOCKET(S, "close":CHAR(10), 0, 0)
+    PRINT "SELECT.CLOSE ":SELECT.SOCKET(M, 5000):" ":STATUS()
+    X = READ.SOCKET(S, 100, SKT$BLOCKING, 5000)
+    PRINT "END ":STATUS()
+  CASE MODE = "BIG"
+    CTX = CREATE.SECURITY.CONTEXT("", "", P2)
+    S = OPEN.SOCKET("127.0.0.1", P1, 0, 5, CTX)
+    DATA.OUT = STR("0123456789", P3 / 10)
+    N = WRITE.SOCKET(S, DATA.OUT, 0, 30000)
+    PRINT "WROTE ":N:" ":STATUS()
+    GOSUB READ.LINE
+    PRINT "PEER ":LINE
+    GOT = ""
+    LOOP
+      X = READ.SOCKET(S, 1000000, 0, 30000)
+      IF STATUS() THEN EXIT
+      GOT := X
+    REPEAT
+    PRINT "BACK ":LEN(GOT):" ":(GOT = DATA.OUT):" ":STATUS()
+  CASE MODE = "ACCEPT.STARTTLS"
+    CTX = CREATE.SECURITY.CONTEXT(P1, P2, "")
+    SRV = CREATE.SERVER.SOCKET("127.0.0.1", 0)
+    PRINT "LISTENING ":SOCKET.INFO(SRV, SKT$INFO.PORT)
+    S = ACCEPT.SOCKET.CONNECTION(SRV, 10000)
+    GOSUB READ.LINE
+    PRINT "PLAIN ":LINE
+    N = WRITE.SOCKET(S, "GO":CHAR(10), 0, 5000)
+    PRINT "UPGRADE ":SET.SOCKET.MODE(S, SKT$INFO.TLS, CTX):" ":STATUS():" ":SOCKET.INFO(S, SKT$INFO.TLS.VERSION)
+    GOSUB READ.LINE
+    N = WRITE.SOCKET(S, UPCASE(LINE):CHAR(10), 0, 5000)
+    PRINT "SECURE ":LINE
+  CASE MODE = "SHUT"
+    CTX = CREATE.SECURITY.CONTEXT("", "", P2)
+    S = OPEN.SOCKET("127.0.0.1", P1, 0, 5, CTX)
+    N = WRITE.SOCKET(S, "request", 0, 5000)
+    PRINT "SHUT ":SET.SOCKET.MODE(S, SKT$INFO.SHUT.WRITE, 1):" ":STATUS()
+    GOT = ""
+    LOOP
+      X = READ.SOCKET(S, 100, 0, 5000)
+      IF STATUS() THEN EXIT
+      GOT := X
+    REPEAT
+    PRINT "GOT ":GOT:" ":STATUS()
+    N = WRITE.SOCKET(S, "more", 0, 5000)
+    PRINT "WRITE.AFTER ":N:" ":STATUS():" ":OS.ERROR()
+END CASE
+STOP
+
+READ.LINE:
+  LINE = ""
+  LOOP
+    X = READ.SOCKET(S, 1, 0, 5000)
+    IF STATUS() THEN
+      PRINT "READ ":STATUS():" ":OS.ERROR()
+      EXIT
+    END
+    LINE := X
+  UNTIL X = CHAR(10) REPEAT
+  LINE = FIELD(LINE, CHAR(10), 1)
+  RETURN
+END
