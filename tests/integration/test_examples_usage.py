@@ -21,7 +21,7 @@ USAGE = {
     "handoff_worker.b": "usage: PHANTOM RUN handoff_worker.b",
     "hello.b": "usage: mvbasic run hello.b [NAME]",
     "http_client.b": "usage: mvbasic run http_client.b URL [-i]",
-    "http_server.b": "usage: mvbasic run http_server.b [PORT [ROOT [ADDRESS [MAXCLIENTS]]]]",
+    "http_server.b": "usage: mvbasic run http_server.b [PORT [ROOT [ADDRESS [MAXCLIENTS [IDLE]]]]]",
     "json_api.b": "usage: mvbasic run json_api.b [PORT [ADDRESS]]",
     "word_count.b": 'usage: mvbasic run word_count.b ["TEXT"]',
 }
@@ -47,7 +47,8 @@ BAD = [
     ("http_server.b", ["0", "/no/such/folder"], "ROOT is not a folder: /no/such/folder"),
     ("http_server.b", ["0", "", "127.0.0.1", "lots"], "MAXCLIENTS is not a number from 1 to 100000: lots"),
     ("http_server.b", ["0", "-x"], "unknown option -x"),
-    ("http_server.b", ["0", "", "", "10", "more"], "too many arguments"),
+    ("http_server.b", ["0", "", "", "10", "soon"], "IDLE is not a number from 0 to 86400: soon"),
+    ("http_server.b", ["0", "", "", "10", "60", "more"], "too many arguments"),
     ("json_api.b", ["api"], "PORT is not a number from 0 to 65535: api"),
     ("json_api.b", ["0", "--tls"], "unknown option --tls"),
     ("json_api.b", ["0", "127.0.0.1", "x"], "too many arguments"),
