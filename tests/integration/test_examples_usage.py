@@ -13,7 +13,7 @@ import common
 
 # The usage line each example prints first.
 USAGE = {
-    "chat_server.b": "usage: mvbasic run chat_server.b [PORT [ADDRESS [MAXCLIENTS]]]",
+    "chat_server.b": "usage: mvbasic run chat_server.b [PORT [ADDRESS [MAXCLIENTS [IDLE]]]]",
     "collatz.b": "usage: mvbasic run collatz.b [LIMIT [START]]",
     "echo_server.b": "usage: mvbasic run echo_server.b [PORT [ADDRESS [MAXCLIENTS [IDLE]]]]",
     "fizzbuzz.b": "usage: mvbasic run fizzbuzz.b [N]",
@@ -34,7 +34,8 @@ BAD = [
     ("chat_server.b", ["0", "127.0.0.1", "many"], "MAXCLIENTS is not a number from 1 to 100000: many"),
     ("chat_server.b", ["0", "127.0.0.1", "0"], "MAXCLIENTS is not a number from 1 to 100000: 0"),
     ("chat_server.b", ["0", "--verbose"], "unknown option --verbose"),
-    ("chat_server.b", ["0", "127.0.0.1", "10", "x"], "too many arguments"),
+    ("chat_server.b", ["0", "127.0.0.1", "10", "x"], "IDLE is not a number from 0 to 86400: x"),
+    ("chat_server.b", ["0", "127.0.0.1", "10", "60", "x"], "too many arguments"),
     ("echo_server.b", ["65536"], "PORT is not a number from 0 to 65535: 65536"),
     ("echo_server.b", ["7.5"], "PORT is not a number from 0 to 65535: 7.5"),
     ("echo_server.b", ["0", "", "1e3"], "MAXCLIENTS is not a number from 1 to 100000: 1e3"),
