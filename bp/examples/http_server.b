@@ -126,14 +126,15 @@ LOOP
       ABORT
    END
    NOW = EPOCH()
-   FOR I = 1 TO TOP
+   * SOCKET.READY(NTH) is where the NTH socket with events sits (an mvbasic extension; on
+   * QM, test SOCKET.INFO(SKT(I), SKT$INFO.EVENTS) for every I from 1 to TOP instead).
+   FOR NTH = 1 TO N
+      I = SOCKET.READY(NTH)
       IF ASSIGNED(SKT(I)) THEN
          EV = SOCKET.INFO(SKT(I), SKT$INFO.EVENTS)
-         IF EV THEN
-            IF I = 1 THEN GOSUB ACCEPT.CLIENTS ELSE GOSUB SERVE.CLIENT
-         END
+         IF I = 1 THEN GOSUB ACCEPT.CLIENTS ELSE GOSUB SERVE.CLIENT
       END
-   NEXT I
+   NEXT NTH
    IF NOW # SWEPT THEN GOSUB DROP.IDLE
    IF GAPS THEN GOSUB COMPACT
 REPEAT
