@@ -24,8 +24,9 @@
 * so a slow client never delays the others and lines never interleave. When more than
 * 256 KB is queued for some client, the server stops reading from every client (the
 * senders wait, held back by TCP) until that client has taken all but 64 KB of it. A
-* client that takes nothing for 5 seconds while it is that far behind has stopped
-* reading: it is disconnected, and the others go on. At most 64 KB of new lines are
+* client that takes nothing for 10 seconds while it is that far behind has stopped
+* reading: it is disconnected, and the others go on. (Not less: with the kernel's send
+* buffer full, a slow reader is seen to read only each time it has emptied a third of it.) At most 64 KB of new lines are
 * read in one pass, so no queue grows by more than that at once.
 *
 * The lines broadcast during one pass of the serve loop are collected in ROUND.TEXT and
@@ -68,7 +69,7 @@ EQU MAX.QUEUED TO 1048576
 EQU HIGH.MARK TO 262144
 EQU LOW.MARK TO 65536
 EQU ROUND.MAX TO 65536
-EQU STALL.SECONDS TO 5
+EQU STALL.SECONDS TO 10
 EQU ACCEPT.BATCH TO 16
 LF = CHAR(10)
 

@@ -11,7 +11,8 @@
 *   MAXCLIENTS  connections served at once, 1 to 100000, default 1000; more get 503
 *   IDLE        seconds a connection may wait between requests, 0 to 86400, default 60
 *               (0: no limit); a request head must arrive whole within 10 seconds (or IDLE,
-*               if that is shorter)
+*               if that is shorter), and a client must make room for more of a response
+*               at least every 60 seconds
 *
 * "" for PORT, ROOT, MAXCLIENTS or IDLE means the default. A bad argument (a PORT that is not a
 * number from 0 to 65535, a ROOT that is not a folder, too many arguments...) prints what
@@ -80,6 +81,7 @@ EQU MAX.HEAD TO 16384
 EQU MAX.BODY TO 1048576
 EQU MAX.QUEUED TO 262144
 EQU ACCEPT.BATCH TO 16
+EQU SEND.TIMEOUT TO 60
 HEAD.TIMEOUT = 10
 IF IDLE AND IDLE < HEAD.TIMEOUT THEN HEAD.TIMEOUT = IDLE
 * Names for the Date header, which RFC 7231 wants in English whatever the locale.
@@ -461,6 +463,7 @@ FLUSH.CLIENT:
          RETURN
       END
       OUTBUF(I) = OUTBUF(I)[W + 1, LEN(OUTBUF(I))]
+      IF OUTBUF(I) = "" AND INBUF(I) # "" THEN HEAD.AT(I) = NOW
    END
    IF LEN(OUTBUF(I)) THEN
       IF NOT(WRITING(I)) THEN
@@ -490,15 +493,22 @@ DROP.CLIENT:
    RETURN
 
 * Once a second: closes the connections idle for IDLE seconds (neither sending nor taking
-* anything), and those whose unfinished request began HEAD.TIMEOUT seconds ago.
+* anything), and those whose unfinished request began HEAD.TIMEOUT seconds ago. While
+* responses are being written the head clock stands still (it restarts when they are), and
+* the limit is SEND.TIMEOUT: the kernel's send buffer can hold megabytes, so a client that
+* reads slowly may take seconds to make room for more, and only then is it seen to read.
 DROP.IDLE:
    SWEPT = NOW
    FOR I = 2 TO TOP
       IF ASSIGNED(SKT(I)) THEN
          BEGIN CASE
+            CASE LEN(OUTBUF(I))
+               IF NOW - SEEN(I) >= SEND.TIMEOUT THEN GOSUB DROP.CLIENT
             CASE IDLE AND NOW - SEEN(I) >= IDLE
                GOSUB DROP.CLIENT
-            CASE HEAD.AT(I) # "" AND NOW - HEAD.AT(I) >= HEAD.TIMEOUT
+            CASE HEAD.AT(I) = ""
+               NULL
+            CASE NOW - HEAD.AT(I) >= HEAD.TIMEOUT
                GOSUB DROP.CLIENT
          END CASE
       END

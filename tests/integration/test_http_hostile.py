@@ -90,6 +90,36 @@ class PipelinedNeverReadTest(unittest.TestCase):
 
 
 class HeaderLimitTest(unittest.TestCase):
+    def test_slow_download_with_a_pipelined_request(self):
+        """A client that reads a large response slowly, with its next request already sent, is not cut off by
+        the header timeout (IDLE 2 here): the head clock stands still while responses are being written."""
+        with tempfile.TemporaryDirectory() as root:
+            big = os.urandom(1 << 16) * 48
+            with open(os.path.join(root, "big.bin"), "wb") as f:
+                f.write(big)
+            with Server(common.example("http_server.b"), [0, root, "127.0.0.1", "", 2]) as srv:
+                s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+                s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 8192)
+                s.settimeout(10 * common.SLOW)
+                s.connect(("127.0.0.1", srv.port))
+                with s:
+                    s.sendall(b"GET /big.bin HTTP/1.1\r\nHost: x\r\n\r\n" * 2)
+                    want = 2 * (len(big) + 200)
+                    got = bytearray()
+                    t0 = time.monotonic()
+                    # Read slowly: the first response takes seconds, beyond the 2 s head timeout.
+                    while True:
+                        chunk = s.recv(65536)
+                        if not chunk:
+                            break
+                        got += chunk
+                        if got.count(b"HTTP/1.1 200 OK") == 2 and got.endswith(big):
+                            break
+                        time.sleep(0.01)
+                    self.assertEqual(got.count(b"HTTP/1.1 200 OK"), 2, "%d bytes in %.1f s" % (len(got), time.monotonic() - t0))
+                    self.assertTrue(got.endswith(big))
+                    self.assertLess(len(got), want)
+
     def test_60k_head_gets_431_cheaply(self):
         with Server(common.example("http_server.b"), [0, "", "127.0.0.1"]) as srv:
             head = b"GET /hello.txt HTTP/1.1\r\nHost: x\r\n" + b"X-Pad: 0123456789\r\n" * 3200 + b"\r\n"
