@@ -85,8 +85,9 @@ IF FLAGS = SKT$USTREAM THEN PRINT "LISTENING ":ADDR ELSE PRINT "LISTENING ":SOCK
 * Slot 1 is the server; the clients sit in slots 2 to TOP with no gaps. The arrays are only
 * as big as the clients need (SIZE slots): they double when full, up to MAXCLIENTS + 1, and
 * halve when three quarters are unused; a client that leaves is closed at once and its gap
-* filled at the end of the pass (COMPACT). So each pass, and each SELECT.SOCKET, costs in
-* proportion to the clients connected now. Per client: its name, the partial line read so
+* filled at the end of the pass (COMPACT). So each SELECT.SOCKET, which looks at every
+* element, costs in proportion to the clients connected now; the pass itself visits only the
+* clients with events (SOCKET.READY). Per client: its name, the partial line read so
 * far, the output queued for it, the events it is watched for (MASK), where its own lines
 * sit in ROUND.TEXT (SENT.PASS is the pass in which it last sent any), when it last sent
 * or took anything (SEEN), and whether it is far behind (BEHIND) and since when it has

@@ -66,9 +66,9 @@ IF FLAGS = SKT$USTREAM THEN PRINT "LISTENING ":ADDR ELSE PRINT "LISTENING ":SOCK
 * Slot 1 holds the server; the clients sit in slots 2 to TOP with no gaps. The arrays are
 * only as big as the clients need (SIZE slots): they double when full, up to MAXCLIENTS + 1,
 * and halve when three quarters are unused. A client that leaves is closed at once and its
-* gap filled at the end of the pass (COMPACT). So each pass of the loop, and each
-* SELECT.SOCKET (which looks at every element of the array), costs in proportion to the
-* clients connected now, not to the most there ever were.
+* gap filled at the end of the pass (COMPACT). So each SELECT.SOCKET, which looks at every
+* element of the array, costs in proportion to the clients connected now, not to the most
+* there ever were; the pass itself visits only the clients with events (SOCKET.READY).
 SIZE = 16
 DIM SKT(SIZE), PENDING(SIZE), WRITING(SIZE), SEEN(SIZE)
 SKT(1) = SRV

@@ -106,8 +106,9 @@ OPEN.NOW = 0
 * Slot 1 holds the server; the clients sit in slots 2 to TOP with no gaps. The arrays are
 * only as big as the clients need (SIZE slots): they double when full, up to MAXCLIENTS + 1,
 * and halve when three quarters are unused; a client that leaves is closed at once and its
-* gap filled at the end of the pass (COMPACT). So each pass, and each SELECT.SOCKET, costs
-* in proportion to the clients connected now. Per client: the bytes read and not yet
+* gap filled at the end of the pass (COMPACT). So each SELECT.SOCKET, which looks at every
+* element, costs in proportion to the clients connected now; the pass itself visits only
+* the clients with events (SOCKET.READY). Per client: the bytes read and not yet
 * answered (INBUF, searched for the end of a head up to SCANNED), the responses not yet
 * written (OUTBUF), whether it closes once they are, whether it is watched for room to
 * write, when it last did anything (SEEN) and when its unfinished request began (HEAD.AT).
