@@ -133,6 +133,22 @@ class HeaderLimitTest(unittest.TestCase):
             self.assertLess(spent, 0.15, "%.2f s of CPU for one request head" % spent)
             self.assertEqual(get_hello(srv.port, 5), "HTTP/1.1 200 OK")
 
+    def test_unfinished_head_over_limit_and_large_body(self):
+        """17 KB of head with no blank line yet is refused at once (431), as is a body over 1 MB (413); both
+        close the connection."""
+        with Server(common.example("http_server.b"), [0, "", "127.0.0.1"]) as srv:
+            with connect("ipv4", ("127.0.0.1", srv.port)) as s:
+                s.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n" + b"X-Pad: 0123456789\r\n" * 900)
+                self.assertEqual(response_head(s).split("\r\n", 1)[0], "HTTP/1.1 431 Request Header Fields Too Large")
+                while s.recv(65536):
+                    pass
+            with connect("ipv4", ("127.0.0.1", srv.port)) as s:
+                s.sendall(b"POST /hello.txt HTTP/1.1\r\nHost: x\r\nContent-Length: 2000000\r\n\r\nabc")
+                self.assertEqual(response_head(s).split("\r\n", 1)[0], "HTTP/1.1 413 Content Too Large")
+                while s.recv(65536):
+                    pass
+            self.assertEqual(get_hello(srv.port, 5), "HTTP/1.1 200 OK")
+
     def test_trickled_head_is_linear(self):
         """A 15 KB head (under the limit) sent in 1 KB pieces is answered; each piece is scanned once."""
         with Server(common.example("http_server.b"), [0, "", "127.0.0.1"]) as srv:
