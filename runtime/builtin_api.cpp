@@ -111,6 +111,8 @@ void Context::flush_output() {
 }
 
 int64_t Context::integer(const Value& v) const {
+  // Most integer arguments (subscripts, keys, flags) are integers already: no Number round trip for them.
+  if (v.is_int()) return v.int_value();
   Number n = number(v);
   if (n.is_int) return n.i;
   double d = std::trunc(intprec_round(n.f));

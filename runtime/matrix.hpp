@@ -12,7 +12,7 @@ namespace mv::runtime {
 
 class Context;
 
-class Matrix : public HandleObject {
+class Matrix final : public HandleObject {
  public:
   const char* type_name() const override { return "matrix"; }
   int64_t rows = 0;

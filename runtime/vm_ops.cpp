@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <ctime>
+#include <typeinfo>
 
 #include "runtime/matrix.hpp"
 #include "runtime/numeric_array.hpp"
@@ -320,7 +321,9 @@ void Vm::dim(uint32_t slot, const Value& rows, const Value& cols) {
 
 Value* Vm::matrix_cell(uint32_t slot, const Value& i, const Value& j, bool must_exist) {
   Value& v = var(slot);
-  auto* m = v.is_handle() ? dynamic_cast<Matrix*>(v.handle_object()) : nullptr;
+  // Every M(I) comes here: Matrix is final, so an exact type test does what a dynamic_cast would, cheaper.
+  auto* m = v.is_handle() && typeid(*v.handle_object()) == typeid(Matrix) ? static_cast<Matrix*>(v.handle_object())
+                                                                          : nullptr;
   if (!m) fail(prog().var_names[slot] + " is not a dimensioned matrix");
   int64_t r = integer(i), c = integer(j);
   Value* cell = m->cell(r, c);

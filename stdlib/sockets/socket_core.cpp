@@ -21,6 +21,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <typeinfo>
 
 namespace mv::stdlib::sockets {
 
@@ -137,7 +138,12 @@ bool io_ready(int& err) {
 }
 
 Socket* as_socket(const runtime::Value& v) {
-  return v.is_handle() ? dynamic_cast<Socket*>(v.handle_object()) : nullptr;
+  if (!v.is_handle()) return nullptr;
+  runtime::HandleObject* h = v.handle_object();
+  // SELECT.SOCKET asks this of every element on every call: the exact type is tested first, as that costs
+  // a comparison where a dynamic_cast walks the class hierarchy; classes derived from Socket still pass.
+  if (typeid(*h) == typeid(Socket)) return static_cast<Socket*>(h);
+  return dynamic_cast<Socket*>(h);
 }
 
 Socket& need_socket(runtime::Context& cx, const runtime::Value& v) {

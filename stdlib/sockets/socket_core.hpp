@@ -140,6 +140,7 @@ class Socket : public runtime::HandleObject {
   uint64_t select_gen = 0;
   uint32_t select_events = 0;  // epoll events registered in the select set; 0 = not registered
   size_t select_slot = 0;
+  size_t select_cell = 0;  // its element in the array of the last SELECT.SOCKET that watched it (SOCKET.READY)
 
   int fd() const;
   bool is_listener() const { return acceptor != nullptr; }

@@ -1,5 +1,6 @@
 """bp/examples/chat_server.b as a real process: commands, IPv4/IPv6/Unix clients, and 1,000 concurrent
-connections in which every line reaches every other client once, whole and in order."""
+connections in which every line reaches every other client once, whole and in order; a burst of long lines
+from every client to clients that read more slowly, which must hold the senders back rather than drop anyone."""
 import os
 import selectors
 import socket
@@ -133,6 +134,61 @@ class ChatTest(unittest.TestCase):
             sel.close()
             self.assertTrue(srv.alive())
 
+    def test_burst_to_slow_readers(self):
+        """20 clients each send 100 lines of 3,900 bytes as fast as the server takes them, while reading what
+        comes (7.4 MB for each client, far more than the kernel's buffers and the server's queue hold). All
+        keep reading, so none may be dropped: the server must hold the senders back instead, and each client
+        must get all of the other 19 clients' lines."""
+        n, per_client = 20, 100
+        with Server(common.example("chat_server.b"), [0, "127.0.0.1"]) as srv:
+            clients, pending = [], []
+            for _ in range(n):
+                s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+                s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 8192)
+                s.settimeout(10 * common.SLOW)
+                s.connect(("127.0.0.1", srv.port))
+                clients.append(s)
+            for s in clients:
+                _, buf = welcome(s)
+                pending.append(buf)
+            out = [b"".join(b"%02d.%03d:" % (i, k) + b"q" * 3893 + b"\n" for k in range(per_client))
+                   for i in range(n)]
+            sel = selectors.DefaultSelector()
+            for i, s in enumerate(clients):
+                s.setblocking(False)
+                sel.register(s, selectors.EVENT_READ, i)
+            counts = [0] * n
+            closed = []
+            want = (n - 1) * per_client
+            end = time.monotonic() + 120 * common.SLOW
+            while time.monotonic() < end and min(counts) < want and not closed:
+                for i, s in enumerate(clients):
+                    if out[i]:
+                        try:
+                            out[i] = out[i][s.send(out[i][:65536]):]
+                        except BlockingIOError:
+                            pass
+                for key, _ in sel.select(0.2):
+                    i = key.data
+                    try:
+                        chunk = key.fileobj.recv(16384)
+                    except BlockingIOError:
+                        continue
+                    except ConnectionResetError:
+                        chunk = b""
+                    if not chunk:
+                        closed.append(i)
+                        break
+                    pending[i] += chunk
+                    *whole, rest = pending[i].split(b"\n")
+                    pending[i] = bytearray(rest)
+                    counts[i] += sum(1 for w in whole if not w.startswith(b"* "))
+            sel.close()
+            for s in clients:
+                s.close()
+            self.assertEqual(closed, [], "the server dropped clients that were reading")
+            self.assertEqual(min(counts), want)
+            self.assertTrue(srv.alive(), srv.error_text())
 
 if __name__ == "__main__":
     common.main()
