@@ -1,6 +1,10 @@
 * serve_http.b - a per-connection HTTP responder for `mvbasic serve`. The server runs it once per connection,
 * in a worker, with the connection as @SOCKET: it reads one request, answers it and closes (Connection: close),
 * so the pool's workers, not an event loop, give the concurrency.
+* Under `mvbasic serve --requeue` (the server sets MVBASIC_SERVE_REQUEUE=1 for its workers) it answers an
+* HTTP/1.1 request that does not ask for "Connection: close" with "Connection: keep-alive" and ends without
+* closing @SOCKET: the connection goes back to the server, and its next request is a new run, perhaps in
+* another worker. Pipelined requests (bytes after the first head) are answered once and closed.
 *
 *   mvbasic serve bp/examples/serve_http.b --listen 127.0.0.1 --port 8080 --workers 4
 *   curl http://127.0.0.1:8080/hello
@@ -74,7 +78,18 @@ END CASE
 REPLY = "HTTP/1.1 ":CODE:" ":REASON:CRLF
 REPLY := "Content-Type: text/plain; charset=utf-8":CRLF
 REPLY := "Content-Length: ":LEN(BODY):CRLF
-REPLY := "Connection: close":CRLF:CRLF
+* Keep the connection for its next request only when the server requeues it and the client wants that.
+KEEP = ENV("MVBASIC_SERVE_REQUEUE") = "1" AND CODE = 200 AND VERSION = "HTTP/1.1"
+IF KEEP THEN
+   IF INDEX(DOWNCASE(HEAD), CRLF:"connection: close", 1) THEN KEEP = 0
+   IF LEN(HEAD) # INDEX(HEAD, CRLF:CRLF, 1) + 3 THEN KEEP = 0
+END
+IF KEEP THEN
+   REPLY := "Connection: keep-alive":CRLF:CRLF
+END ELSE
+   REPLY := "Connection: close":CRLF:CRLF
+END
 IF METHOD # "HEAD" OR CODE # 200 THEN REPLY := BODY
 N = WRITE.SOCKET(SKT, REPLY, 0, 5000)
+IF KEEP AND STATUS() = 0 THEN STOP
 CLOSE.SOCKET SKT

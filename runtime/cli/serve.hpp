@@ -12,6 +12,7 @@
 
 #include "runtime/bytecode.hpp"
 #include "runtime/config.hpp"
+#include "runtime/value.hpp"
 
 namespace mv::cli {
 
@@ -29,13 +30,19 @@ struct ServeOptions {
   bool keepalive = false;     // SO_KEEPALIVE on each connection
   bool nodelay = false;       // TCP_NODELAY on each connection
   bool server_first = false;  // hand a connection to a worker at accept, not when it has data (greetings)
-  std::string tls_cert;       // TLS certificate and key (not built yet: refused with a clear message)
-  std::string tls_key;
+  bool requeue = false;       // a connection the program leaves open goes back to the supervisor between runs
+  std::string tls_cert;       // TLS: the certificate (PEM) shown to clients; "" = plain connections
+  std::string tls_key;        // its private key; "" = in the certificate file
+  std::string tls_ca;         // CA file or folder that client certificates are verified against
+  std::string tls_verify_client = "none";  // none, request (verified when given) or require
+  double tls_timeout = 10;    // seconds a TLS handshake may take
+  runtime::Value tls_context = runtime::Value::integer(0);  // made and checked once at start (serve_main)
   std::string log;          // the connection log; "" = standard error
   std::string config_path;  // --config
   bool use_cache = true;    // --no-cache turns the bytecode cache off
   runtime::Config config;   // the configuration that was read
   bool is_unix() const { return listen.find('/') != std::string::npos; }
+  bool tls() const { return !tls_cert.empty(); }
 };
 
 // Parses `mvbasic serve` arguments (after the word "serve") and the [serve] settings of the configuration

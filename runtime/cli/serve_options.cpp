@@ -36,7 +36,15 @@ const char* const kServeUsage =
     "  --nodelay            TCP_NODELAY on each connection\n"
     "  --server-first       hand each connection to a worker as soon as it is accepted, for protocols where\n"
     "                       the server speaks first (a connection then holds its worker while idle)\n"
-    "  --tls-cert FILE, --tls-key FILE   TLS (not built yet: refused)\n"
+    "  --requeue            a connection the program leaves open (no CLOSE.SOCKET) while the client is\n"
+    "                       still there goes back to the server between runs and waits for its next\n"
+    "                       request without a worker: PROGRAM may answer one request per run\n"
+    "  --tls-cert FILE      serve TLS with this certificate (PEM); the handshake runs in the worker\n"
+    "  --tls-key FILE       its private key (default: in the certificate file)\n"
+    "  --tls-ca FILE|DIR    the CA that client certificates are verified against\n"
+    "  --tls-verify-client MODE   none (default), request (a certificate is asked for and verified when\n"
+    "                       given) or require (a connection without a valid one fails its handshake)\n"
+    "  --tls-timeout SECS   how long a TLS handshake may take (default 10)\n"
     "  --log FILE           one line per connection (default: standard error)\n"
     "  --config FILE        configuration file; its SERVE.* parameters (or a [serve] section) give defaults\n"
     "  --no-cache           always compile PROGRAM; neither read nor write the bytecode cache\n"
@@ -98,13 +106,21 @@ bool apply(const Raw& r, ServeOptions& o, std::string& error) {
   } else if (r.name == "grace") {
     if (!seconds(v, o.grace)) return bad("a number of seconds, 0 or more");
   } else if (r.name == "reuseaddr" || r.name == "keepalive" || r.name == "nodelay" ||
-             r.name == "server-first") {
+             r.name == "server-first" || r.name == "requeue") {
     if (v != "0" && v != "1") return bad("0 or 1");
     bool on = v == "1";
     (r.name == "reuseaddr"   ? o.reuseaddr
      : r.name == "keepalive" ? o.keepalive
      : r.name == "nodelay"   ? o.nodelay
+     : r.name == "requeue"   ? o.requeue
                              : o.server_first) = on;
+  } else if (r.name == "tls-timeout") {
+    if (!seconds(v, o.tls_timeout) || o.tls_timeout <= 0) return bad("a number of seconds, more than 0");
+  } else if (r.name == "tls-verify-client") {
+    if (v != "none" && v != "request" && v != "require") return bad("none, request or require");
+    o.tls_verify_client = v;
+  } else if (r.name == "tls-ca") {
+    o.tls_ca = v;
   } else if (r.name == "tls-cert") {
     o.tls_cert = v;
   } else if (r.name == "tls-key") {
@@ -122,9 +138,10 @@ std::string config_name(const std::string& name) {
   return out;
 }
 
-const char* const kValueOptions[] = {"listen",       "port",  "backlog",  "workers", "max-clients",
-                                     "idle-timeout", "grace", "tls-cert", "tls-key", "log"};
-const char* const kSwitches[] = {"reuseaddr", "keepalive", "nodelay", "server-first"};
+const char* const kValueOptions[] = {"listen",  "port",   "backlog",           "workers",     "max-clients",
+                                     "idle-timeout", "grace",   "tls-cert", "tls-key", "tls-ca",
+                                     "tls-verify-client", "tls-timeout", "log"};
+const char* const kSwitches[] = {"reuseaddr", "keepalive", "nodelay", "server-first", "requeue"};
 
 int fail(const std::string& message) {
   std::cerr << "mvbasic serve: " << message << " (see mvbasic serve --help)\n";
@@ -186,8 +203,9 @@ int parse_serve_options(const std::vector<std::string>& words, ServeOptions& o, 
   o.program = vm["program"].as<std::string>();
   if (!o.is_unix() && o.port < 0) return fail("no --port given (or SERVE.PORT in the configuration file)");
   if (o.is_unix() && vm.count("port")) return fail("--port does not go with a Unix socket path");
-  if (!o.tls_cert.empty() || !o.tls_key.empty())
-    return fail("TLS not built yet: --tls-cert and --tls-key are refused until TLS sockets are merged");
+  if (o.tls_cert.empty() && (!o.tls_key.empty() || !o.tls_ca.empty() || o.tls_verify_client != "none"))
+    return fail("--tls-key, --tls-ca and --tls-verify-client need --tls-cert");
+  if (o.tls() && o.is_unix()) return fail("TLS is served on TCP only, not on a Unix socket path");
   return kExitOk;
 }
 

@@ -136,6 +136,16 @@ void Supervisor::worker_message(uint64_t worker_id) {
     close_control(w);  // it is ending; SIGCHLD reports how
     return;
   }
+  if (msg.rfind("KEEP ", 0) == 0 && fd >= 0) {
+    // --requeue: the run is over but the connection is not; it waits in the supervisor for its next request.
+    uint64_t cid = w.conn;
+    w.conn = 0;
+    park(cid, fd);
+    if (w.retiring) close_control(w);
+    dispatch();
+    if (stopping_) retire_idle_workers();
+    return;
+  }
   if (fd >= 0) ::close(fd);
   if (msg.rfind("READY", 0) == 0) {
     w.ready = true;
@@ -172,10 +182,13 @@ void Supervisor::close_control(Worker& w) {
   w.control = -1;
 }
 
-// While stopping, a free worker is not needed once nothing waits for a worker: closing its control socket
-// ends it.
+// While stopping, a free worker is not needed once nothing waits for a worker and no connection is parked:
+// closing its control socket ends it.
 void Supervisor::retire_idle_workers() {
   if (!queue_.empty()) return;
+  // Connections parked between requests may still send one within the grace period: workers stay for them.
+  for (const auto& [id, c] : conns_)
+    if (c.state == Conn::Idle) return;
   for (auto& [id, w] : workers_) {
     if (w.conn == 0) {
       w.retiring = true;

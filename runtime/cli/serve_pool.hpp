@@ -36,6 +36,8 @@ class Supervisor {
     int fd = -1;  // -1 once handed to a worker
     std::string peer;
     Clock::time_point accepted;
+    Clock::time_point idle_since;  // when it last became idle (its entry in idle_order_)
+    int runs = 0;                  // runs of the program so far; more than 0 = parked between requests
   };
   struct Worker {
     pid_t pid = 0;
@@ -51,11 +53,15 @@ class Supervisor {
   bool loop_once();
   void log(const std::string& line);
   void log_conn(const Conn& c, const std::string& in, const std::string& out, const std::string& outcome);
+  void log_held(const Conn& c, const std::string& outcome);
   void watch(int fd, uint32_t events, uint64_t data);
   void unwatch(int fd);
   void update_listening();
   void accept_ready();
   void conn_ready(uint64_t id);
+  void hold(uint64_t id);
+  void park(uint64_t id, int fd);
+  void close_parked();
   void end_conn(uint64_t id);
   void expire_idle();
   int next_wait_ms();

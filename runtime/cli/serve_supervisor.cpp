@@ -23,6 +23,8 @@
 #include "runtime/cli/loader.hpp"
 #include "runtime/cli/report.hpp"
 #include "runtime/cli/serve_pool.hpp"
+#include "runtime/cli/serve_tcp.hpp"
+#include "stdlib/sockets/socket_tls.hpp"
 
 namespace mv::cli {
 
@@ -113,11 +115,56 @@ void Supervisor::accept_ready() {
       queue_.push_back(id);
       continue;
     }
-    if (o_.idle_timeout > 0) idle_order_.emplace_back(c.accepted, id);
-    watch(fd, EPOLLIN | EPOLLRDHUP, tag(kConn, id));
+    hold(id);
   }
   dispatch();
   update_listening();
+}
+
+// Holds an idle connection until it has data, its peer leaves or the idle timeout passes.
+void Supervisor::hold(uint64_t id) {
+  Conn& c = conns_[id];
+  c.state = Conn::Idle;
+  c.idle_since = Clock::now();
+  if (o_.idle_timeout > 0) idle_order_.emplace_back(c.idle_since, id);
+  watch(c.fd, EPOLLIN | EPOLLRDHUP, tag(kConn, id));
+}
+
+// --requeue: a worker gave connection `id` back (descriptor `fd`) after a run that left it open; it waits
+// here for its next request like a new connection, without a worker.
+void Supervisor::park(uint64_t id, int fd) {
+  auto it = conns_.find(id);
+  if (it == conns_.end()) {
+    ::close(fd);
+    return;
+  }
+  it->second.fd = fd;
+  it->second.runs++;
+  hold(id);
+}
+
+// The log line of a connection that ends in the supervisor: one that never sent anything has no counts to
+// read; a parked one has what its runs moved.
+void Supervisor::log_held(const Conn& c, const std::string& outcome) {
+  TcpCounts n;
+  if (c.runs > 0 && tcp_counts(c.fd, n))
+    log_conn(c, std::to_string(n.bytes_in), std::to_string(n.bytes_out), outcome);
+  else
+    log_conn(c, c.runs > 0 ? "-" : "0", c.runs > 0 ? "-" : "0", outcome);
+}
+
+// SIGTERM's grace period is over (or nothing else is left to wait for): connections parked between requests
+// are closed.
+void Supervisor::close_parked() {
+  for (auto it = conns_.begin(); it != conns_.end();) {
+    auto next = std::next(it);
+    if (it->second.state == Conn::Idle) {
+      unwatch(it->second.fd);
+      log_held(it->second, "closed: server stopping");
+      end_conn(it->first);
+    }
+    it = next;
+  }
 }
 
 // A held connection has data (or its peer has gone): queue it for a worker, or close it when the peer left
@@ -132,7 +179,9 @@ void Supervisor::conn_ready(uint64_t id) {
   if (n < 0 && (err == EAGAIN || err == EINTR)) return;  // nothing after all: it stays held and watched
   unwatch(c.fd);
   if (n <= 0) {
-    log_conn(c, "0", "0", n == 0 ? "closed: no request" : std::string("error: ") + std::strerror(err));
+    // A parked connection's client leaving between requests is the normal end of a keep-alive connection.
+    std::string why = n < 0 ? std::string("error: ") + std::strerror(err) : c.runs > 0 ? "ok" : "closed: no request";
+    log_held(c, why);
     end_conn(id);
     return;
   }
@@ -158,14 +207,15 @@ void Supervisor::expire_idle() {
   while (!idle_order_.empty()) {
     auto [since, id] = idle_order_.front();
     auto it = conns_.find(id);
-    if (it == conns_.end() || it->second.state != Conn::Idle) {
+    // An entry is stale when its connection went to a worker since (a parked one has a newer entry).
+    if (it == conns_.end() || it->second.state != Conn::Idle || it->second.idle_since != since) {
       idle_order_.pop_front();
       continue;
     }
     if (now - since < limit) break;
     idle_order_.pop_front();
     unwatch(it->second.fd);
-    log_conn(it->second, "0", "0", "idle-timeout");
+    log_held(it->second, "idle-timeout");
     end_conn(id);
   }
 }
@@ -211,7 +261,7 @@ void Supervisor::begin_stop() {
   log("serve: stopping: no new connections; " + std::to_string(conns_.size()) + " held");
   for (auto it = conns_.begin(); it != conns_.end();) {
     auto next = std::next(it);
-    if (it->second.state == Conn::Idle) {
+    if (it->second.state == Conn::Idle && it->second.runs == 0) {
       unwatch(it->second.fd);
       log_conn(it->second, "0", "0", "closed: server stopping");
       end_conn(it->first);
@@ -245,7 +295,11 @@ bool Supervisor::loop_once() {
   }
   expire_idle();
   update_listening();
-  if (stopping_ && Clock::now() >= stop_deadline_) kill_all_workers();
+  if (stopping_ && Clock::now() >= stop_deadline_) {
+    close_parked();
+    kill_all_workers();
+  }
+  if (stopping_) retire_idle_workers();
   ensure_workers();
   return !(stopping_ && workers_.empty());
 }
@@ -307,7 +361,38 @@ void Supervisor::raise_descriptor_limit() {
 
 uint64_t Supervisor::control_tag(uint64_t worker_id) { return tag(kControl, worker_id); }
 
-int serve_main(const ServeOptions& options) {
+namespace {
+
+// The TLS files are read once, before anything is forked: a missing or unreadable file, or a key that does
+// not match the certificate, stops the server at once with a usage error instead of failing every handshake.
+bool make_tls_context(ServeOptions& o) {
+  stdlib::sockets::TlsOptions t;
+  t.cert = o.tls_cert;
+  t.key = o.tls_key;
+  t.ca = o.tls_ca;
+  if (o.tls_verify_client == "request") t.flags = stdlib::sockets::kTlsRequestCert;
+  if (o.tls_verify_client == "require") t.flags = stdlib::sockets::kTlsRequireCert;
+  int status = 0;
+  std::string text;
+  o.tls_context = stdlib::sockets::make_security_context(t, status, text);
+  if (stdlib::sockets::as_security_context(o.tls_context)) return true;
+  const char* what = status == stdlib::sockets::kTlsCert  ? "the certificate "
+                     : status == stdlib::sockets::kTlsKey ? "the key "
+                     : status == stdlib::sockets::kTlsCa  ? "the CA "
+                                                          : "";
+  std::string file = status == stdlib::sockets::kTlsCert  ? o.tls_cert
+                     : status == stdlib::sockets::kTlsKey ? (o.tls_key.empty() ? o.tls_cert : o.tls_key)
+                     : status == stdlib::sockets::kTlsCa  ? o.tls_ca
+                                                          : "";
+  std::cerr << "mvbasic serve: TLS: " << what << file << (file.empty() ? "" : ": ") << text << "\n";
+  return false;
+}
+
+}  // namespace
+
+int serve_main(const ServeOptions& given) {
+  ServeOptions options = given;
+  if (options.tls() && !make_tls_context(options)) return kExitUsage;
   runtime::Program compiled;
   std::string diag;
   int status = load_program(options.program, options.use_cache, compiled, diag);

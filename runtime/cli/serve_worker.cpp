@@ -4,12 +4,14 @@
 // socket. Each message that brings a descriptor is one connection: the worker runs the program with it as
 // @SOCKET, exactly as a phantom started by the hand-off sees it, closes it, and reports what happened.
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -22,6 +24,7 @@
 #include "runtime/licence.hpp"
 #include "runtime/process_table.hpp"
 #include "stdlib/sockets/socket_core.hpp"
+#include "stdlib/sockets/socket_tls.hpp"
 
 namespace mv::cli {
 
@@ -128,25 +131,26 @@ std::string first_line(const std::string& text) {
   return line;
 }
 
-// Runs the program once on connection `fd` (which it takes over) and returns the DONE report:
-// "DONE <in> <out> <outcome>", the counts "-" when the kernel has none (Unix sockets).
-std::string serve_one(const ServeOptions& o, const std::shared_ptr<runtime::Program>& program, int64_t user,
-                      int fd) {
-  int stats_fd = ::fcntl(fd, F_DUPFD_CLOEXEC, 3);
+// What one run of the program did.
+struct RunResult {
+  int status = kExitOk;  // -1: the connection could not be adopted
+  std::string errors;
+};
+
+// Runs the program once with `socket` as @SOCKET. The command processor keeps copies of its settings (for
+// I-types) beyond the run, so @SOCKET goes only into the settings of this one run.
+RunResult run_once(const ServeOptions& o, const std::shared_ptr<runtime::Program>& program, int64_t user,
+                   const runtime::Value& socket, int stats_fd) {
   RunSettings base;
   base.use_cache = o.use_cache;
   base.config = o.config;
   base.info.user_number = user;
   base.info.phantom = true;
-  // The command processor keeps copies of its settings (for I-types) beyond the run, so @SOCKET goes only
-  // into the settings of this one run: the connection must close when the program ends.
   CommandProcessor processor(base);
   RunSettings s = processor.settings();
-  s.info.socket = stdlib::sockets::adopt_socket_fd(fd);
-  if (!stdlib::sockets::as_socket(s.info.socket)) ::close(fd);
-  runtime::set_inherited_socket_fd(fd);
-  std::string errors;
-  int status = kExitOk;
+  s.info.socket = socket;
+  runtime::set_inherited_socket_fd(stdlib::sockets::as_socket(socket)->fd());
+  RunResult r;
   g_idle_fired = 0;
   g_idle_limit_ms = static_cast<uint32_t>(std::min(o.idle_timeout * 1000, 4e9));
   bool watch = o.idle_timeout > 0 && stats_fd >= 0;
@@ -154,33 +158,102 @@ std::string serve_one(const ServeOptions& o, const std::shared_ptr<runtime::Prog
     g_watch_fd = stats_fd;
     set_timer(true);
   }
-  if (stdlib::sockets::as_socket(s.info.socket)) {
-    status = run_program(program, o.program, {}, s, errors, "RUN " + o.program);
-  } else {
-    status = -1;
-  }
+  r.status = run_program(program, o.program, {}, s, r.errors, "RUN " + o.program);
   set_timer(false);
   g_watch_fd = -1;
   runtime::g_interrupt = 0;
   runtime::set_inherited_socket_fd(-1);
   std::fflush(nullptr);
-  s.info.socket = runtime::Value::integer(0);  // closes the program's copy of the connection
-  if (!errors.empty()) std::fputs(errors.c_str(), stderr);
+  if (!r.errors.empty()) std::fputs(r.errors.c_str(), stderr);
+  return r;
+}
+
+// The client is still there: data waits, or nothing yet (its end of file or a reset would read as 0 or an
+// error).
+bool peer_open(int fd) {
+  char byte;
+  ssize_t n = ::recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+  return n > 0 || (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK));
+}
+
+// Whether the connection may wait for the program's next run: --requeue is on, the run ended well, the
+// program neither closed @SOCKET nor shut its write side, and the client has not gone.
+bool may_continue(const ServeOptions& o, const RunResult& r, const stdlib::sockets::Socket& sk, int fd) {
+  return o.requeue && r.status == kExitOk && r.errors.empty() && !g_idle_fired && !g_term &&
+         !sk.program_closed && !sk.write_shut && fd >= 0 && peer_open(fd);
+}
+
+// A TLS connection under --requeue stays in this worker (its session cannot move to another process): the
+// worker waits for the next request, up to the idle timeout. False when the client closed, stayed silent
+// or the worker is being stopped.
+bool wait_next_request(const ServeOptions& o, stdlib::sockets::Socket& sk, int fd) {
+  if (stdlib::sockets::tls_readable(sk)) return true;
+  pollfd p{fd, POLLIN, 0};
+  int ms = o.idle_timeout > 0 ? static_cast<int>(std::min(o.idle_timeout * 1000, 2e9)) : -1;
+  int n = ::poll(&p, 1, ms);
+  return n > 0 && !g_term && peer_open(fd);
+}
+
+// The TLS handshake, run here in the worker and bounded by --tls-timeout; "" when it succeeded, else the
+// outcome for the log line, with OpenSSL's reason.
+std::string handshake(const ServeOptions& o, stdlib::sockets::Socket& sk) {
+  runtime::Context cx;
+  cx.config = &o.config;
+  auto* ctx = stdlib::sockets::as_security_context(o.tls_context);
+  auto deadline = stdlib::sockets::Deadline::from_seconds(o.tls_timeout);
+  if (stdlib::sockets::tls_server_handshake(cx, sk, *ctx, deadline)) return "";
+  std::string why = cx.os_error == runtime::Context::kOsErrorText ? cx.os_error_text : std::strerror(cx.os_error);
+  runtime::g_interrupt = 0;
+  return "error: TLS handshake: " + first_line(why);
+}
+
+std::string outcome_text(const RunResult& r) {
+  return g_idle_fired                ? "idle-timeout"
+         : !r.errors.empty()         ? "error: " + first_line(r.errors)
+         : r.status != kExitOk       ? "error: exit status " + std::to_string(r.status)
+                                     : "ok";
+}
+
+// Serves connection `fd` (which it takes over) and returns the report for the supervisor:
+// "DONE <in> <out> <outcome>", or "KEEP <in> <out>" with `keep_fd` set when a plain connection goes back to
+// the supervisor to wait for its next request (--requeue). The counts are "-" when the kernel has none.
+std::string serve_one(const ServeOptions& o, const std::shared_ptr<runtime::Program>& program, int64_t user,
+                      int fd, int& keep_fd) {
+  keep_fd = -1;
+  int stats_fd = ::fcntl(fd, F_DUPFD_CLOEXEC, 3);
+  runtime::Value socket = stdlib::sockets::adopt_socket_fd(fd);
+  auto* sk = stdlib::sockets::as_socket(socket);
+  std::string outcome;
+  bool keep = false;
+  if (!sk) {
+    ::close(fd);
+    outcome = "error: the connection could not be adopted as @SOCKET";
+  } else if (o.tls() && !(outcome = handshake(o, *sk)).empty()) {
+    sk->tls.reset();  // a failed session sends no close
+  } else {
+    for (;;) {
+      RunResult r = run_once(o, program, user, socket, stats_fd);
+      outcome = outcome_text(r);
+      keep = may_continue(o, r, *sk, stats_fd);
+      if (!keep || !o.tls()) break;
+      if (!(keep = wait_next_request(o, *sk, stats_fd))) break;
+    }
+  }
+  socket = runtime::Value::integer(0);  // closes the worker's copy of the connection (a TLS close first)
   TcpCounts c;
   bool counted = tcp_counts(stats_fd, c);
+  std::string in = counted ? std::to_string(c.bytes_in) : "-";
+  std::string out = counted ? std::to_string(c.bytes_out) : "-";
+  if (keep && !o.tls()) {
+    keep_fd = stats_fd;
+    return "KEEP " + in + " " + out;
+  }
   // Whatever still refers to the connection (a program may have kept a copy somewhere that outlives it),
   // the client sees it end now.
   if (stats_fd >= 0) {
     ::shutdown(stats_fd, SHUT_RDWR);
     ::close(stats_fd);
   }
-  std::string outcome = g_idle_fired        ? "idle-timeout"
-                        : status == -1      ? "error: the connection could not be adopted as @SOCKET"
-                        : !errors.empty()   ? "error: " + first_line(errors)
-                        : status != kExitOk ? "error: exit status " + std::to_string(status)
-                                            : "ok";
-  std::string in = counted ? std::to_string(c.bytes_in) : "-";
-  std::string out = counted ? std::to_string(c.bytes_out) : "-";
   return "DONE " + in + " " + out + " " + outcome;
 }
 
@@ -200,6 +273,8 @@ bool start_up(const ServeOptions& o, int64_t& user, std::string& error) {
 [[noreturn]] void serve_worker(const ServeOptions& o, std::shared_ptr<runtime::Program> program,
                                int control) {
   install_signals();
+  // A program can tell that a connection it leaves open is kept for its next request (serve_http.b does).
+  if (o.requeue) ::setenv("MVBASIC_SERVE_REQUEUE", "1", 1);
   int64_t user = 0;
   std::string error;
   if (!start_up(o, user, error)) {
@@ -214,9 +289,12 @@ bool start_up(const ServeOptions& o, int64_t& user, std::string& error) {
     if (!receive_with_fd(control, message, fd)) break;
     if (fd < 0) continue;
     g_busy = 1;
-    std::string report = serve_one(o, program, user, fd);
+    int keep_fd = -1;
+    std::string report = serve_one(o, program, user, fd, keep_fd);
     g_busy = 0;
-    if (!send_with_fd(control, report, -1) || g_term) break;
+    bool sent = send_with_fd(control, report, keep_fd);
+    if (keep_fd >= 0) ::close(keep_fd);
+    if (!sent || g_term) break;
   }
   std::fflush(nullptr);
   ::_exit(kExitOk);

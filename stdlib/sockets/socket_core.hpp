@@ -110,6 +110,9 @@ class Socket : public runtime::HandleObject {
   int fired = 0;              // events at the last SELECT.SOCKET that watched this socket
   bool inheritable = false;
   bool write_shut = false;  // SKT$INFO.SHUT.WRITE has shut the write side (socket_options.cpp)
+  // CLOSE.SOCKET was given a copy of @SOCKET: the program is done with the connection, which `mvbasic serve
+  // --requeue` then closes instead of keeping it for the next request (the copy in @SOCKET stays open).
+  bool program_closed = false;
 
   int port = 0;              // PORT
   std::string ip_addr;       // IP.ADDR

@@ -169,7 +169,8 @@ void fn_write_socket(Context& cx, Value* args, int, Value& out) {
 void fn_close_socket(Context& cx, Value* args, int, Value& out) {
   // CLOSE.SOCKET x runs as x = CLOSE.SOCKET(x): the result is the unassigned value, so the variable drops
   // its reference and is left unassigned (spec 5.6). The OS socket closes with the last reference.
-  need_socket(cx, args[0]);
+  Socket& s = need_socket(cx, args[0]);
+  if (cx.process && as_socket(cx.process->socket) == &s) s.program_closed = true;
   out.reset();
 }
 

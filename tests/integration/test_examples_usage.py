@@ -26,6 +26,7 @@ USAGE = {
     "word_count.b": 'usage: mvbasic run word_count.b ["TEXT"]',
     "serve_echo.b": "usage: mvbasic serve serve_echo.b --port PORT [options]",
     "serve_http.b": "usage: mvbasic serve serve_http.b --port PORT [options]",
+    "serve_echo1.b": "usage: mvbasic serve serve_echo1.b --requeue --port PORT [options]",
 }
 
 # (program, arguments, what the first line of output says is wrong)
@@ -88,6 +89,8 @@ BAD = [
     ("serve_echo.b", ["x"], "it takes no arguments"),
     ("serve_http.b", [], "no connection in @SOCKET"),
     ("serve_http.b", ["7"], "it takes no arguments"),
+    ("serve_echo1.b", [], "no connection in @SOCKET"),
+    ("serve_echo1.b", ["x"], "it takes no arguments"),
 ]
 
 

@@ -395,7 +395,9 @@ class ServeTest(unittest.TestCase):
             ([echo], "no --port given"),
             (["--port", "0"], "no PROGRAM given"),
             ([echo, echo, "--port", "0"], "only one PROGRAM"),
-            ([echo, "--port", "0", "--tls-cert", "c.pem", "--tls-key", "k.pem"], "TLS not built yet"),
+            ([echo, "--port", "0", "--tls-key", "k.pem"], "need --tls-cert"),
+            ([echo, "--listen", "/tmp/x.sock", "--tls-cert", "c.pem"], "TLS is served on TCP only"),
+            ([echo, "--port", "0", "--requeue", "--tls-cert", "/nonexistent/c.pem"], "TLS: the certificate"),
             ([echo, "--listen", "/tmp/x.sock", "--port", "1"], "--port does not go with a Unix socket path"),
         ]
         for args, message in cases:
