@@ -2,7 +2,8 @@
 // fewer than --max-clients connections are held (past that, new ones wait in the kernel's backlog), holds
 // each new connection until it has data to read (so an idle connection costs a descriptor, never a worker),
 // closes those that stay silent past --idle-timeout, and hands each ready connection to a free worker over
-// the worker's control socket (SCM_RIGHTS). Signals arrive through a signalfd: SIGCHLD replaces crashed
+// the worker's control socket (SCM_RIGHTS). Under --requeue a worker hands a connection back after a run
+// and it is held (parked) again like a new one. Signals arrive through a signalfd: SIGCHLD replaces crashed
 // workers, SIGHUP recompiles the program and replaces the workers one at a time, SIGTERM and SIGINT stop. See
 // docs/internals/serve.md for why the supervisor, not the workers, accepts.
 #include <netinet/in.h>

@@ -2,7 +2,10 @@
 // It registers in the process table as a phantom and takes a phantom's licences (a phantom slot or user
 // licence, and the user licence a phantom serving an inherited socket needs), then waits on its control
 // socket. Each message that brings a descriptor is one connection: the worker runs the program with it as
-// @SOCKET, exactly as a phantom started by the hand-off sees it, closes it, and reports what happened.
+// @SOCKET, exactly as a phantom started by the hand-off sees it, closes it, and reports what happened. With
+// TLS the worker runs the handshake first (the session lives here). Under --requeue a plain connection that
+// the program leaves open is handed back to the supervisor (KEEP with the descriptor); a TLS one stays here
+// and the program runs again when its next request comes.
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
