@@ -54,6 +54,17 @@ class ServeRequeueTest(unittest.TestCase):
                 self.assertEqual(exchange(s, b"only once\n"), b"only once\n")
                 self.assertEqual(s.recv(10), b"")
 
+    def test_from_the_configuration_file_and_on_a_unix_path(self):
+        path = common.unix_path("requeue")
+        with Serve("serve_echo1.b", "--listen", path, "--workers", 1, config="SERVE.REQUEUE = 1\n") as srv:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+                s.settimeout(10 * SLOW)
+                s.connect(path)
+                self.assertEqual(exchange(s, b"one\n"), b"one\n")
+                self.assertEqual(exchange(s, b"two\n"), b"two\n")
+            self.assertTrue(wait_until(lambda: len(srv.conn_lines()) == 1, 10), srv.log())
+            self.assertIn(" unix ", srv.conn_lines()[0])
+
     def test_close_socket_ends_the_connection(self):
         with echo_serve("--workers", 1) as srv:
             with srv.connect() as s:
