@@ -69,6 +69,26 @@ TEST(ServeOptions, UnixPathNeedsNoPort) {
   EXPECT_EQ(parse({"--config", conf.path, "prog.b"}, tcp), mv::cli::kExitUsage);  // TCP needs --port
 }
 
+TEST(ServeOptions, TlsAndRequeueFromTheConfigurationFile) {
+  ConfigFile conf("[serve]\nPORT = 443\nREQUEUE = 1\nTLS.CERT = c.pem\nTLS.KEY = k.pem\nTLS.CA = ca.pem\n"
+                  "TLS.VERIFY.CLIENT = require\nTLS.TIMEOUT = 2.5\n");
+  ServeOptions o;
+  ASSERT_EQ(parse({"prog.b", "--config", conf.path}, o), mv::cli::kExitOk);
+  EXPECT_TRUE(o.requeue);
+  EXPECT_TRUE(o.tls());
+  EXPECT_EQ(o.tls_cert, "c.pem");
+  EXPECT_EQ(o.tls_key, "k.pem");
+  EXPECT_EQ(o.tls_ca, "ca.pem");
+  EXPECT_EQ(o.tls_verify_client, "require");
+  EXPECT_DOUBLE_EQ(o.tls_timeout, 2.5);
+  ServeOptions plain;
+  ConfigFile none("");
+  ASSERT_EQ(parse({"prog.b", "--port", "0", "--config", none.path}, plain), mv::cli::kExitOk);
+  EXPECT_FALSE(plain.requeue);
+  EXPECT_FALSE(plain.tls());
+  EXPECT_EQ(plain.tls_verify_client, "none");
+}
+
 TEST(ServeOptions, BadValuesAreUsageErrors) {
   ConfigFile conf("");
   const std::vector<std::vector<std::string>> bad = {
@@ -81,7 +101,11 @@ TEST(ServeOptions, BadValuesAreUsageErrors) {
       {"p.b", "--port", "0", "--grace", "nan"},
       {"p.b", "--port", "0", "--idle-timeout", "1e400"},
       {"p.b", "--port", "0", "--bogus"},
-      {"p.b", "--port", "0", "--tls-cert", "c.pem"},
+      {"p.b", "--port", "0", "--tls-key", "k.pem"},  // a key without a certificate
+      {"p.b", "--port", "0", "--tls-cert", "c.pem", "--tls-verify-client", "maybe"},
+      {"p.b", "--port", "0", "--tls-cert", "c.pem", "--tls-timeout", "0"},
+      {"p.b", "--listen", "/tmp/x.sock", "--tls-cert", "c.pem"},
+      {"p.b", "--port", "0", "--requeue", "1"},  // a switch takes no value: "1" is a second PROGRAM
       {"p.b", "q.b", "--port", "0"},
   };
   for (auto words : bad) {
