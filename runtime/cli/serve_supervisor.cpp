@@ -270,6 +270,13 @@ void Supervisor::begin_stop() {
     it = next;
   }
   retire_idle_workers();
+  // A TLS connection parked in its worker (--requeue) would hold the worker until the grace period ends and
+  // it is killed: STOP tells a worker to close such a connection (a worker running a program reads it only
+  // when it next waits for a request).
+  if (o_.tls() && o_.requeue) {
+    for (auto& [id, w] : workers_)
+      if (w.conn != 0 && w.control >= 0) send_with_fd(w.control, "STOP", -1);
+  }
 }
 
 bool Supervisor::loop_once() {

@@ -186,15 +186,29 @@ bool may_continue(const ServeOptions& o, const RunResult& r, const stdlib::socke
          !sk.program_closed && !sk.write_shut && fd >= 0 && peer_open(fd);
 }
 
+// The control socket, and whether the supervisor said STOP while a TLS connection waited here.
+int g_control = -1;
+bool g_stop_parked = false;
+
 // A TLS connection under --requeue stays in this worker (its session cannot move to another process): the
-// worker waits for the next request, up to the idle timeout. False when the client closed, stayed silent
-// or the worker is being stopped.
+// worker waits for the next request, up to the idle timeout. False when the client closed, stayed silent,
+// or the supervisor is stopping (its STOP, or the end of the control socket, ends the wait).
 bool wait_next_request(const ServeOptions& o, stdlib::sockets::Socket& sk, int fd) {
   if (stdlib::sockets::tls_readable(sk)) return true;
-  pollfd p{fd, POLLIN, 0};
+  pollfd p[2] = {{fd, POLLIN, 0}, {g_control, POLLIN, 0}};
   int ms = o.idle_timeout > 0 ? static_cast<int>(std::min(o.idle_timeout * 1000, 2e9)) : -1;
-  int n = ::poll(&p, 1, ms);
-  return n > 0 && !g_term && peer_open(fd);
+  int n = ::poll(p, 2, ms);
+  if (n > 0 && p[1].revents) {
+    std::string message;
+    int extra = -1;
+    bool open = receive_with_fd(g_control, message, extra);
+    if (extra >= 0) ::close(extra);
+    if (!open || message == "STOP") {
+      g_stop_parked = true;
+      return false;
+    }
+  }
+  return n > 0 && (p[0].revents & (POLLIN | POLLHUP | POLLERR)) && !g_term && peer_open(fd);
 }
 
 // The TLS handshake, run here in the worker and bounded by --tls-timeout; "" when it succeeded, else the
@@ -234,6 +248,7 @@ std::string serve_one(const ServeOptions& o, const std::shared_ptr<runtime::Prog
   } else if (o.tls() && !(outcome = handshake(o, *sk)).empty()) {
     sk->tls.reset();  // a failed session sends no close
   } else {
+    g_stop_parked = false;
     for (;;) {
       RunResult r = run_once(o, program, user, socket, stats_fd);
       outcome = outcome_text(r);
@@ -241,6 +256,7 @@ std::string serve_one(const ServeOptions& o, const std::shared_ptr<runtime::Prog
       if (!keep || !o.tls()) break;
       if (!(keep = wait_next_request(o, *sk, stats_fd))) break;
     }
+    if (g_stop_parked) outcome = "closed: server stopping";
   }
   socket = runtime::Value::integer(0);  // closes the worker's copy of the connection (a TLS close first)
   TcpCounts c;
@@ -276,6 +292,7 @@ bool start_up(const ServeOptions& o, int64_t& user, std::string& error) {
 [[noreturn]] void serve_worker(const ServeOptions& o, std::shared_ptr<runtime::Program> program,
                                int control) {
   install_signals();
+  g_control = control;
   // A program can tell that a connection it leaves open is kept for its next request (serve_http.b does).
   if (o.requeue) ::setenv("MVBASIC_SERVE_REQUEUE", "1", 1);
   int64_t user = 0;

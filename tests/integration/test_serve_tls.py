@@ -4,6 +4,7 @@ time with the openssl command (test_tls.make_certs). Also: client certificates (
 client that stops mid-handshake and a plain client on the TLS port (one log line each, the worker survives),
 --requeue keeping a TLS connection in its worker, and files that are missing or do not match (exit 2)."""
 import os
+import signal
 import socket
 import ssl
 import subprocess
@@ -137,6 +138,23 @@ class ServeTlsTest(unittest.TestCase):
                         self.assertIn("got=" + word.decode(), s.recv(4096).decode())
             self.assertTrue(wait_until(lambda: len(srv.conn_lines()) == 1, 10), srv.log())
             self.assertRegex(srv.conn_lines()[0], r" ok$")
+
+    def test_sigterm_closes_a_tls_connection_parked_in_its_worker(self):
+        with tls_serve("--workers", 1, "--requeue", "--grace", "30") as srv:
+            with socket.create_connection(("127.0.0.1", srv.port), timeout=T) as raw:
+                with client_context().wrap_socket(raw, server_hostname="localhost") as s:
+                    s.sendall(b"parked\n")
+                    self.assertIn("got=parked", s.recv(4096).decode())
+                    start = time.monotonic()
+                    srv.proc.send_signal(signal.SIGTERM)
+                    try:
+                        self.assertEqual(s.recv(100), b"")
+                    except (ssl.SSLEOFError, ConnectionResetError):
+                        pass
+            # Well before the 30 s grace period: the worker was told, not killed.
+            self.assertEqual(srv.proc.wait(T), 0)
+            self.assertLess(time.monotonic() - start, 10 * SLOW)
+            self.assertRegex(srv.conn_lines()[0], r" closed: server stopping$")
 
     def test_settings_from_the_configuration_file(self):
         conf = "SERVE.TLS.CERT = %s\nSERVE.TLS.KEY = %s\n" % (cert("server.pem"), cert("server.key"))
