@@ -16,6 +16,9 @@ import common
 from common import Server, connect, recv_exactly, recv_line
 
 HZ = os.sysconf("SC_CLK_TCK")
+# Each check that depends on how fast this test process reacts is tried up to this many times: a loaded
+# machine can spoil one try, while the fault each one looks for shows up on every try.
+ATTEMPTS = 3
 
 
 def need_descriptors(test, n):
@@ -46,11 +49,15 @@ class EchoCostTest(unittest.TestCase):
             return cpu_seconds(srv.pid) - before
 
     def test_maxclients_does_not_cost(self):
-        with Server(common.example("echo_server.b"), [0, "127.0.0.1", 10]) as small:
-            base = self.cost(small)
-        with Server(common.example("echo_server.b"), [0, "127.0.0.1", 100000]) as big:
-            dear = self.cost(big)
-        self.assertLess(dear, 1.6 * base + 0.05, "MAXCLIENTS 10: %.3f s, 100000: %.3f s" % (base, dear))
+        # Up to three tries: a busy machine can make one measurement dear; the old loop was dear every time.
+        for _ in range(ATTEMPTS):
+            with Server(common.example("echo_server.b"), [0, "127.0.0.1", 10]) as small:
+                base = self.cost(small)
+            with Server(common.example("echo_server.b"), [0, "127.0.0.1", 100000]) as big:
+                dear = self.cost(big)
+            if dear < 1.6 * base + 0.05:
+                return
+        self.fail("MAXCLIENTS 10: %.3f s, 100000: %.3f s" % (base, dear))
 
     def test_cost_comes_back_after_a_burst(self):
         need_descriptors(self, 5500)
@@ -65,8 +72,11 @@ class EchoCostTest(unittest.TestCase):
             for s in burst:
                 s.close()
             self.assertTrue(common.wait_until(lambda: srv.fd_count() < 100, 20), "fds: %d" % srv.fd_count())
-            after = self.cost(srv)
-            self.assertLess(after, 2 * base + 0.05, "before the burst: %.3f s, after: %.3f s" % (base, after))
+            for _ in range(ATTEMPTS):
+                after = self.cost(srv)
+                if after < 2 * base + 0.05:
+                    return
+            self.fail("before the burst: %.3f s, after: %.3f s" % (base, after))
 
 
 class AcceptFloodTest(unittest.TestCase):
@@ -78,6 +88,13 @@ class AcceptFloodTest(unittest.TestCase):
 
     def flood(self, program, args, ask, answered):
         need_descriptors(self, 3500)
+        for _ in range(ATTEMPTS):
+            taken = self.flood_once(program, args, ask, answered)
+            if taken < self.FLOOD / 2:
+                return
+        self.fail("%d connections accepted before the client was served" % taken)
+
+    def flood_once(self, program, args, ask, answered):
         with Server(common.example(program), args) as srv:
             where = ("127.0.0.1", srv.port)
             c = connect("ipv4", where)
@@ -99,7 +116,7 @@ class AcceptFloodTest(unittest.TestCase):
                 s.close()
             c.close()
             self.assertTrue(srv.alive(), srv.error_text())
-            self.assertLess(taken, self.FLOOD / 2, "%d connections accepted before the client was served" % taken)
+            return taken
 
     def test_echo(self):
         def ask(c, buf, first):
