@@ -6,6 +6,7 @@
 #
 #   bp/bench/serve.sh [--build DIR] [--seconds S] [--rounds R] [--connections "100 5000"] [--only GROUPS]
 #                     [--pin] [--write]
+#   bp/bench/serve.sh --faults [--build DIR] [serve_faults.py options]
 #
 #   --build DIR        the build tree holding mvbasic and bp/bench/native (default: build)
 #   --seconds S        measured seconds per run, after 1 s of warm-up (default 3)
@@ -15,6 +16,8 @@
 #   --only GROUPS      any of echo, http, tls (default all three)
 #   --pin              servers on CPU 0, the load generator on CPU 1 (taskset)
 #   --write            also put the tables into docs/performance.md between the serve:begin/end markers
+#   --faults           the fault waves instead (slow, vanishing and never-reading clients; descriptors and
+#                      memory before and after): runs bp/bench/serve_faults.py, which documents itself
 #
 # Echo: 64-byte messages, echoed. HTTP: keep-alive GETs of /hello.txt (serve_http.b answers one request per
 # connection with "Connection: close", so its clients connect again for every request, and the connect counts
@@ -42,7 +45,8 @@ while [ $# -gt 0 ]; do
     --only) only=$2; shift 2 ;;
     --pin) pin=1; shift ;;
     --write) write=1; shift ;;
-    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+    --faults) shift; exec python3 "$root/bp/bench/serve_faults.py" --build "$build" "$@" ;;
+    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
     *) echo "serve.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
