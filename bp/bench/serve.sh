@@ -9,7 +9,8 @@
 #   bp/bench/serve.sh --faults [--build DIR] [serve_faults.py options]
 #
 #   --build DIR        the build tree holding mvbasic and bp/bench/native (default: build)
-#   --seconds S        measured seconds per run, after 1 s of warm-up (default 3)
+#   --seconds S        measured seconds per run (default 3), after a warm-up of 1 s, or 1 s per 1,000
+#                      connections when that is more
 #   --rounds R         runs of every server (default 3); within a round the servers take turns, and the
 #                      figures are each server's median run (by requests per second)
 #   --connections "L"  the numbers of concurrent connections to measure (default "100 5000")
@@ -46,7 +47,7 @@ while [ $# -gt 0 ]; do
     --pin) pin=1; shift ;;
     --write) write=1; shift ;;
     --faults) shift; exec python3 "$root/bp/bench/serve_faults.py" --build "$build" "$@" ;;
-    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "serve.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -80,7 +81,7 @@ trap cleanup EXIT
 trap 'exit 2' INT TERM
 export MVBASIC_CONFIG=/dev/null XDG_CACHE_HOME=$tmp/cache
 
-if ! openssl req -x509 -newkey rsa:2048 -nodes -keyout "$tmp/key.pem" -out "$tmp/cert.pem" -days 1 \
+if ! openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout "$tmp/key.pem" -out "$tmp/cert.pem" -days 1 \
     -subj /CN=127.0.0.1 >/dev/null 2>&1; then
   only=${only/tls/}
   notes+=("TLS skipped: the openssl command could not make a certificate")
@@ -92,10 +93,12 @@ printf '[mvbasic]\nTLS.CERT = %s\nTLS.KEY = %s\n' "$tmp/cert.pem" "$tmp/key.pem"
 # server ends or does not say.
 start() {
   local name=$1 i port; shift
+  # Fresh files, emptied here and not by the background job's redirection, which may come after the first
+  # look: the last level's server of this name wrote its port there.
+  : >"$tmp/$name.log"; : >"$tmp/$name.out"
   "${srv_cpu[@]}" "$@" >"$tmp/$name.out" 2>"$tmp/$name.err" &
   eval "${name}_pid=$!"
   echo $! >>"$tmp/pids"
-  touch "$tmp/$name.log"
   for i in $(seq 100); do
     port=$(awk '/^LISTENING/ {print $2; exit} / serve: listening on .* port / {for (i = 1; i < NF; i++) if ($i == "port") {print $(i + 1); exit}}' \
       "$tmp/$name.out" "$tmp/$name.log")
@@ -171,7 +174,8 @@ run() {
   local level=$1 name=$2 pid port before after line; shift 2
   eval "pid=\$${name}_pid; port=\$${name}_port"
   before=$(cpu_ticks "$pid")
-  line=$(timeout $((seconds + 30)) "${gen_cpu[@]}" "$loadgen" 127.0.0.1 "$port" "$level" "$seconds" 64 1 "$@")
+  line=$(timeout $((seconds + warmup + 30)) "${gen_cpu[@]}" "$loadgen" 127.0.0.1 "$port" "$level" "$seconds" 64 "$warmup" "$@")
+  [ -n "${SERVE_SH_DEBUG:-}" ] && echo "$name: $line" >&2
   after=$(cpu_ticks "$pid")
   echo "$line" | awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" '{
     for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
@@ -186,6 +190,8 @@ median() { sort -n "$tmp/$1.runs" | awk -v n="$rounds" 'NR == int((n + 1) / 2)';
 # measure GROUP LEVEL: starts the group's servers, runs them in turn for every round, stops them, prints a table.
 measure() {
   local group=$1 level=$2 entry name label opts live=() native="" rps p50 p99 cpu uns err nr nc
+  # Warm-up: 1 s, and 1 s per 1,000 connections, so that opening them (and their TLS handshakes) is not measured.
+  warmup=$(( level / 1000 > 1 ? level / 1000 : 1 ))
   while IFS='|' read -r name label opts; do
     start_one "$name" && live+=("$name|$label|$opts")
   done < <(group_servers "$group")
@@ -215,7 +221,7 @@ measure() {
 }
 
 {
-  printf 'serve.sh: %s s per run after 1 s warm-up, median of %d rounds, servers taking turns%s; %s\n' \
+  printf 'serve.sh: %s s per run after a warm-up of 1 s per 1,000 connections (at least 1 s), median of %d rounds, servers taking turns%s; %s\n' \
     "$seconds" "$rounds" "$([ $pin = 1 ] && echo ', pinned (server CPU 0, load generator CPU 1)')" \
     "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs"
   for group in $only; do
