@@ -22,7 +22,8 @@
 #
 # Echo: 64-byte messages, echoed. HTTP: keep-alive GETs of /hello.txt (serve_http.b answers one request per
 # connection with "Connection: close", so its clients connect again for every request, and the connect counts
-# in the latency). TLS: the same over TLS, with a certificate made by the openssl command in a temp folder;
+# in the latency; beside them the native server is also measured a connection per request, with
+# "Connection: close", and the "vs close" columns compare with that). TLS: the same over TLS, with a certificate made by the openssl command in a temp folder;
 # a server that cannot do TLS in this build is skipped with a note. For each server: requests/s, p50 and p99
 # latency, the server's CPU per request (its own and its workers' from /proc/PID/stat), "unserved" (clients
 # that never got one answer in the whole run: a per-connection worker pool with more connections than workers
@@ -140,6 +141,7 @@ group_servers() {
             "echo_w1|serve serve_echo.b, 1 worker|" "echo_w2|serve serve_echo.b, 2 workers|" \
             "echo_w4|serve serve_echo.b, 4 workers|" ;;
     http) printf '%s\n' "http_native|native Asio HTTP keep-alive, 1 thread|--http /hello.txt" \
+            "http_nclose|native Asio HTTP, a connection per request|--http /hello.txt --close" \
             "http_select|http_server.b (SELECT.SOCKET, keep-alive)|--http /hello.txt" \
             "http_w1|serve serve_http.b, 1 worker (close)|--http /hello.txt" \
             "http_w2|serve serve_http.b, 2 workers (close)|--http /hello.txt" \
@@ -156,7 +158,7 @@ start_one() {
     echo_native) start "$name" "$nat/asio_echo_server" 0 127.0.0.1 ;;
     echo_select) start "$name" "$mvbasic" run "$ex/echo_server.b" 0 127.0.0.1 "$maxc" ;;
     echo_w?) start "$name" $(serve_cmd serve_echo.b "${name#echo_w}") ;;
-    http_native) start "$name" "$nat/asio_http_server" "$www" 0 127.0.0.1 ;;
+    http_native|http_nclose) start "$name" "$nat/asio_http_server" "$www" 0 127.0.0.1 ;;
     http_select) start "$name" "$mvbasic" run "$ex/http_server.b" 0 "$www" 127.0.0.1 "$maxc" ;;
     http_w?) start "$name" $(serve_cmd serve_http.b "${name#http_w}") ;;
     tls_native) start "$name" "$nat/asio_tls_echo_server" "$tmp/cert.pem" "$tmp/key.pem" 0 127.0.0.1 ;;
@@ -189,7 +191,7 @@ median() { sort -n "$tmp/$1.runs" | awk -v n="$rounds" 'NR == int((n + 1) / 2)';
 
 # measure GROUP LEVEL: starts the group's servers, runs them in turn for every round, stops them, prints a table.
 measure() {
-  local group=$1 level=$2 entry name label opts live=() native="" rps p50 p99 cpu uns err nr nc
+  local group=$1 level=$2 entry name label opts live=() native="" rps p50 p99 cpu uns err nr nc br bc cr=0 cc=0
   # Warm-up: 1 s, and 1 s per 1,000 connections, so that opening them (and their TLS handshakes) is not measured.
   warmup=$(( level / 1000 > 1 ? level / 1000 : 1 ))
   while IFS='|' read -r name label opts; do
@@ -211,9 +213,13 @@ measure() {
     IFS='|' read -r name label opts <<<"$entry"
     read -r rps p50 p99 cpu uns err <<<"$(median "$level.$name")"
     if [ -z "$native" ] && [ "${name#*_}" = native ]; then native=$name; nr=$rps; nc=$cpu; fi
-    awk -v l="$label" -v r="$rps" -v a="$p50" -v b="$p99" -v c="$cpu" -v u="$uns" -v e="$err" -v nr="${nr:-0}" \
-        -v nc="${nc:-0}" 'BEGIN {
-      rr = nr > 0 ? sprintf("%.2f", r / nr) : "-"; cr = nc > 0 && r > 0 ? sprintf("%.2f", c / nc) : "-"
+    [ "$name" = http_nclose ] && { cr=$rps; cc=$cpu; }
+    # The connection-per-request servers compare with the native server measured that way.
+    br=${nr:-0}; bc=${nc:-0}; mark=""
+    case $label in *"(close)"*) if [ "$cr" != 0 ]; then br=$cr; bc=$cc; mark=" (vs close)"; fi ;; esac
+    awk -v l="$label" -v r="$rps" -v a="$p50" -v b="$p99" -v c="$cpu" -v u="$uns" -v e="$err" -v nr="$br" \
+        -v nc="$bc" -v m="$mark" 'BEGIN {
+      rr = nr > 0 ? sprintf("%.2f%s", r / nr, m) : "-"; cr = nc > 0 && r > 0 ? sprintf("%.2f%s", c / nc, m) : "-"
       cc = (r > 0 ? c : "-")
       printf "| %s | %d | %d | %d | %s | %d | %d | %s | %s |\n", l, r, a, b, cc, u, e, rr, cr
     }'

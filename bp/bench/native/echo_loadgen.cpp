@@ -3,9 +3,11 @@
 // and the latency percentiles of one request (send to last byte back).
 //
 //   echo_loadgen HOST PORT [CONNECTIONS=100] [SECONDS=5] [SIZE=64] [WARMUP_SECONDS=1] [--tls] [--http PATH]
+//                [--close]
 //
 // Echo (the default): a SIZE-byte message, answered by the same bytes. --http PATH: an HTTP/1.1 keep-alive GET
-// of PATH, answered by a response whose body length is its Content-Length. --tls: the connection is TLS
+// of PATH, answered by a response whose body length is its Content-Length; with --close the GET carries
+// "Connection: close", for a server that keeps connections alive to be measured a connection per request. --tls: the connection is TLS
 // (the server's certificate is not checked: this measures cost, not trust). An HTTP answer carrying
 // "Connection: close" ends the connection: the client connects again for its next request, and that request's
 // latency counts from the connect. The first request of every connection counts from its connect too, so a
@@ -46,6 +48,7 @@ struct Options {
   size_t size = 64;
   std::string http_path;  // empty: echo
   bool tls = false;
+  bool close = false;  // HTTP: ask for "Connection: close"
 };
 
 // Plain and TLS connections differ only in the handshake; the lowest layer is the TCP socket either way.
@@ -58,7 +61,8 @@ class Client : public std::enable_shared_from_this<Client<Stream>> {
       out_.resize(o.size);
       for (size_t i = 0; i < o.size; ++i) out_[i] = static_cast<char>('a' + i % 26);
     } else {
-      out_ = "GET " + o.http_path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+      out_ = "GET " + o.http_path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+      out_ += o.close ? "Connection: close\r\n\r\n" : "\r\n";
     }
   }
   void start(const tcp::endpoint& ep) {
@@ -177,6 +181,8 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--tls") == 0)
       opt.tls = true;
+    else if (std::strcmp(argv[i], "--close") == 0)
+      opt.close = true;
     else if (std::strcmp(argv[i], "--http") == 0 && i + 1 < argc)
       opt.http_path = argv[++i];
     else
@@ -184,7 +190,7 @@ int main(int argc, char** argv) {
   }
   if (pos.size() < 2) {
     std::fprintf(stderr,
-                 "usage: echo_loadgen HOST PORT [CONNECTIONS] [SECONDS] [SIZE] [WARMUP_SECONDS] [--tls] [--http PATH]\n");
+                 "usage: echo_loadgen HOST PORT [CONNECTIONS] [SECONDS] [SIZE] [WARMUP_SECONDS] [--tls] [--http PATH] [--close]\n");
     return 2;
   }
   auto arg = [&](size_t i, const char* dflt) { return i < pos.size() ? pos[i] : std::string(dflt); };
