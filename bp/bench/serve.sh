@@ -93,14 +93,14 @@ printf '[mvbasic]\nTLS.CERT = %s\nTLS.KEY = %s\n' "$tmp/cert.pem" "$tmp/key.pem"
 # line on standard output, or the serve log's "listening on ... port N". Returns 1 (and keeps a note) when the
 # server ends or does not say.
 start() {
-  local name=$1 i port; shift
+  local name=$1 port; shift
   # Fresh files, emptied here and not by the background job's redirection, which may come after the first
   # look: the last level's server of this name wrote its port there.
   : >"$tmp/$name.log"; : >"$tmp/$name.out"
   "${srv_cpu[@]}" "$@" >"$tmp/$name.out" 2>"$tmp/$name.err" &
   eval "${name}_pid=$!"
   echo $! >>"$tmp/pids"
-  for i in $(seq 100); do
+  for _ in $(seq 100); do
     port=$(awk '/^LISTENING/ {print $2; exit} / serve: listening on .* port / {for (i = 1; i < NF; i++) if ($i == "port") {print $(i + 1); exit}}' \
       "$tmp/$name.out" "$tmp/$name.log")
     if [ -n "$port" ]; then eval "${name}_port=$port"; return 0; fi
@@ -126,12 +126,12 @@ cpu_ticks() {
   awk '{s += $14 + $15} END {print s + 0}' "${files[@]}" 2>/dev/null
 }
 
-# serve_cmd PROGRAM WORKERS [TLS]: the command line of a managed server.
-serve_cmd() {
-  local cmd=("$mvbasic" serve "$ex/$1" --listen 127.0.0.1 --port 0 --workers "$2" --max-clients "$maxc"
-             --backlog 4096 --grace 1 --log "$tmp/$name.log")
-  [ "${3:-}" = tls ] && cmd+=(--tls-cert "$tmp/cert.pem" --tls-key "$tmp/key.pem")
-  echo "${cmd[@]}"
+# start_serve NAME PROGRAM WORKERS [tls]: starts a managed server.
+start_serve() {
+  local cmd=("$mvbasic" serve "$ex/$2" --listen 127.0.0.1 --port 0 --workers "$3" --max-clients "$maxc"
+             --backlog 4096 --grace 1 --log "$tmp/$1.log")
+  [ "${4:-}" = tls ] && cmd+=(--tls-cert "$tmp/cert.pem" --tls-key "$tmp/key.pem")
+  start "$1" "${cmd[@]}"
 }
 
 # The servers of a group: "name|label|loadgen options", the native one first; start_group starts them.
@@ -157,12 +157,12 @@ start_one() {
   case $name in
     echo_native) start "$name" "$nat/asio_echo_server" 0 127.0.0.1 ;;
     echo_select) start "$name" "$mvbasic" run "$ex/echo_server.b" 0 127.0.0.1 "$maxc" ;;
-    echo_w?) start "$name" $(serve_cmd serve_echo.b "${name#echo_w}") ;;
+    echo_w?) start_serve "$name" serve_echo.b "${name#echo_w}" ;;
     http_native|http_nclose) start "$name" "$nat/asio_http_server" "$www" 0 127.0.0.1 ;;
     http_select) start "$name" "$mvbasic" run "$ex/http_server.b" 0 "$www" 127.0.0.1 "$maxc" ;;
-    http_w?) start "$name" $(serve_cmd serve_http.b "${name#http_w}") ;;
+    http_w?) start_serve "$name" serve_http.b "${name#http_w}" ;;
     tls_native) start "$name" "$nat/asio_tls_echo_server" "$tmp/cert.pem" "$tmp/key.pem" 0 127.0.0.1 ;;
-    tls_w?) start "$name" $(serve_cmd serve_echo.b "${name#tls_w}" tls) ;;
+    tls_w?) start_serve "$name" serve_echo.b "${name#tls_w}" tls ;;
     https_select)
       if ! grep -q MVBASIC_HTTPS "$ex/http_server.b"; then
         notes+=("$name skipped: http_server.b has no HTTPS (MVBASIC_HTTPS) in this tree"); return 1
