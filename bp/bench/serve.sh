@@ -23,9 +23,9 @@
 # Echo: 64-byte messages, echoed. HTTP: keep-alive GETs of /hello.txt (serve_http.b answers one request per
 # connection with "Connection: close", so its clients connect again for every request, and the connect counts
 # in the latency; beside them the native server is also measured a connection per request, with
-# "Connection: close", and the "vs close" columns compare with that). TLS: the same over TLS, with a certificate made by the openssl command in a temp folder;
-# a server that cannot do TLS in this build is skipped with a note. For each server: requests/s, p50 and p99
-# latency, the server's CPU per request (its own and its workers' from /proc/PID/stat), "unserved" (clients
+# "Connection: close", and the "vs close" columns compare with that). TLS: the same over TLS, with a
+# certificate made by the openssl command in a temp folder; a server that cannot do TLS in this build is
+# skipped with a note. For each server: requests/s, p50 and p99 latency, the server's CPU per request (its own and its workers' from /proc/PID/stat), "unserved" (clients
 # that never got one answer in the whole run: a per-connection worker pool with more connections than workers
 # starves the rest) and failed connections. Ratios are against the native server of the group. Every process
 # started is stopped at the end. Exit status 0, or 2 on a setup failure.
@@ -82,8 +82,8 @@ trap cleanup EXIT
 trap 'exit 2' INT TERM
 export MVBASIC_CONFIG=/dev/null XDG_CACHE_HOME=$tmp/cache
 
-if ! openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout "$tmp/key.pem" -out "$tmp/cert.pem" -days 1 \
-    -subj /CN=127.0.0.1 >/dev/null 2>&1; then
+if ! openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1 \
+    -keyout "$tmp/key.pem" -out "$tmp/cert.pem" -subj /CN=127.0.0.1 >/dev/null 2>&1; then
   only=${only/tls/}
   notes+=("TLS skipped: the openssl command could not make a certificate")
 fi
@@ -101,13 +101,14 @@ start() {
   eval "${name}_pid=$!"
   echo $! >>"$tmp/pids"
   for _ in $(seq 100); do
-    port=$(awk '/^LISTENING/ {print $2; exit} / serve: listening on .* port / {for (i = 1; i < NF; i++) if ($i == "port") {print $(i + 1); exit}}' \
+    port=$(awk '/^LISTENING/ {print $2; exit}
+                / serve: listening on .* port / {for (i = 1; i < NF; i++) if ($i == "port") {print $(i + 1); exit}}' \
       "$tmp/$name.out" "$tmp/$name.log")
     if [ -n "$port" ]; then eval "${name}_port=$port"; return 0; fi
     kill -0 "$!" 2>/dev/null || break
     sleep 0.1
   done
-  notes+=("$name skipped: $(head -c 200 "$tmp/$name.err" "$tmp/$name.log" 2>/dev/null | grep -v '^==>' | grep . | head -1)")
+  notes+=("$name skipped: $(cat "$tmp/$name.err" "$tmp/$name.log" 2>/dev/null | grep . | head -1 | cut -c1-200)")
   return 1
 }
 stop() {
@@ -167,7 +168,8 @@ start_one() {
       if ! grep -q MVBASIC_HTTPS "$ex/http_server.b"; then
         notes+=("$name skipped: http_server.b has no HTTPS (MVBASIC_HTTPS) in this tree"); return 1
       fi
-      MVBASIC_CONFIG=$tmp/tls.conf MVBASIC_HTTPS=1 start "$name" "$mvbasic" run "$ex/http_server.b" 0 "$www" 127.0.0.1 "$maxc" ;;
+      MVBASIC_CONFIG=$tmp/tls.conf MVBASIC_HTTPS=1 \
+        start "$name" "$mvbasic" run "$ex/http_server.b" 0 "$www" 127.0.0.1 "$maxc" ;;
   esac
 }
 
@@ -176,7 +178,8 @@ run() {
   local level=$1 name=$2 pid port before after line; shift 2
   eval "pid=\$${name}_pid; port=\$${name}_port"
   before=$(cpu_ticks "$pid")
-  line=$(timeout $((seconds + warmup + 30)) "${gen_cpu[@]}" "$loadgen" 127.0.0.1 "$port" "$level" "$seconds" 64 "$warmup" "$@")
+  line=$(timeout $((seconds + warmup + 30)) "${gen_cpu[@]}" \
+         "$loadgen" 127.0.0.1 "$port" "$level" "$seconds" 64 "$warmup" "$@")
   [ -n "${SERVE_SH_DEBUG:-}" ] && echo "$name: $line" >&2
   after=$(cpu_ticks "$pid")
   echo "$line" | awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" '{
@@ -207,7 +210,8 @@ measure() {
   done
   for entry in "${live[@]}"; do stop "${entry%%|*}"; done
   printf '\n%s, %s connections:\n\n' "$group" "$level"
-  printf '| server | req/s | p50 µs | p99 µs | server CPU µs/req | unserved | failed | req/s vs native | CPU vs native |\n'
+  printf '| server | req/s | p50 µs | p99 µs | server CPU µs/req | unserved | failed | req/s vs native '
+  printf '| CPU vs native |\n'
   printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|\n'
   for entry in "${live[@]}"; do
     IFS='|' read -r name label opts <<<"$entry"
@@ -227,8 +231,9 @@ measure() {
 }
 
 {
-  printf 'serve.sh: %s s per run after a warm-up of 1 s per 1,000 connections (at least 1 s), median of %d rounds, servers taking turns%s; %s\n' \
-    "$seconds" "$rounds" "$([ $pin = 1 ] && echo ', pinned (server CPU 0, load generator CPU 1)')" \
+  printf 'serve.sh: %s s per run after a warm-up of 1 s per 1,000 connections (at least 1 s), ' "$seconds"
+  printf 'median of %d rounds, servers taking turns%s; %s\n' \
+    "$rounds" "$([ $pin = 1 ] && echo ', pinned (server CPU 0, load generator CPU 1)')" \
     "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs"
   for group in $only; do
     for level in $levels; do measure "$group" "$level"; done

@@ -288,8 +288,9 @@ def run_faults(target, scale=1.0, abandon=False, settle_s=60.0, warmup=True, log
         if left:
             settle(target, fds0, 5)
         results.append({"server": target.name, "fault": "%s x%d" % (kind, n), "fds_before": fds0,
-                        "fds_peak": peak_fds, "fds_after": fds1, "settle_s": took, "rss_before": rss0, "rss_after": rss1,
-                        "answers": ok, "alive": target.alive(), "processes": len(target.pids())})
+                        "fds_peak": peak_fds, "fds_after": fds1, "settle_s": took, "rss_before": rss0,
+                        "rss_after": rss1, "answers": ok, "alive": target.alive(),
+                        "processes": len(target.pids())})
         log("  %s: %s" % (target.name, results[-1]))
     return results
 

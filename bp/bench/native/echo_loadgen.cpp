@@ -7,8 +7,9 @@
 //
 // Echo (the default): a SIZE-byte message, answered by the same bytes. --http PATH: an HTTP/1.1 keep-alive GET
 // of PATH, answered by a response whose body length is its Content-Length; with --close the GET carries
-// "Connection: close", for a server that keeps connections alive to be measured a connection per request. --tls: the connection is TLS
-// (the server's certificate is not checked: this measures cost, not trust). An HTTP answer carrying
+// "Connection: close", so that a server that keeps connections alive is measured a connection per request.
+// --tls: the connection is TLS (the server's certificate is not checked: this measures cost, not trust).
+// An HTTP answer carrying
 // "Connection: close" ends the connection: the client connects again for its next request, and that request's
 // latency counts from the connect. The first request of every connection counts from its connect too, so a
 // server that is slow to take new connections shows it.
@@ -190,7 +191,8 @@ int main(int argc, char** argv) {
   }
   if (pos.size() < 2) {
     std::fprintf(stderr,
-                 "usage: echo_loadgen HOST PORT [CONNECTIONS] [SECONDS] [SIZE] [WARMUP_SECONDS] [--tls] [--http PATH] [--close]\n");
+                 "usage: echo_loadgen HOST PORT [CONNECTIONS] [SECONDS] [SIZE] [WARMUP_SECONDS] [--tls] "
+                 "[--http PATH] [--close]\n");
     return 2;
   }
   auto arg = [&](size_t i, const char* dflt) { return i < pos.size() ? pos[i] : std::string(dflt); };
