@@ -25,10 +25,11 @@
 # in the latency; beside them the native server is also measured a connection per request, with
 # "Connection: close", and the "vs close" columns compare with that). TLS: the same over TLS, with a
 # certificate made by the openssl command in a temp folder; a server that cannot do TLS in this build is
-# skipped with a note. For each server: requests/s, p50 and p99 latency, the server's CPU per request (its own and its workers' from /proc/PID/stat), "unserved" (clients
-# that never got one answer in the whole run: a per-connection worker pool with more connections than workers
-# starves the rest) and failed connections. Ratios are against the native server of the group. Every process
-# started is stopped at the end. Exit status 0, or 2 on a setup failure.
+# skipped with a note. For each server: requests/s, p50 and p99 latency, the server's CPU per request (its own
+# and its workers' from /proc/PID/stat), "unserved" (clients that never got one answer in the whole run: a
+# per-connection worker pool with more connections than workers starves the rest) and failed connections.
+# Ratios are against the native server of the group. Every process started is stopped at the end.
+# Exit status 0, or 2 on a setup failure.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=$root/build
