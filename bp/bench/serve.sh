@@ -49,7 +49,7 @@ while [ $# -gt 0 ]; do
     --pin) pin=1; shift ;;
     --write) write=1; shift ;;
     --faults) shift; exec python3 "$root/bp/bench/serve_faults.py" --build "$build" "$@" ;;
-    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -uo/p' "$0" | sed '$d'; exit 0 ;;
     *) echo "serve.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
