@@ -3,11 +3,19 @@
 // and the latency percentiles of one request (send to last byte back).
 //
 //   echo_loadgen HOST PORT [CONNECTIONS=100] [SECONDS=5] [SIZE=64] [WARMUP_SECONDS=1] [--tls] [--http PATH]
+//                [--close]
 //
 // Echo (the default): a SIZE-byte message, answered by the same bytes. --http PATH: an HTTP/1.1 keep-alive GET
-// of PATH, answered by a response whose body length is its Content-Length. --tls: the connection is TLS
-// (the server's certificate is not checked: this measures cost, not trust).
-// Output, one line: "requests=N seconds=S req_per_s=R p50_us=A p99_us=B max_us=C errors=E".
+// of PATH, answered by a response whose body length is its Content-Length; with --close the GET carries
+// "Connection: close", so that a server that keeps connections alive is measured a connection per request.
+// --tls: the connection is TLS (the server's certificate is not checked: this measures cost, not trust).
+// An HTTP answer carrying
+// "Connection: close" ends the connection: the client connects again for its next request, and that request's
+// latency counts from the connect. The first request of every connection counts from its connect too, so a
+// server that is slow to take new connections shows it.
+// Output, one line: "requests=N seconds=S req_per_s=R p50_us=A p99_us=B max_us=C errors=E unserved=U
+// connects=K", where U is the clients that never had an answer (a server that starves connections shows it
+// here) and K the connections made.
 // One thread: on a two-core machine the server under test gets the other core.
 #include <algorithm>
 #include <utility>  // before Asio: Boost 1.74's awaitable.hpp needs std::exchange under C++20
@@ -34,43 +42,57 @@ struct Stats {
   Clock::time_point measure_from, stop_at;
   std::vector<uint32_t> latencies_us;
   long errors = 0;
+  long connects = 0;
 };
 
 struct Options {
   size_t size = 64;
   std::string http_path;  // empty: echo
   bool tls = false;
+  bool close = false;  // HTTP: ask for "Connection: close"
 };
 
 // Plain and TLS connections differ only in the handshake; the lowest layer is the TCP socket either way.
 template <class Stream>
 class Client : public std::enable_shared_from_this<Client<Stream>> {
  public:
-  template <class... A>
-  Client(Stats& st, const Options& o, A&&... a) : stream_(std::forward<A>(a)...), stats_(st), opt_(o) {
+  Client(Stats& st, const Options& o, asio::io_context& io, ssl::context& tls)
+      : io_(io), tls_(tls), stats_(st), opt_(o) {
     if (o.http_path.empty()) {
       out_.resize(o.size);
       for (size_t i = 0; i < o.size; ++i) out_[i] = static_cast<char>('a' + i % 26);
     } else {
-      out_ = "GET " + o.http_path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+      out_ = "GET " + o.http_path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+      out_ += o.close ? "Connection: close\r\n\r\n" : "\r\n";
     }
   }
   void start(const tcp::endpoint& ep) {
+    ep_ = ep;
+    connect();
+  }
+  bool served() const { return served_; }
+
+ private:
+  void connect() {
+    if constexpr (std::is_same_v<Stream, tcp::socket>)
+      stream_ = std::make_unique<Stream>(io_);
+    else
+      stream_ = std::make_unique<Stream>(io_, tls_);
+    connected_at_ = Clock::now();
+    ++stats_.connects;
     auto self = this->shared_from_this();
-    stream_.lowest_layer().async_connect(ep, [self](const ErrorCode& ec) {
+    stream_->lowest_layer().async_connect(ep_, [self](const ErrorCode& ec) {
       if (ec) return self->fail();
-      self->stream_.lowest_layer().set_option(tcp::no_delay(true));
+      self->stream_->lowest_layer().set_option(tcp::no_delay(true));
       self->handshake();
     });
   }
-
- private:
   void handshake() {
     if constexpr (std::is_same_v<Stream, tcp::socket>) {
       send();
     } else {
       auto self = this->shared_from_this();
-      stream_.async_handshake(ssl::stream_base::client, [self](const ErrorCode& ec) {
+      stream_->async_handshake(ssl::stream_base::client, [self](const ErrorCode& ec) {
         if (ec) return self->fail();
         self->send();
       });
@@ -79,9 +101,10 @@ class Client : public std::enable_shared_from_this<Client<Stream>> {
   void send() {
     Clock::time_point now = Clock::now();
     if (now >= stats_.stop_at) return;
-    sent_at_ = now;
+    sent_at_ = fresh_ ? connected_at_ : now;
+    fresh_ = false;
     auto self = this->shared_from_this();
-    asio::async_write(stream_, asio::buffer(out_), [self](const ErrorCode& ec, size_t) {
+    asio::async_write(*stream_, asio::buffer(out_), [self](const ErrorCode& ec, size_t) {
       if (ec) return self->fail();
       if (self->opt_.http_path.empty())
         self->read_echo();
@@ -92,7 +115,7 @@ class Client : public std::enable_shared_from_this<Client<Stream>> {
   void read_echo() {
     in_.resize(out_.size());
     auto self = this->shared_from_this();
-    asio::async_read(stream_, asio::buffer(in_), [self](const ErrorCode& ec, size_t) {
+    asio::async_read(*stream_, asio::buffer(in_), [self](const ErrorCode& ec, size_t) {
       if (ec || self->in_ != self->out_) return self->fail();
       self->done();
     });
@@ -100,11 +123,13 @@ class Client : public std::enable_shared_from_this<Client<Stream>> {
   // An HTTP response: the head up to the blank line, then Content-Length bytes of body.
   void read_head() {
     auto self = this->shared_from_this();
-    asio::async_read_until(stream_, asio::dynamic_buffer(buf_), "\r\n\r\n", [self](const ErrorCode& ec, size_t n) {
+    asio::async_read_until(*stream_, asio::dynamic_buffer(buf_), "\r\n\r\n", [self](const ErrorCode& ec, size_t n) {
       if (ec || self->buf_.compare(0, 12, "HTTP/1.1 200") != 0) return self->fail();
       size_t len = 0;
       size_t at = self->buf_.find("Content-Length:");
       if (at != std::string::npos && at < n) len = std::strtoul(self->buf_.c_str() + at + 15, nullptr, 10);
+      size_t close = self->buf_.find("Connection: close");
+      self->closing_ = close != std::string::npos && close < n;
       self->buf_.erase(0, n);
       self->read_body(len);
     });
@@ -115,7 +140,7 @@ class Client : public std::enable_shared_from_this<Client<Stream>> {
       return done();
     }
     auto self = this->shared_from_this();
-    asio::async_read(stream_, asio::dynamic_buffer(buf_), asio::transfer_exactly(len - buf_.size()),
+    asio::async_read(*stream_, asio::dynamic_buffer(buf_), asio::transfer_exactly(len - buf_.size()),
                      [self, len](const ErrorCode& ec, size_t) {
                        if (ec) return self->fail();
                        self->buf_.erase(0, len);
@@ -128,15 +153,25 @@ class Client : public std::enable_shared_from_this<Client<Stream>> {
       auto us = std::chrono::duration_cast<std::chrono::microseconds>(t - sent_at_);
       stats_.latencies_us.push_back(static_cast<uint32_t>(us.count()));
     }
-    send();
+    served_ = true;
+    if (!closing_) return send();
+    // The server closes after each answer: a fresh connection for the next request.
+    closing_ = false;
+    fresh_ = true;
+    buf_.clear();
+    if (t < stats_.stop_at) connect();
   }
   void fail() { ++stats_.errors; }
 
-  Stream stream_;
+  asio::io_context& io_;
+  ssl::context& tls_;
+  std::unique_ptr<Stream> stream_;
+  tcp::endpoint ep_;
   Stats& stats_;
   const Options& opt_;
   std::string out_, in_, buf_;
-  Clock::time_point sent_at_;
+  Clock::time_point sent_at_, connected_at_;
+  bool fresh_ = true, closing_ = false, served_ = false;
 };
 
 }  // namespace
@@ -147,6 +182,8 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--tls") == 0)
       opt.tls = true;
+    else if (std::strcmp(argv[i], "--close") == 0)
+      opt.close = true;
     else if (std::strcmp(argv[i], "--http") == 0 && i + 1 < argc)
       opt.http_path = argv[++i];
     else
@@ -154,7 +191,8 @@ int main(int argc, char** argv) {
   }
   if (pos.size() < 2) {
     std::fprintf(stderr,
-                 "usage: echo_loadgen HOST PORT [CONNECTIONS] [SECONDS] [SIZE] [WARMUP_SECONDS] [--tls] [--http PATH]\n");
+                 "usage: echo_loadgen HOST PORT [CONNECTIONS] [SECONDS] [SIZE] [WARMUP_SECONDS] [--tls] "
+                 "[--http PATH] [--close]\n");
     return 2;
   }
   auto arg = [&](size_t i, const char* dflt) { return i < pos.size() ? pos[i] : std::string(dflt); };
@@ -172,21 +210,23 @@ int main(int argc, char** argv) {
   auto start = Clock::now();
   st.measure_from = start + std::chrono::milliseconds(static_cast<long>(warmup * 1000));
   st.stop_at = st.measure_from + std::chrono::milliseconds(static_cast<long>(seconds * 1000));
-  std::vector<std::shared_ptr<void>> clients;
+  std::vector<std::shared_ptr<Client<ssl::stream<tcp::socket>>>> tls_clients;
+  std::vector<std::shared_ptr<Client<tcp::socket>>> plain_clients;
   for (int i = 0; i < connections; ++i) {
     if (opt.tls) {
-      auto c = std::make_shared<Client<ssl::stream<tcp::socket>>>(st, opt, io, tls);
-      c->start(ep);
-      clients.push_back(c);
+      tls_clients.push_back(std::make_shared<Client<ssl::stream<tcp::socket>>>(st, opt, io, tls));
+      tls_clients.back()->start(ep);
     } else {
-      auto c = std::make_shared<Client<tcp::socket>>(st, opt, io);
-      c->start(ep);
-      clients.push_back(c);
+      plain_clients.push_back(std::make_shared<Client<tcp::socket>>(st, opt, io, tls));
+      plain_clients.back()->start(ep);
     }
   }
   // Bounded: every client stops sending at stop_at; a server that stops answering is cut off 5 s later.
   io.run_until(st.stop_at + std::chrono::seconds(5));
 
+  long unserved = 0;
+  for (auto& c : tls_clients) unserved += !c->served();
+  for (auto& c : plain_clients) unserved += !c->served();
   std::vector<uint32_t>& l = st.latencies_us;
   std::sort(l.begin(), l.end());
   auto pct = [&](double p) -> uint32_t {
@@ -194,8 +234,9 @@ int main(int argc, char** argv) {
     size_t i = static_cast<size_t>(p * static_cast<double>(l.size() - 1));
     return l[i];
   };
-  std::printf("requests=%zu seconds=%.2f req_per_s=%.0f p50_us=%u p99_us=%u max_us=%u errors=%ld\n", l.size(),
-              seconds, static_cast<double>(l.size()) / seconds, pct(0.50), pct(0.99), l.empty() ? 0 : l.back(),
-              st.errors);
+  std::printf("requests=%zu seconds=%.2f req_per_s=%.0f p50_us=%u p99_us=%u max_us=%u errors=%ld unserved=%ld "
+              "connects=%ld\n",
+              l.size(), seconds, static_cast<double>(l.size()) / seconds, pct(0.50), pct(0.99),
+              l.empty() ? 0 : l.back(), st.errors, unserved, st.connects);
   return st.errors || l.empty() ? 1 : 0;
 }
