@@ -67,6 +67,7 @@ struct DateSpec {
   bool mixed_case = false;
   std::vector<Modifier> formats;
   bool any_text = false;  // some modifier gives separator text
+  std::vector<Part> shown;  // the parts output shows (parts_shown), worked out once with the parse
 };
 
 // Day 1 is 1 January.
@@ -255,9 +256,10 @@ std::string render_month(const DateView& v, const Modifier& m) {
 std::string render_part(const DateView& v, Part part, const Modifier& m) {
   const Civil& c = v.civil;
   const bool mixed = v.spec.mixed_case;
+  // The ISO week costs a second calendar conversion, so it is worked out only for the parts that show it.
   int64_t iso_year = 0;
   int week = 0;
-  iso_week(v.day, iso_year, week);
+  if (part == Part::IsoWeek || part == Part::IsoYear) iso_week(v.day, iso_year, week);
   std::string year;
   switch (part) {
     case Part::Day:
@@ -309,13 +311,14 @@ std::vector<Part> parts_shown(const DateSpec& spec) {
 
 // The external form of an internal date; separators from the modifiers win over the code's own.
 std::string format_date(int64_t day, const DateSpec& spec) {
-  const std::vector<Part> parts = parts_shown(spec);
+  const std::vector<Part>& parts = spec.shown;
   // The month is alphabetic in a multi-part date only when no separator is given in any form.
   const bool alpha_month = !spec.separator_given && !spec.any_text && parts.size() > 1;
   const DateView view{day, civil_of(day), spec, alpha_month};
+  static const Modifier kNoModifier;
   std::string out;
   for (size_t k = 0; k < parts.size(); ++k) {
-    const Modifier m = k < spec.formats.size() ? spec.formats[k] : Modifier{};
+    const Modifier& m = k < spec.formats.size() ? spec.formats[k] : kNoModifier;
     out += render_part(view, parts[k], m);
     if (k + 1 < parts.size()) out += m.has_text ? m.text : spec.separator;
   }
@@ -350,6 +353,7 @@ struct ParsedDate {
 
 bool parse_date(std::string_view code, ParsedDate& parsed) {
   if (!parse_date_code(code, parsed.spec)) return false;
+  parsed.spec.shown = parts_shown(parsed.spec);
   for (Part p : parsed.spec.parts) {
     if (p == Part::Day || p == Part::Ordinal) parsed.order.push_back('D');
     if (p == Part::Month || p == Part::MonthName || p == Part::MonthBrief) parsed.order.push_back('M');
