@@ -137,15 +137,15 @@ bool Vm::compare_op(Op op, const Value& a, const Value& b) {
 
 void Vm::concat(Value& a, const Value& b) {
   if (is_opaque(a) || is_opaque(b)) fail("Data cannot be converted to a string");
-  std::string tail;
-  std::string_view bv = text_of(b, precision, tail);
+  // A temporary left operand (the usual A : B : C chain) is extended in place; the right one is appended
+  // straight from its value, a number without a scratch string.
   if (a.is_str() && a.buffer() && a.buffer()->refs == 1) {
-    a.mutable_str().append(bv);
+    append_text(a.mutable_str(), b, precision);
     return;
   }
   std::string s;
   append_text(s, a, precision);
-  s.append(bv);
+  append_text(s, b, precision);
   a = Value::string(std::move(s));
 }
 
