@@ -41,10 +41,30 @@ TrimRules trim_rules(char mode) {
   }
 }
 
+// TRIM's default mode (R): leading and trailing runs go, inner runs shrink to one. Written without a branch
+// per byte: every byte is stored, and the write position moves on unless the byte continues a run (the
+// byte before the string counts as `ch`, so a leading run never moves it); a last byte of `ch` is the
+// remains of a trailing run.
+std::string trim_default(std::string_view s, char ch) {
+  std::string out(s.size(), '\0');
+  char* const begin = out.data();
+  char* w = begin;
+  char prev = ch;
+  for (const char c : s) {
+    *w = c;
+    w += (c != ch) | (prev != ch);
+    prev = c;
+  }
+  if (w > begin && w[-1] == ch) --w;
+  out.resize(static_cast<size_t>(w - begin));
+  return out;
+}
+
 // Applies the rules to every run of `ch`: whether a run goes, shrinks to one or stays depends on whether it
 // is leading, inner or trailing. The result never outgrows the input, so it is written through a pointer
 // into a buffer of the input's size (TRIM meets megabytes of short words; appending byte by byte cost 3x).
 std::string trim_runs(std::string_view s, char ch, const TrimRules& rules) {
+  if (rules.collapse && rules.drop_leading && rules.drop_trailing && !rules.drop_all) return trim_default(s, ch);
   std::string out(s.size(), '\0');
   // Locals, not the struct's fields: stores through `w` may alias anything, which would make the compiler
   // reload them for every byte.
