@@ -15,6 +15,21 @@
 namespace mv::runtime {
 
 namespace {
+// The integer a field of an optional '-' and 1 to 18 digits reads as (quick_integer's rule, for a field that
+// has no buffer of its own yet); false for anything else.
+inline bool field_integer(std::string_view t, int64_t& out) {
+  const size_t i = !t.empty() && t[0] == '-' ? 1 : 0;
+  if (t.size() == i || t.size() - i > 18) return false;
+  int64_t n = 0;
+  for (size_t k = i; k < t.size(); ++k) {
+    const auto d = static_cast<unsigned>(t[k] - '0');
+    if (d > 9) return false;
+    n = n * 10 + static_cast<int64_t>(d);
+  }
+  out = i == 1 ? -n : n;
+  return true;
+}
+
 // Room for the value stack. Each activation checks, on entry, that its code's stack_bound fits; a call that
 // would not fit fails as runaway recursion instead of writing past the end.
 constexpr size_t kStackSize = 1 << 16;
@@ -433,7 +448,20 @@ L_EXTRACT_F: {
   int64_t f = sp[-1].is_int() ? sp[-1].int_value() : integer(sp[-1]);
   if (v.is_str()) {
     StrBuf* b = v.buffer();
-    sp[-1] = Value::string(b ? runtime::extract(b->data, f, 0, 0, &b->hint) : std::string_view());
+    const std::string_view field = b ? runtime::extract(b->data, f, 0, 0, &b->hint) : std::string_view();
+    // T + R<I> (EXTRACT_F then ADD) on an integer total and a field of digits adds the field's integer
+    // without making it a string first; anything else (and any overflow) takes the two ops as they are.
+    if constexpr (!kTrace) {
+      int64_t n, r;
+      if (decode_op(code[pc]) == Op::ADD && sp[-2].is_int() && field_integer(field, n) &&
+          !__builtin_add_overflow(sp[-2].int_value(), n, &r)) {
+        sp[-2].set_int(r);
+        (--sp)->reset();
+        ++pc;
+        NEXT();
+      }
+    }
+    sp[-1] = Value::string(field);
   } else {
     Value idx[3] = {Value::integer(f), Value::integer(0), Value::integer(0)};
     Value out;
