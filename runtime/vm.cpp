@@ -30,6 +30,18 @@ inline bool field_integer(std::string_view t, int64_t& out) {
   return true;
 }
 
+// Writes the decimal digits of v (with its '-') to end the buffer before `end`; returns where they start.
+inline char* int_digits(char* end, int64_t v) {
+  uint64_t u = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  char* p = end;
+  do {
+    *--p = static_cast<char>('0' + u % 10);
+    u /= 10;
+  } while (u != 0);
+  if (v < 0) *--p = '-';
+  return p;
+}
+
 // Room for the value stack. Each activation checks, on entry, that its code's stack_bound fits; a call that
 // would not fit fails as runaway recursion instead of writing past the end.
 constexpr size_t kStackSize = 1 << 16;
@@ -504,8 +516,17 @@ L_REPLACE_F: {
     // X<-1> = Y on a string: append in place, keeping the field hint.
     // Appending leaves every existing field where it was, so the field hint stays valid.
     std::string& s = v.mutable_str(true);
-    if (!s.empty()) s.push_back(kFM);
-    append_text(s, x, precision);
+    if (x.is_int()) {
+      // The usual R<-1> = I: the mark and the digits go on in one append.
+      char buf[24];
+      char* const end = buf + sizeof buf;
+      char* p = int_digits(end, x.int_value());
+      if (!s.empty()) *--p = kFM;
+      s.append(p, static_cast<size_t>(end - p));
+    } else {
+      if (!s.empty()) s.push_back(kFM);
+      append_text(s, x, precision);
+    }
   } else {
     Value idx[4] = {sp[-2], Value::integer(0), Value::integer(0), sp[-1]};
     replace_in_var(static_cast<uint32_t>(a), idx, idx[3], 0);
