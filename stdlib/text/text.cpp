@@ -4,6 +4,7 @@
 #include "stdlib/text/text.hpp"
 
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <stdexcept>
 
@@ -41,22 +42,45 @@ TrimRules trim_rules(char mode) {
   }
 }
 
-// TRIM's default mode (R): leading and trailing runs go, inner runs shrink to one. Written without a branch
-// per byte: every byte is stored, and the write position moves on unless the byte continues a run (the
-// byte before the string counts as `ch`, so a leading run never moves it); a last byte of `ch` is the
-// remains of a trailing run.
+// A word with the top bit of each byte set that is (or, above a match, may be) equal to the byte of
+// `pattern`: never misses a match, so a zero result proves none of the 8 bytes matches.
+inline uint64_t maybe_equal(uint64_t word, uint64_t pattern) {
+  const uint64_t v = word ^ pattern;
+  return (v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL;
+}
+
+// TRIM's default mode (R): leading and trailing runs go, inner runs shrink to one. After the ends are cut
+// off, eight bytes at a time are copied as they are whenever no two neighbouring bytes among them (and the
+// next) are both `ch`; only around a run of two or more is the copy byte by byte.
 std::string trim_default(std::string_view s, char ch) {
-  std::string out(s.size(), '\0');
-  char* const begin = out.data();
-  char* w = begin;
-  char prev = ch;
-  for (const char c : s) {
-    *w = c;
-    w += (c != ch) | (prev != ch);
-    prev = c;
+  size_t b = 0;
+  size_t e = s.size();
+  while (b < e && s[b] == ch) ++b;
+  while (e > b && s[e - 1] == ch) --e;
+  std::string out(e - b, '\0');
+  char* w = out.data();
+  const char* p = s.data() + b;
+  const char* const end = s.data() + e;
+  const uint64_t pattern = 0x0101010101010101ULL * static_cast<unsigned char>(ch);
+  while (p < end) {
+    if (end - p >= 9) {
+      uint64_t x, y;
+      std::memcpy(&x, p, 8);
+      std::memcpy(&y, p + 1, 8);
+      if ((maybe_equal(x, pattern) & maybe_equal(y, pattern)) == 0) {
+        std::memcpy(w, p, 8);
+        w += 8;
+        p += 8;
+        continue;
+      }
+    }
+    const char c = *p++;
+    *w++ = c;
+    if (c == ch) {
+      while (p < end && *p == ch) ++p;
+    }
   }
-  if (w > begin && w[-1] == ch) --w;
-  out.resize(static_cast<size_t>(w - begin));
+  out.resize(static_cast<size_t>(w - out.data()));
   return out;
 }
 
@@ -246,6 +270,29 @@ std::string convert(std::string_view from, std::string_view to, std::string_view
   }
   std::string out(s);
   if (!any_deleted) {
+    // A few bytes to change (the usual CONVERT) are found with memchr in the original, one byte value at a
+    // time; reading `s` and writing `out` keeps swaps such as CONVERT("ab", "ba", ...) right.
+    std::array<unsigned char, 256> changed;
+    size_t changed_count = 0;
+    for (int c = 0; c < 256; ++c) {
+      if (map[static_cast<size_t>(c)] != c && changed_count < 4) changed[changed_count] = static_cast<unsigned char>(c);
+      if (map[static_cast<size_t>(c)] != c) ++changed_count;
+    }
+    if (changed_count <= 4) {
+      for (size_t k = 0; k < changed_count; ++k) {
+        const unsigned char c = changed[k];
+        const char* p = s.data();
+        const char* const end = p + s.size();
+        while (p < end) {
+          const void* hit = std::memchr(p, c, static_cast<size_t>(end - p));
+          if (hit == nullptr) break;
+          p = static_cast<const char*>(hit);
+          out[static_cast<size_t>(p - s.data())] = static_cast<char>(map[c]);
+          ++p;
+        }
+      }
+      return out;
+    }
     for (char& c : out) c = static_cast<char>(map[static_cast<unsigned char>(c)]);
     return out;
   }
