@@ -325,8 +325,51 @@ std::string format_date(int64_t day, const DateSpec& spec) {
   return out;
 }
 
+// True for the numeric forms D2/, D4-, D4/E and the like: month, day and year (or day first with E) as
+// digits with a one-character separator and nothing else, which fast_date_oconv writes directly.
+bool numeric_default_form(const DateSpec& spec) {
+  return spec.parts.empty() && spec.formats.empty() && !spec.any_text && spec.separator_given &&
+         spec.separator.size() == 1 && (spec.year_digits == 2 || spec.year_digits == 4);
+}
+
+void put_two_digits(char*& w, int v) {
+  *w++ = static_cast<char>('0' + v / 10);
+  *w++ = static_cast<char>('0' + v % 10);
+}
+
+// The output of a numeric default form for data that is a day number of up to 7 digits with an optional
+// '-' (what ICONV gives); false sends anything else to the general path. The text is format_date's.
+bool fast_date_oconv(std::string_view data, const DateSpec& spec, std::string& out) {
+  if (!numeric_default_form(spec)) return false;
+  const bool negative = !data.empty() && data[0] == '-';
+  const std::string_view digits = data.substr(negative ? 1 : 0);
+  if (digits.empty() || digits.size() > 7) return false;
+  int64_t day = 0;
+  for (char c : digits) {
+    if (!is_digit(c)) return false;
+    day = day * 10 + (c - '0');
+  }
+  if (negative) day = -day;
+  if (day < kMinDay || day > kMaxDay) return false;
+  const Civil c = civil_of(day);
+  if (c.year < 1000 || c.year > 9999) return false;  // four digits without padding questions
+  char buf[16];
+  char* w = buf;
+  const char sep = spec.separator[0];
+  put_two_digits(w, spec.european ? c.day : c.month);
+  *w++ = sep;
+  put_two_digits(w, spec.european ? c.month : c.day);
+  *w++ = sep;
+  const int year = static_cast<int>(c.year);
+  if (spec.year_digits == 4) put_two_digits(w, year / 100);
+  put_two_digits(w, year % 100);
+  out.assign(buf, static_cast<size_t>(w - buf));
+  return true;
+}
+
 // Output conversion: the null string stays null, anything but a number in range is invalid data.
 int date_oconv(std::string_view data, const DateSpec& spec, std::string& out) {
+  if (fast_date_oconv(data, spec, out)) return kOk;
   int64_t day = 0;
   if (trim_spaces(data).empty()) {
     out.clear();

@@ -48,6 +48,32 @@ TEST(ConvFastPaths, DecimalInputMatchesGeneralPath) {
   }
 }
 
+TEST(ConvFastPaths, DatesMatchGeneralPath) {
+  std::mt19937 rng(153);
+  const char* codes[] = {"D4/", "D2-", "D4/E", "D2.", "D", "D4-"};
+  for (int k = 0; k < 3000; ++k) {
+    const int64_t day = static_cast<int64_t>(rng() % 200000) - 100000;
+    const std::string num = std::to_string(day);
+    for (const char* code : codes) {
+      int s1 = -1, s2 = -1;
+      const std::string text = oconv(num, code, s1);
+      EXPECT_EQ(text, oconv(num + ".0", code, s2)) << num << " " << code;
+      EXPECT_EQ(s1, s2);
+      // Day numbers round-trip, and the text reads the same with a leading space (the general path).
+      EXPECT_EQ(iconv(text, code, s1), iconv(" " + text, code, s2)) << "'" << text << "' " << code;
+      EXPECT_EQ(s1, s2) << "'" << text << "' " << code;
+    }
+    // Arbitrary digit runs: out-of-range months and days, days past the end of a month, short years.
+    const std::string odd = std::to_string(rng() % 15) + "/" + std::to_string(rng() % 34) + "/" +
+                            std::to_string(rng() % 3000);
+    for (const char* code : {"D4/", "D2/E"}) {
+      int s1 = -1, s2 = -1;
+      EXPECT_EQ(iconv(odd, code, s1), iconv(" " + odd, code, s2)) << "'" << odd << "' " << code;
+      EXPECT_EQ(s1, s2) << "'" << odd << "' " << code;
+    }
+  }
+}
+
 TEST(ConvFastPaths, HandWorkedValues) {
   int s = -1;
   EXPECT_EQ(oconv("123456", "MD2,$", s), "$1,234.56");
@@ -57,6 +83,13 @@ TEST(ConvFastPaths, HandWorkedValues) {
   EXPECT_EQ(iconv("-$1,234.5", "MD2,$", s), "-123450");
   EXPECT_EQ(iconv("1,234.567", "MD2", s), "123457");  // more places than the scale: rounded, general path
   EXPECT_EQ(iconv("12/31/1967", "D4/", s), "0");
+  EXPECT_EQ(oconv("0", "D4/", s), "12/31/1967");
+  EXPECT_EQ(oconv("1", "D2-", s), "01-01-68");
+  EXPECT_EQ(oconv("31", "D4/E", s), "31/01/1968");
+  EXPECT_EQ(iconv("02/30/1968", "D4/", s), "61");  // 30 February 1968 rolls into 1 March: day 31 + 29 + 1
+  EXPECT_EQ(s, 3);
+  EXPECT_EQ(iconv("13/01/1968", "D4/", s), "");  // no month 13
+  EXPECT_EQ(s, 1);
   EXPECT_EQ(iconv("1 JAN 1968", "D", s), "1");
   EXPECT_EQ(iconv("01-07-30", "D2-", s), "-13872");  // two-digit 30 is 1930: 13,872 days before 1968
   EXPECT_EQ(iconv("1/2/3/4", "D4/", s), "");           // four numbers are not a date
