@@ -270,30 +270,28 @@ std::string convert(std::string_view from, std::string_view to, std::string_view
   }
   std::string out(s);
   if (!any_deleted) {
-    // A few bytes to change (the usual CONVERT) are found with memchr in the original, one byte value at a
-    // time; reading `s` and writing `out` keeps swaps such as CONVERT("ab", "ba", ...) right.
-    std::array<unsigned char, 256> changed;
-    size_t changed_count = 0;
+    // With up to 4 byte values to change (the usual CONVERT), 8 bytes at a time are tested for any of them
+    // and skipped when none is there; otherwise one table lookup per byte.
+    uint64_t patterns[4];
+    size_t count = 0;
     for (int c = 0; c < 256; ++c) {
-      if (map[static_cast<size_t>(c)] != c && changed_count < 4) changed[changed_count] = static_cast<unsigned char>(c);
-      if (map[static_cast<size_t>(c)] != c) ++changed_count;
+      if (map[static_cast<size_t>(c)] == c) continue;
+      if (count < 4) patterns[count] = 0x0101010101010101ULL * static_cast<unsigned>(c);
+      ++count;
     }
-    if (changed_count <= 4) {
-      for (size_t k = 0; k < changed_count; ++k) {
-        const unsigned char c = changed[k];
-        const char* p = s.data();
-        const char* const end = p + s.size();
-        while (p < end) {
-          const void* hit = std::memchr(p, c, static_cast<size_t>(end - p));
-          if (hit == nullptr) break;
-          p = static_cast<const char*>(hit);
-          out[static_cast<size_t>(p - s.data())] = static_cast<char>(map[c]);
-          ++p;
-        }
+    char* p = out.data();
+    char* const end = p + out.size();
+    if (count <= 4) {
+      for (; end - p >= 8; p += 8) {
+        uint64_t word;
+        std::memcpy(&word, p, 8);
+        uint64_t hits = 0;
+        for (size_t k = 0; k < count; ++k) hits |= maybe_equal(word, patterns[k]);
+        if (hits == 0) continue;
+        for (int k = 0; k < 8; ++k) p[k] = static_cast<char>(map[static_cast<unsigned char>(p[k])]);
       }
-      return out;
     }
-    for (char& c : out) c = static_cast<char>(map[static_cast<unsigned char>(c)]);
+    for (; p < end; ++p) *p = static_cast<char>(map[static_cast<unsigned char>(*p)]);
     return out;
   }
   size_t n = 0;
