@@ -583,6 +583,40 @@ L_ADD_VVK: {
   pc += 2;
   NEXT();
 }
+L_ADD_VVF: {
+  // T = T + R<I>: an integer total and a field of digits add without a string; anything else does what
+  // LOAD T, LOAD I, EXTRACT_F R, ADD, STORE T would, in that order.
+  const uint32_t y_slot = code[pc], r_slot = code[pc + 1], i_slot = code[pc + 2];
+  pc += 3;
+  const Value& y = (*vars[y_slot]);
+  const Value& r = (*vars[r_slot]);
+  const Value& iv = (*vars[i_slot]);
+  if (y.is_int() && r.is_str() && iv.is_int()) {
+    StrBuf* b = r.buffer();
+    const std::string_view field = b ? runtime::extract(b->data, iv.int_value(), 0, 0, &b->hint) : std::string_view();
+    int64_t n, sum;
+    if (field_integer(field, n) && !__builtin_add_overflow(y.int_value(), n, &sum)) {
+      (*vars[a]).set_int(sum);
+      NEXT();
+    }
+  }
+  if (y.is_unassigned()) unassigned(y_slot);
+  if (iv.is_unassigned()) unassigned(i_slot);
+  if (r.is_unassigned()) unassigned(r_slot);
+  Value t = y;
+  Value field;
+  const int64_t f = iv.is_int() ? iv.int_value() : integer(iv);
+  if (r.is_str()) {
+    StrBuf* b = r.buffer();
+    field = Value::string(b ? runtime::extract(b->data, f, 0, 0, &b->hint) : std::string_view());
+  } else {
+    Value idx[3] = {Value::integer(f), Value::integer(0), Value::integer(0)};
+    extract(field, r, idx, nullptr);
+  }
+  arith(Op::ADD, t, field);
+  (*vars[a]) = std::move(t);
+  NEXT_SCOPED();
+}
 L_SUBSTR: {
   Value out;
   substr(out, sp[-3], sp[-2], &sp[-1]);

@@ -40,6 +40,22 @@ TEST(codegen, SumOfTwoVariablesIsAddVvv) {
             "    3  HALT          0\n");
 }
 
+TEST(codegen, SumOfVariableAndFieldIsAddVvf) {
+  // T = T + R<I> is one instruction; a constant field number, a second index or R<I> + T are not fused.
+  EXPECT_EQ(listing("T = T + R<I>\n"),
+            "       ; line 1\n"
+            "    0  ADD_VVF       0 (T), 0, 1, 2\n"
+            "    4  HALT          0\n");
+  EXPECT_EQ(listing("T = T + R<1>\n"),
+            "       ; line 1\n"
+            "    0  LOAD          0 (T)\n"
+            "    1  PUSH_INT      1\n"
+            "    2  EXTRACT_F     1 (R)\n"
+            "    3  ADD           0\n"
+            "    4  STORE         0 (T)\n"
+            "    5  HALT          0\n");
+}
+
 TEST(codegen, OtherArithmeticUsesTheStack) {
   EXPECT_EQ(listing("X = Y - 1 * Z\n"),
             "       ; line 1\n"
