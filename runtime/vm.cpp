@@ -287,10 +287,28 @@ L_POW:
 L_NEG:
   negate(sp[-1]);
   NEXT();
-L_CAT:
-  concat(sp[-2], sp[-1]);
+L_CAT: {
+  // The middle of an A : B : C chain: the left operand is a string this stack slot alone holds, so the
+  // right one (a string or an integer) goes on in place, as Value::mutable_str and concat would do it.
+  StrBuf* b = sp[-2].is_str() ? sp[-2].buffer() : nullptr;
+  const Value& x = sp[-1];
+  if (b != nullptr && b->refs == 1 && (x.is_str() || x.is_int())) {
+    b->strict_state = b->lenient_state = 0;
+    if (b->hint.field != 0 || b->hint.index) b->hint = FieldHint{};
+    if (x.is_str()) {
+      b->data.append(x.str());
+    } else {
+      char buf[24];
+      char* const end = buf + sizeof buf;
+      const char* p = int_digits(end, x.int_value());
+      b->data.append(p, static_cast<size_t>(end - p));
+    }
+  } else {
+    concat(sp[-2], sp[-1]);
+  }
   (--sp)->reset();
   NEXT();
+}
 L_EQ:
 L_NE:
 L_LT:
