@@ -144,10 +144,10 @@ pair() {
   rows+=("| $name | $(fmt_s "${mv_us[$name]}") | $(fmt_s "${lua_us[$name]}") | ${r}x | <= ${target}x Lua | $met |")
 }
 
-pair for_loop for_loop.b 1.5 for_loop.lua
+pair for_loop for_loop.b 1.0 for_loop.lua
 pair gosub gosub.b 1.0 gosub.lua
-pair dynarray_200k dynarray_200k.b 3 dynarray_build_sum.lua 200000
-pair dynarray_400k dynarray_400k.b 3 dynarray_build_sum.lua 400000
+pair dynarray_200k dynarray_200k.b 1.0 dynarray_build_sum.lua 200000
+pair dynarray_400k dynarray_400k.b 1.0 dynarray_build_sum.lua 400000
 if [ -n "${mv_us[dynarray_200k]:-}" ] && [ -n "${mv_us[dynarray_400k]:-}" ]; then
   d_mv=$(ratio "${mv_us[dynarray_400k]}" "${mv_us[dynarray_200k]}")
   d_lua=$(ratio "${lua_us[dynarray_400k]}" "${lua_us[dynarray_200k]}")
@@ -155,7 +155,7 @@ if [ -n "${mv_us[dynarray_200k]:-}" ] && [ -n "${mv_us[dynarray_400k]:-}" ]; the
   [ "$met" = yes ] || missed=1
   rows+=("| dynarray doubling (400k / 200k time) | ${d_mv}x | ${d_lua}x | | <= 2.3x | $met |")
 fi
-pair concat concat.b 2 concat.lua
+pair concat concat.b 1.0 concat.lua
 
 # Start-up: the median of many runs of a one-line program, after one run that fills the bytecode cache.
 if [ -z "$only" ] || [[ startup =~ $only ]]; then
