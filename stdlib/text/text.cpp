@@ -3,6 +3,7 @@
 // treats strings as bytes and the marks 251..255 must pass through untouched.
 #include "stdlib/text/text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -192,25 +193,41 @@ int64_t dcount(std::string_view s, std::string_view delim) {
   return count_occurrences(s, delim) + 1;
 }
 
-std::string field(std::string_view s, std::string_view delims, int64_t occ, int64_t count, int64_t& col1,
-                  int64_t& col2) {
+namespace {
+
+// The next `delim` at or after `from`, or npos. Fields are usually a few bytes long, so the first 32 bytes
+// are looked at directly; memchr, whose call costs more than such a scan, takes the rest.
+size_t next_delim(std::string_view s, char delim, size_t from) {
+  const size_t quick = std::min(s.size(), from + 32);
+  for (size_t i = from; i < quick; ++i) {
+    if (s[i] == delim) return i;
+  }
+  if (quick == s.size()) return std::string_view::npos;
+  const void* hit = std::memchr(s.data() + quick, delim, s.size() - quick);
+  return hit == nullptr ? std::string_view::npos : static_cast<size_t>(static_cast<const char*>(hit) - s.data());
+}
+
+}  // namespace
+
+std::string_view field_view(std::string_view s, std::string_view delims, int64_t occ, int64_t count,
+                            int64_t& col1, int64_t& col2) {
   col1 = 0;
   col2 = 0;
   if (s.empty()) return {};
   if (delims.empty()) {
     col2 = static_cast<int64_t>(s.size()) + 1;
-    return std::string(s);
+    return s;
   }
   const char delim = delims.front();
   size_t start = 0;
   for (int64_t skip = occ < 1 ? 0 : occ - 1; skip > 0; --skip) {
-    const size_t next = s.find(delim, start);
+    const size_t next = next_delim(s, delim, start);
     if (next == std::string_view::npos) return {};  // fewer fields than occ: COL1 and COL2 stay 0
     start = next + 1;
   }
   size_t end = start;
   for (int64_t left = count < 1 ? 1 : count; left > 0; --left) {
-    end = s.find(delim, end);
+    end = next_delim(s, delim, end);
     if (end == std::string_view::npos) {
       end = s.size();
       break;
@@ -219,7 +236,12 @@ std::string field(std::string_view s, std::string_view delims, int64_t occ, int6
   }
   col1 = static_cast<int64_t>(start);  // 1-based position of the delimiter before the field, or 0
   col2 = static_cast<int64_t>(end) + 1;
-  return std::string(s.substr(start, end - start));
+  return s.substr(start, end - start);
+}
+
+std::string field(std::string_view s, std::string_view delims, int64_t occ, int64_t count, int64_t& col1,
+                  int64_t& col2) {
+  return std::string(field_view(s, delims, occ, count, col1, col2));
 }
 
 std::string change(std::string_view s, std::string_view old_sub, std::string_view new_sub, int64_t occ,

@@ -75,6 +75,31 @@ std::string ref_convert(std::string_view from, std::string_view to, std::string_
   return out;
 }
 
+// The reference FIELD: find() for every delimiter.
+std::string ref_field(std::string_view s, char delim, int64_t occ, int64_t count, int64_t& col1, int64_t& col2) {
+  col1 = 0;
+  col2 = 0;
+  if (s.empty()) return {};
+  size_t start = 0;
+  for (int64_t skip = occ < 1 ? 0 : occ - 1; skip > 0; --skip) {
+    const size_t next = s.find(delim, start);
+    if (next == std::string_view::npos) return {};
+    start = next + 1;
+  }
+  size_t end = start;
+  for (int64_t left = count < 1 ? 1 : count; left > 0; --left) {
+    end = s.find(delim, end);
+    if (end == std::string_view::npos) {
+      end = s.size();
+      break;
+    }
+    if (left > 1) ++end;
+  }
+  col1 = static_cast<int64_t>(start);
+  col2 = static_cast<int64_t>(end) + 1;
+  return std::string(s.substr(start, end - start));
+}
+
 std::string random_text(std::mt19937& rng, const std::string& alphabet, size_t max_len) {
   std::string s(rng() % (max_len + 1), ' ');
   for (char& c : s) c = alphabet[rng() % alphabet.size()];
@@ -121,6 +146,21 @@ TEST(TextFastPaths, ConvertMatchesReference) {
     const std::string to = random_text(rng, "xyz", 4);
     EXPECT_EQ(convert(from, to, s), ref_convert(from, to, s))
         << "CONVERT('" << from << "', '" << to << "', '" << s << "')";
+  }
+}
+
+TEST(TextFastPaths, FieldMatchesReferenceOnShortAndLongStrings) {
+  std::mt19937 rng(18);
+  for (int k = 0; k < 5000; ++k) {
+    // Long runs without a delimiter send the search past the first 32 bytes, to memchr.
+    const std::string s = random_text(rng, k % 2 ? "abcdefgh," : "aaaaaaaaaaaaaaaaaaaaaaaa,", 120);
+    const int64_t occ = static_cast<int64_t>(rng() % 8) - 1;
+    const int64_t count = static_cast<int64_t>(rng() % 4) - 1;
+    int64_t c1 = -1, c2 = -1, r1 = -1, r2 = -1;
+    EXPECT_EQ(field(s, ",", occ, count, c1, c2), ref_field(s, ',', occ, count, r1, r2))
+        << "FIELD('" << s << "', ',', " << occ << ", " << count << ")";
+    EXPECT_EQ(c1, r1);
+    EXPECT_EQ(c2, r2);
   }
 }
 
