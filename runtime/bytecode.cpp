@@ -44,6 +44,7 @@ bool a_is_var(Op op) {
     case Op::SUBSTR_SET_PICK:
     case Op::MAT_PICK:
     case Op::ADD_VVF:
+    case Op::FOR_NEXT1:
       return true;
     default: return false;
   }

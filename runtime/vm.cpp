@@ -684,6 +684,24 @@ L_FOR_NEXT: {
   pc = for_step(var, step, limit, false) ? code[pc + 1] : pc + 3;
   NEXT();
 }
+L_FOR_NEXT1: {
+  Value& var = (*vars[a]);
+  const Value& limit = (*vars[code[pc + 2]]);
+  int64_t next;
+  if (var.is_int() && limit.is_int() && !__builtin_add_overflow(var.int_value(), int64_t{1}, &next)) {
+    if (next <= limit.int_value()) {
+      if (g_interrupt) [[unlikely]] fail("Interrupted");
+      var.set_int(next);
+      pc = code[pc + 1];
+      NEXT();
+    }
+    pc += 3;
+    NEXT();
+  }
+  if (limit.is_unassigned()) unassigned(code[pc + 2]);
+  pc = for_step(var, (*vars[code[pc]]), limit, false) ? code[pc + 1] : pc + 3;
+  NEXT();
+}
 L_PRINT:
   print_value(sp[-1]);
   (--sp)->reset();

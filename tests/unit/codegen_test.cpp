@@ -193,7 +193,8 @@ TEST(codegen, ExtractionFromAnExpressionUsesExtract) {
 }
 
 TEST(codegen, ForLoopWithConstantLimitUsesForCheckAndForNext) {
-  // A constant limit is parked in a hidden variable (~T1) that FOR_NEXT's last word names.
+  // A constant limit is parked in a hidden variable (~T1) that FOR_NEXT's last word names; without STEP
+  // the loop ends in FOR_NEXT1, which takes the step (~T0) as 1.
   EXPECT_EQ(listing("FOR I = 1 TO 10\n  PRINT I\nNEXT I\n"),
             "       ; line 1\n"
             "    0  PUSH_INT      1\n"
@@ -209,7 +210,7 @@ TEST(codegen, ForLoopWithConstantLimitUsesForCheckAndForNext) {
             "   11  PRINT         0\n"
             "   12  PRINT_END     3\n"
             "       ; line 3\n"
-            "   13  FOR_NEXT      0 (I), 1, 10, 2\n"
+            "   13  FOR_NEXT1     0 (I), 1, 10, 2\n"
             "   17  HALT          0\n");
 }
 
@@ -271,7 +272,7 @@ TEST(codegen, ExitAndContinueInAForLoop) {
             "       ; line 3\n"
             "   15  JUMP          -> 20\n"
             "       ; line 4\n"
-            "   16  FOR_NEXT      0 (I), 1, 10, 2\n"
+            "   16  FOR_NEXT1     0 (I), 1, 10, 2\n"
             "   20  HALT          0\n");
 }
 
