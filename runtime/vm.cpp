@@ -466,6 +466,27 @@ L_EXTRACT: {
 L_EXTRACT_VAR: {
   const Value& v = (*vars[a]);
   if (v.is_unassigned()) unassigned(a);
+  if (v.is_str() && sp[-3].is_int() && sp[-2].is_int() && sp[-1].is_int()) {
+    // R<f,v,s> with integer positions reads the buffer in place. Followed by ADD on an integer total
+    // (T + R<I,3>), a value of digits is added without making it a string, as EXTRACT_F does.
+    StrBuf* b = v.buffer();
+    const std::string_view item =
+        b ? runtime::extract(b->data, sp[-3].int_value(), sp[-2].int_value(), sp[-1].int_value(), &b->hint)
+          : std::string_view();
+    if constexpr (!kTrace) {
+      int64_t n, sum;
+      if (decode_op(code[pc]) == Op::ADD && sp[-4].is_int() && field_integer(item, n) &&
+          !__builtin_add_overflow(sp[-4].int_value(), n, &sum)) {
+        sp[-4].set_int(sum);
+        POP_N(3);
+        ++pc;
+        NEXT();
+      }
+    }
+    sp[-3] = Value::string(item);
+    POP_N(2);
+    NEXT();
+  }
   Value out;
   extract(out, v, sp - 3, v.is_str() && v.buffer() ? &v.buffer()->hint : nullptr);
   POP_N(3);
