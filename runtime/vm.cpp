@@ -554,7 +554,11 @@ L_REPLACE_F: {
   if (v.is_str() && !x.is_handle() && sp[-2].is_int() && sp[-2].int_value() == -1) {
     // X<-1> = Y on a string: append in place, keeping the field hint.
     // Appending leaves every existing field where it was, so the field hint stays valid.
-    std::string& s = v.mutable_str(true);
+    // A buffer only this variable holds needs no copy: its numeric readings go, the hint stays (what
+    // mutable_str(true) does, without the call).
+    StrBuf* own = v.buffer();
+    if (own != nullptr && own->refs == 1) own->strict_state = own->lenient_state = 0;
+    std::string& s = own != nullptr && own->refs == 1 ? own->data : v.mutable_str(true);
     if (x.is_int()) {
       // The usual R<-1> = I: the mark and the digits go on in one append.
       char buf[24];
