@@ -14,4 +14,9 @@ PRINT DCOUNT(R, @FM)
 S = "a"
 S<-1> = 7
 PRINT CONVERT(@FM, "|", S)
+* The buffer's cached numeric reading must not survive an append.
+Q = "5"
+PRINT Q + 1 : " " : NUM(Q)
+Q<-1> = 6
+PRINT NUM(Q) : " " : DCOUNT(Q, @FM)
 END
