@@ -3,6 +3,7 @@
 #include "runtime/vm.hpp"
 
 #include "runtime/object.hpp"
+#include "runtime/vm_fast.hpp"
 
 #include <unistd.h>
 
@@ -15,33 +16,6 @@
 namespace mv::runtime {
 
 namespace {
-// The integer a field of an optional '-' and 1 to 18 digits reads as (quick_integer's rule, for a field that
-// has no buffer of its own yet); false for anything else.
-inline bool field_integer(std::string_view t, int64_t& out) {
-  const size_t i = !t.empty() && t[0] == '-' ? 1 : 0;
-  if (t.size() == i || t.size() - i > 18) return false;
-  int64_t n = 0;
-  for (size_t k = i; k < t.size(); ++k) {
-    const auto d = static_cast<unsigned>(t[k] - '0');
-    if (d > 9) return false;
-    n = n * 10 + static_cast<int64_t>(d);
-  }
-  out = i == 1 ? -n : n;
-  return true;
-}
-
-// Writes the decimal digits of v (with its '-') to end the buffer before `end`; returns where they start.
-inline char* int_digits(char* end, int64_t v) {
-  uint64_t u = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-  char* p = end;
-  do {
-    *--p = static_cast<char>('0' + u % 10);
-    u /= 10;
-  } while (u != 0);
-  if (v < 0) *--p = '-';
-  return p;
-}
-
 // Room for the value stack. Each activation checks, on entry, that its code's stack_bound fits; a call that
 // would not fit fails as runaway recursion instead of writing past the end.
 constexpr size_t kStackSize = 1 << 16;
@@ -287,28 +261,11 @@ L_POW:
 L_NEG:
   negate(sp[-1]);
   NEXT();
-L_CAT: {
-  // The middle of an A : B : C chain: the left operand is a string this stack slot alone holds, so the
-  // right one (a string or an integer) goes on in place, as Value::mutable_str and concat would do it.
-  StrBuf* b = sp[-2].is_str() ? sp[-2].buffer() : nullptr;
-  const Value& x = sp[-1];
-  if (b != nullptr && b->refs == 1 && (x.is_str() || x.is_int())) {
-    b->strict_state = b->lenient_state = 0;
-    if (b->hint.field != 0 || b->hint.index) b->hint = FieldHint{};
-    if (x.is_str()) {
-      b->data.append(x.str());
-    } else {
-      char buf[24];
-      char* const end = buf + sizeof buf;
-      const char* p = int_digits(end, x.int_value());
-      b->data.append(p, static_cast<size_t>(end - p));
-    }
-  } else {
-    concat(sp[-2], sp[-1]);
-  }
+L_CAT:
+  // A : B : C: from the second ':' on, the temporary is extended in place (vm_fast.hpp).
+  if (!append_in_place(sp[-2], sp[-1])) concat(sp[-2], sp[-1]);
   (--sp)->reset();
   NEXT();
-}
 L_EQ:
 L_NE:
 L_LT:
@@ -473,15 +430,12 @@ L_EXTRACT_VAR: {
     const std::string_view item =
         b ? runtime::extract(b->data, sp[-3].int_value(), sp[-2].int_value(), sp[-1].int_value(), &b->hint)
           : std::string_view();
-    if constexpr (!kTrace) {
-      int64_t n, sum;
-      if (decode_op(code[pc]) == Op::ADD && sp[-4].is_int() && field_integer(item, n) &&
-          !__builtin_add_overflow(sp[-4].int_value(), n, &sum)) {
-        sp[-4].set_int(sum);
-        POP_N(3);
-        ++pc;
-        NEXT();
-      }
+    int64_t sum;
+    if (!kTrace && decode_op(code[pc]) == Op::ADD && add_digits(sp[-4], item, sum)) {
+      sp[-4].set_int(sum);
+      POP_N(3);
+      ++pc;
+      NEXT();
     }
     sp[-3] = Value::string(item);
     POP_N(2);
@@ -502,15 +456,12 @@ L_EXTRACT_F: {
     const std::string_view field = b ? runtime::extract(b->data, f, 0, 0, &b->hint) : std::string_view();
     // T + R<I> (EXTRACT_F then ADD) on an integer total and a field of digits adds the field's integer
     // without making it a string first; anything else (and any overflow) takes the two ops as they are.
-    if constexpr (!kTrace) {
-      int64_t n, r;
-      if (decode_op(code[pc]) == Op::ADD && sp[-2].is_int() && field_integer(field, n) &&
-          !__builtin_add_overflow(sp[-2].int_value(), n, &r)) {
-        sp[-2].set_int(r);
-        (--sp)->reset();
-        ++pc;
-        NEXT();
-      }
+    int64_t sum;
+    if (!kTrace && decode_op(code[pc]) == Op::ADD && add_digits(sp[-2], field, sum)) {
+      sp[-2].set_int(sum);
+      (--sp)->reset();
+      ++pc;
+      NEXT();
     }
     sp[-1] = Value::string(field);
   } else {
@@ -560,12 +511,7 @@ L_REPLACE_F: {
     if (own != nullptr && own->refs == 1) own->strict_state = own->lenient_state = 0;
     std::string& s = own != nullptr && own->refs == 1 ? own->data : v.mutable_str(true);
     if (x.is_int()) {
-      // The usual R<-1> = I: the mark and the digits go on in one append.
-      char buf[24];
-      char* const end = buf + sizeof buf;
-      char* p = int_digits(end, x.int_value());
-      if (!s.empty()) *--p = kFM;
-      s.append(p, static_cast<size_t>(end - p));
+      append_digits(s, x.int_value(), s.empty() ? '\0' : kFM);  // the usual R<-1> = I
     } else {
       if (!s.empty()) s.push_back(kFM);
       append_text(s, x, precision);
@@ -628,37 +574,19 @@ L_ADD_VVK: {
 }
 L_ADD_VVF: {
   // T = T + R<I>: an integer total and a field of digits add without a string; anything else does what
-  // LOAD T, LOAD I, EXTRACT_F R, ADD, STORE T would, in that order.
-  const uint32_t y_slot = code[pc], r_slot = code[pc + 1], i_slot = code[pc + 2];
-  pc += 3;
-  const Value& y = (*vars[y_slot]);
-  const Value& r = (*vars[r_slot]);
-  const Value& iv = (*vars[i_slot]);
-  if (y.is_int() && r.is_str() && iv.is_int()) {
-    StrBuf* b = r.buffer();
-    const std::string_view field = b ? runtime::extract(b->data, iv.int_value(), 0, 0, &b->hint) : std::string_view();
-    int64_t n, sum;
-    if (field_integer(field, n) && !__builtin_add_overflow(y.int_value(), n, &sum)) {
-      (*vars[a]).set_int(sum);
-      NEXT();
-    }
-  }
-  if (y.is_unassigned()) unassigned(y_slot);
-  if (iv.is_unassigned()) unassigned(i_slot);
-  if (r.is_unassigned()) unassigned(r_slot);
-  Value t = y;
-  Value field;
-  const int64_t f = iv.is_int() ? iv.int_value() : integer(iv);
-  if (r.is_str()) {
-    StrBuf* b = r.buffer();
-    field = Value::string(b ? runtime::extract(b->data, f, 0, 0, &b->hint) : std::string_view());
+  // LOAD T, LOAD I, EXTRACT_F R, ADD, STORE T would (add_field, vm_ops.cpp).
+  const Value& y = (*vars[code[pc]]);
+  const Value& r = (*vars[code[pc + 1]]);
+  const Value& iv = (*vars[code[pc + 2]]);
+  int64_t sum;
+  if (r.is_str() && iv.is_int() && r.buffer() &&
+      add_digits(y, runtime::extract(r.buffer()->data, iv.int_value(), 0, 0, &r.buffer()->hint), sum)) {
+    (*vars[a]).set_int(sum);
   } else {
-    Value idx[3] = {Value::integer(f), Value::integer(0), Value::integer(0)};
-    extract(field, r, idx, nullptr);
+    add_field(*vars[a], code + pc);
   }
-  arith(Op::ADD, t, field);
-  (*vars[a]) = std::move(t);
-  NEXT_SCOPED();
+  pc += 3;
+  NEXT();
 }
 L_SUBSTR: {
   Value out;

@@ -183,6 +183,29 @@ void Vm::extract(Value& out, const Value& src, const Value* idx, FieldHint* hint
   out = Value::string(r);
 }
 
+// The general path of ADD_VVF (T = Y + R<I>): what LOAD Y, LOAD I, EXTRACT_F R, ADD and STORE T do, in that
+// order, errors included.
+void Vm::add_field(Value& dest, const uint32_t* slots) {
+  const Value& y = var(slots[0]);
+  const Value& r = var(slots[1]);
+  const Value& iv = var(slots[2]);
+  if (y.is_unassigned()) unassigned(slots[0]);
+  if (iv.is_unassigned()) unassigned(slots[2]);
+  if (r.is_unassigned()) unassigned(slots[1]);
+  Value t = y;
+  Value field;
+  const int64_t f = iv.is_int() ? iv.int_value() : integer(iv);
+  if (r.is_str()) {
+    StrBuf* b = r.buffer();
+    field = Value::string(b ? runtime::extract(b->data, f, 0, 0, &b->hint) : std::string_view());
+  } else {
+    Value idx[3] = {Value::integer(f), Value::integer(0), Value::integer(0)};
+    extract(field, r, idx, nullptr);
+  }
+  arith(Op::ADD, t, field);
+  dest = std::move(t);
+}
+
 // mode 0: X<f,v,sv> = x; 1: INS x BEFORE X<f,v,sv>; 2: DEL X<f,v,sv>.
 void Vm::replace_in_var(uint32_t slot, const Value* idx, const Value& x, int mode) {
   Value& target = var(slot);
