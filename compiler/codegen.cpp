@@ -313,6 +313,23 @@ bool CodeGen::emit_fused_add(int slot, const Expr& value) {
   auto is_var = [this](const Expr* e) { return e->kind == ExprKind::Var && !is_matrix(e->text); };
   if (!is_var(a) && is_var(b) && a->kind == ExprKind::Number) std::swap(a, b);
   if (!is_var(a)) return false;
+  // T = T + R<I>, the summing walk over a dynamic array: names with '$' keep the general path and its
+  // diagnostics.
+  if (b->kind == ExprKind::Extract && b->kids.size() == 2 && is_var(b->kids[0].get()) && is_var(b->kids[1].get())) {
+    const std::string& r = b->kids[0]->text;
+    const std::string& i = b->kids[1]->text;
+    if (a->text.find('$') == std::string::npos && r.find('$') == std::string::npos &&
+        i.find('$') == std::string::npos) {
+      check_declared(a->text, a->loc);
+      check_declared(i, b->kids[1]->loc);
+      check_declared(r, b->kids[0]->loc);
+      emit(Op::ADD_VVF, slot);
+      emit_word(static_cast<uint32_t>(var_slot(a->text)));
+      emit_word(static_cast<uint32_t>(var_slot(r)));
+      emit_word(static_cast<uint32_t>(var_slot(i)));
+      return true;
+    }
+  }
   if (is_var(b)) {
     emit(Op::ADD_VVV, slot);
     emit_word(static_cast<uint32_t>(var_slot(a->text)));

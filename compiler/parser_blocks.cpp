@@ -40,7 +40,8 @@ void Parser::for_statement(Location loc) {
   expect_word("TO", "in the FOR statement");
   ExprPtr limit = expression();
   int step = gen_.temp_slot();
-  if (accept_word("STEP")) gen_.expr(*expression());
+  const bool has_step = accept_word("STEP");
+  if (has_step) gen_.expr(*expression());
   else gen_.emit(Op::PUSH_INT, 1);
   gen_.emit(Op::STORE, step);
   // A constant limit is parked in a hidden variable so that FOR_NEXT always reads its limit from a slot.
@@ -89,7 +90,8 @@ void Parser::for_statement(Location loc) {
   gen_.mark_line(next_loc);  // errors in the step or limit are reported at the NEXT
   // The limit is evaluated at every NEXT; a plain variable (or parked constant) is read in place.
   if (limit_slot >= 0) {
-    gen_.emit(Op::FOR_NEXT, slot);
+    // Without STEP the hidden step slot always holds 1, which FOR_NEXT1 takes as given.
+    gen_.emit(has_step ? Op::FOR_NEXT : Op::FOR_NEXT1, slot);
     gen_.emit_word(static_cast<uint32_t>(step));
     gen_.emit_word(static_cast<uint32_t>(body));
     gen_.emit_word(static_cast<uint32_t>(limit_slot));

@@ -34,6 +34,8 @@ std::string Context::string(const Value& v) const {
 void Context::warning(const std::string& message) const { std::fprintf(stderr, "warning: %s\n", message.c_str()); }
 
 Number Context::number(const Value& v) const {
+  // Integers, the usual arguments of MOD, FIELD's occurrence and the like, need no reading.
+  if (v.is_int()) return Number{true, v.int_value(), static_cast<double>(v.int_value())};
   Number n;
   if (v.is_unassigned()) {
     if (!unass_warning) fail("Unassigned variable");

@@ -43,6 +43,8 @@ bool a_is_var(Op op) {
     case Op::INSERT_VAR_CA:
     case Op::SUBSTR_SET_PICK:
     case Op::MAT_PICK:
+    case Op::ADD_VVF:
+    case Op::FOR_NEXT1:
       return true;
     default: return false;
   }

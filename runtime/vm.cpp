@@ -3,6 +3,7 @@
 #include "runtime/vm.hpp"
 
 #include "runtime/object.hpp"
+#include "runtime/vm_fast.hpp"
 
 #include <unistd.h>
 
@@ -261,7 +262,8 @@ L_NEG:
   negate(sp[-1]);
   NEXT();
 L_CAT:
-  concat(sp[-2], sp[-1]);
+  // A : B : C: from the second ':' on, the temporary is extended in place (vm_fast.hpp).
+  if (!append_in_place(sp[-2], sp[-1])) concat(sp[-2], sp[-1]);
   (--sp)->reset();
   NEXT();
 L_EQ:
@@ -421,6 +423,24 @@ L_EXTRACT: {
 L_EXTRACT_VAR: {
   const Value& v = (*vars[a]);
   if (v.is_unassigned()) unassigned(a);
+  if (v.is_str() && sp[-3].is_int() && sp[-2].is_int() && sp[-1].is_int()) {
+    // R<f,v,s> with integer positions reads the buffer in place. Followed by ADD on an integer total
+    // (T + R<I,3>), a value of digits is added without making it a string, as EXTRACT_F does.
+    StrBuf* b = v.buffer();
+    const std::string_view item =
+        b ? runtime::extract(b->data, sp[-3].int_value(), sp[-2].int_value(), sp[-1].int_value(), &b->hint)
+          : std::string_view();
+    int64_t sum;
+    if (!kTrace && decode_op(code[pc]) == Op::ADD && add_digits(sp[-4], item, sum)) {
+      sp[-4].set_int(sum);
+      POP_N(3);
+      ++pc;
+      NEXT();
+    }
+    sp[-3] = Value::string(item);
+    POP_N(2);
+    NEXT();
+  }
   Value out;
   extract(out, v, sp - 3, v.is_str() && v.buffer() ? &v.buffer()->hint : nullptr);
   POP_N(3);
@@ -433,7 +453,17 @@ L_EXTRACT_F: {
   int64_t f = sp[-1].is_int() ? sp[-1].int_value() : integer(sp[-1]);
   if (v.is_str()) {
     StrBuf* b = v.buffer();
-    sp[-1] = Value::string(b ? runtime::extract(b->data, f, 0, 0, &b->hint) : std::string_view());
+    const std::string_view field = b ? runtime::extract(b->data, f, 0, 0, &b->hint) : std::string_view();
+    // T + R<I> (EXTRACT_F then ADD) on an integer total and a field of digits adds the field's integer
+    // without making it a string first; anything else (and any overflow) takes the two ops as they are.
+    int64_t sum;
+    if (!kTrace && decode_op(code[pc]) == Op::ADD && add_digits(sp[-2], field, sum)) {
+      sp[-2].set_int(sum);
+      (--sp)->reset();
+      ++pc;
+      NEXT();
+    }
+    sp[-1] = Value::string(field);
   } else {
     Value idx[3] = {Value::integer(f), Value::integer(0), Value::integer(0)};
     Value out;
@@ -475,9 +505,17 @@ L_REPLACE_F: {
   if (v.is_str() && !x.is_handle() && sp[-2].is_int() && sp[-2].int_value() == -1) {
     // X<-1> = Y on a string: append in place, keeping the field hint.
     // Appending leaves every existing field where it was, so the field hint stays valid.
-    std::string& s = v.mutable_str(true);
-    if (!s.empty()) s.push_back(kFM);
-    append_text(s, x, precision);
+    // A buffer only this variable holds needs no copy: its numeric readings go, the hint stays (what
+    // mutable_str(true) does, without the call).
+    StrBuf* own = v.buffer();
+    if (own != nullptr && own->refs == 1) own->strict_state = own->lenient_state = 0;
+    std::string& s = own != nullptr && own->refs == 1 ? own->data : v.mutable_str(true);
+    if (x.is_int()) {
+      append_digits(s, x.int_value(), s.empty() ? '\0' : kFM);  // the usual R<-1> = I
+    } else {
+      if (!s.empty()) s.push_back(kFM);
+      append_text(s, x, precision);
+    }
   } else {
     Value idx[4] = {sp[-2], Value::integer(0), Value::integer(0), sp[-1]};
     replace_in_var(static_cast<uint32_t>(a), idx, idx[3], 0);
@@ -534,6 +572,22 @@ L_ADD_VVK: {
   pc += 2;
   NEXT();
 }
+L_ADD_VVF: {
+  // T = T + R<I>: an integer total and a field of digits add without a string; anything else does what
+  // LOAD T, LOAD I, EXTRACT_F R, ADD, STORE T would (add_field, vm_ops.cpp).
+  const Value& y = (*vars[code[pc]]);
+  const Value& r = (*vars[code[pc + 1]]);
+  const Value& iv = (*vars[code[pc + 2]]);
+  int64_t sum;
+  if (r.is_str() && iv.is_int() && r.buffer() &&
+      add_digits(y, runtime::extract(r.buffer()->data, iv.int_value(), 0, 0, &r.buffer()->hint), sum)) {
+    (*vars[a]).set_int(sum);
+  } else {
+    add_field(*vars[a], code + pc);
+  }
+  pc += 3;
+  NEXT();
+}
 L_SUBSTR: {
   Value out;
   substr(out, sp[-3], sp[-2], &sp[-1]);
@@ -581,6 +635,24 @@ L_FOR_NEXT: {
   }
   if (limit.is_unassigned()) unassigned(code[pc + 2]);
   pc = for_step(var, step, limit, false) ? code[pc + 1] : pc + 3;
+  NEXT();
+}
+L_FOR_NEXT1: {
+  Value& var = (*vars[a]);
+  const Value& limit = (*vars[code[pc + 2]]);
+  int64_t next;
+  if (var.is_int() && limit.is_int() && !__builtin_add_overflow(var.int_value(), int64_t{1}, &next)) {
+    if (next <= limit.int_value()) {
+      if (g_interrupt) [[unlikely]] fail("Interrupted");
+      var.set_int(next);
+      pc = code[pc + 1];
+      NEXT();
+    }
+    pc += 3;
+    NEXT();
+  }
+  if (limit.is_unassigned()) unassigned(code[pc + 2]);
+  pc = for_step(var, (*vars[code[pc]]), limit, false) ? code[pc + 1] : pc + 3;
   NEXT();
 }
 L_PRINT:

@@ -105,6 +105,8 @@ class Vm : public Context {
   void add_to_var(Value& v, const Value& x);
   bool for_step(Value& v, const Value& step, const Value& limit, bool check_only);
   void extract(Value& out, const Value& src, const Value* idx, FieldHint* hint);
+  // ADD_VVF's general path: dest = var slots[0] + field (var slots[2]) of var slots[1].
+  void add_field(Value& dest, const uint32_t* slots);
   void replace_in_var(uint32_t slot, const Value* idx, const Value& x, int mode);
   void substr(Value& out, const Value& s, const Value& start, const Value* len);
   void substr_set(uint32_t slot, const Value& start, const Value& len, const Value& x);

@@ -138,15 +138,15 @@ bool Vm::compare_op(Op op, const Value& a, const Value& b) {
 
 void Vm::concat(Value& a, const Value& b) {
   if (is_opaque(a) || is_opaque(b)) fail("Data cannot be converted to a string");
-  std::string tail;
-  std::string_view bv = text_of(b, precision, tail);
+  // A temporary left operand (the usual A : B : C chain) is extended in place; the right one is appended
+  // straight from its value, a number without a scratch string.
   if (a.is_str() && a.buffer() && a.buffer()->refs == 1) {
-    a.mutable_str().append(bv);
+    append_text(a.mutable_str(), b, precision);
     return;
   }
   std::string s;
   append_text(s, a, precision);
-  s.append(bv);
+  append_text(s, b, precision);
   a = Value::string(std::move(s));
 }
 
@@ -182,6 +182,29 @@ void Vm::extract(Value& out, const Value& src, const Value* idx, FieldHint* hint
   std::string_view s = text(src, scratch);
   std::string_view r = runtime::extract(s, integer(idx[0]), integer(idx[1]), integer(idx[2]), hint);
   out = Value::string(r);
+}
+
+// The general path of ADD_VVF (T = Y + R<I>): what LOAD Y, LOAD I, EXTRACT_F R, ADD and STORE T do, in that
+// order, errors included.
+void Vm::add_field(Value& dest, const uint32_t* slots) {
+  const Value& y = var(slots[0]);
+  const Value& r = var(slots[1]);
+  const Value& iv = var(slots[2]);
+  if (y.is_unassigned()) unassigned(slots[0]);
+  if (iv.is_unassigned()) unassigned(slots[2]);
+  if (r.is_unassigned()) unassigned(slots[1]);
+  Value t = y;
+  Value field;
+  const int64_t f = iv.is_int() ? iv.int_value() : integer(iv);
+  if (r.is_str()) {
+    StrBuf* b = r.buffer();
+    field = Value::string(b ? runtime::extract(b->data, f, 0, 0, &b->hint) : std::string_view());
+  } else {
+    Value idx[3] = {Value::integer(f), Value::integer(0), Value::integer(0)};
+    extract(field, r, idx, nullptr);
+  }
+  arith(Op::ADD, t, field);
+  dest = std::move(t);
 }
 
 // mode 0: X<f,v,sv> = x; 1: INS x BEFORE X<f,v,sv>; 2: DEL X<f,v,sv>.

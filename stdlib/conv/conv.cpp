@@ -23,20 +23,28 @@ class ProgramEnv : public ConvEnv {
   const Context& cx_;
 };
 
-// True when the text is an integer written the canonical way (no leading zeros, no '+', not "-0").
-bool canonical_integer(std::string_view s) {
+// True when the text is an integer written the canonical way (no leading zeros, no '+', not "-0"), with its
+// value in `out` (read here rather than by std::stoll, which cost as much again).
+bool canonical_integer(std::string_view s, int64_t& out) {
   size_t i = s.size() > 1 && s[0] == '-' ? 1 : 0;
   if (i == s.size() || s.size() - i > 15 || (s[i] == '0' && s.size() - i > 1) || (i == 1 && s == "-0")) {
     return false;
   }
-  for (; i < s.size(); ++i) {
-    if (s[i] < '0' || s[i] > '9') return false;
+  int64_t v = 0;
+  for (size_t k = i; k < s.size(); ++k) {
+    if (s[k] < '0' || s[k] > '9') return false;
+    v = v * 10 + (s[k] - '0');
   }
+  out = i == 1 ? -v : v;
   return true;
 }
 
-// The E code's zone: the configuration file's TIMEZONE counts until SET.TIMEZONE changes it.
+// The E code's zone: the configuration file's TIMEZONE counts until SET.TIMEZONE changes it. Only the first
+// conversion of the process seeds it (seed_timezone ignores later calls), so later ones skip the lookup.
 void configured_timezone(const Context& cx) {
+  static thread_local bool seeded = false;
+  if (seeded) return;
+  seeded = true;
   const std::string* zone = nullptr;
   if (cx.config) {
     auto it = cx.config->params.find("TIMEZONE");
@@ -56,8 +64,9 @@ void convert(Context& cx, Value* args, Value& out, ConvFn fn, bool input) {
   configured_timezone(cx);
   std::string result = fn(data, codes, status, &env);
   cx.status.set_int(status);
-  if (input && canonical_integer(result)) {
-    out.set_int(std::stoll(result));
+  int64_t n = 0;
+  if (input && canonical_integer(result, n)) {
+    out.set_int(n);
     return;
   }
   out = Value::string(std::move(result));

@@ -67,6 +67,7 @@ struct DateSpec {
   bool mixed_case = false;
   std::vector<Modifier> formats;
   bool any_text = false;  // some modifier gives separator text
+  std::vector<Part> shown;  // the parts output shows (parts_shown), worked out once with the parse
 };
 
 // Day 1 is 1 January.
@@ -255,9 +256,10 @@ std::string render_month(const DateView& v, const Modifier& m) {
 std::string render_part(const DateView& v, Part part, const Modifier& m) {
   const Civil& c = v.civil;
   const bool mixed = v.spec.mixed_case;
+  // The ISO week costs a second calendar conversion, so it is worked out only for the parts that show it.
   int64_t iso_year = 0;
   int week = 0;
-  iso_week(v.day, iso_year, week);
+  if (part == Part::IsoWeek || part == Part::IsoYear) iso_week(v.day, iso_year, week);
   std::string year;
   switch (part) {
     case Part::Day:
@@ -309,21 +311,65 @@ std::vector<Part> parts_shown(const DateSpec& spec) {
 
 // The external form of an internal date; separators from the modifiers win over the code's own.
 std::string format_date(int64_t day, const DateSpec& spec) {
-  const std::vector<Part> parts = parts_shown(spec);
+  const std::vector<Part>& parts = spec.shown;
   // The month is alphabetic in a multi-part date only when no separator is given in any form.
   const bool alpha_month = !spec.separator_given && !spec.any_text && parts.size() > 1;
   const DateView view{day, civil_of(day), spec, alpha_month};
+  static const Modifier kNoModifier;
   std::string out;
   for (size_t k = 0; k < parts.size(); ++k) {
-    const Modifier m = k < spec.formats.size() ? spec.formats[k] : Modifier{};
+    const Modifier& m = k < spec.formats.size() ? spec.formats[k] : kNoModifier;
     out += render_part(view, parts[k], m);
     if (k + 1 < parts.size()) out += m.has_text ? m.text : spec.separator;
   }
   return out;
 }
 
+// True for the numeric forms D2/, D4-, D4/E and the like: month, day and year (or day first with E) as
+// digits with a one-character separator and nothing else, which fast_date_oconv writes directly.
+bool numeric_default_form(const DateSpec& spec) {
+  return spec.parts.empty() && spec.formats.empty() && !spec.any_text && spec.separator_given &&
+         spec.separator.size() == 1 && (spec.year_digits == 2 || spec.year_digits == 4);
+}
+
+void put_two_digits(char*& w, int v) {
+  *w++ = static_cast<char>('0' + v / 10);
+  *w++ = static_cast<char>('0' + v % 10);
+}
+
+// The output of a numeric default form for data that is a day number of up to 7 digits with an optional
+// '-' (what ICONV gives); false sends anything else to the general path. The text is format_date's.
+bool fast_date_oconv(std::string_view data, const DateSpec& spec, std::string& out) {
+  if (!numeric_default_form(spec)) return false;
+  const bool negative = !data.empty() && data[0] == '-';
+  const std::string_view digits = data.substr(negative ? 1 : 0);
+  if (digits.empty() || digits.size() > 7) return false;
+  int64_t day = 0;
+  for (char c : digits) {
+    if (!is_digit(c)) return false;
+    day = day * 10 + (c - '0');
+  }
+  if (negative) day = -day;
+  if (day < kMinDay || day > kMaxDay) return false;
+  const Civil c = civil_of(day);
+  if (c.year < 1000 || c.year > 9999) return false;  // four digits without padding questions
+  char buf[16];
+  char* w = buf;
+  const char sep = spec.separator[0];
+  put_two_digits(w, spec.european ? c.day : c.month);
+  *w++ = sep;
+  put_two_digits(w, spec.european ? c.month : c.day);
+  *w++ = sep;
+  const int year = static_cast<int>(c.year);
+  if (spec.year_digits == 4) put_two_digits(w, year / 100);
+  put_two_digits(w, year % 100);
+  out.assign(buf, static_cast<size_t>(w - buf));
+  return true;
+}
+
 // Output conversion: the null string stays null, anything but a number in range is invalid data.
 int date_oconv(std::string_view data, const DateSpec& spec, std::string& out) {
+  if (fast_date_oconv(data, spec, out)) return kOk;
   int64_t day = 0;
   if (trim_spaces(data).empty()) {
     out.clear();
@@ -350,6 +396,7 @@ struct ParsedDate {
 
 bool parse_date(std::string_view code, ParsedDate& parsed) {
   if (!parse_date_code(code, parsed.spec)) return false;
+  parsed.spec.shown = parts_shown(parsed.spec);
   for (Part p : parsed.spec.parts) {
     if (p == Part::Day || p == Part::Ordinal) parsed.order.push_back('D');
     if (p == Part::Month || p == Part::MonthName || p == Part::MonthBrief) parsed.order.push_back('M');

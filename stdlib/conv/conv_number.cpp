@@ -218,9 +218,83 @@ bool parse_external(std::string_view s, Decimal& d) {
   return true;
 }
 
+// 10^n for the small scales the fast paths take (n at most 9).
+int64_t power_of_ten(int n) {
+  int64_t p = 1;
+  for (int k = 0; k < n; ++k) p *= 10;
+  return p;
+}
+
+// True for a spec whose output is only [-][currency]digits[,][.fraction]: what MD2, MD2,$ and the like
+// write for an integer, which the fast paths below handle with integer arithmetic instead of digit strings.
+bool plain_spec(const DecimalSpec& spec) {
+  return spec.places == spec.scale && spec.scale <= 9 && spec.sign == '\0' && spec.width == 0 &&
+         spec.mask.empty() && !spec.zero_null;
+}
+
+// The output of a plain spec for data that is an integer of up to 15 digits with an optional '-' (the usual
+// amount held in a record); false for anything else, which takes the general path. Gives exactly what
+// format_decimal gives: no rounding happens when places equal the scale.
+bool fast_decimal_oconv(std::string_view data, const DecimalSpec& spec, std::string& out) {
+  const bool negative = !data.empty() && data[0] == '-';
+  const std::string_view digits = data.substr(negative ? 1 : 0);
+  if (digits.empty() || digits.size() > 15 || !plain_spec(spec)) return false;
+  int64_t v = 0;
+  for (char c : digits) {
+    if (!is_digit(c)) return false;
+    v = v * 10 + (c - '0');
+  }
+  const int64_t unit = power_of_ten(spec.scale);
+  const std::string whole = std::to_string(v / unit);
+  const NlsSettings& n = nls();
+  out.clear();
+  if (negative && v != 0) out += '-';
+  if (spec.currency) out += n.currency;
+  out += spec.commas ? group_thousands(whole, n.thousands) : whole;
+  if (spec.scale > 0) {
+    if (n.decimal) out += n.decimal;
+    const std::string fraction = std::to_string(v % unit);
+    out.append(static_cast<size_t>(spec.scale) - fraction.size(), '0');
+    out += fraction;
+  }
+  return true;
+}
+
+// The input conversion of a plain amount: an optional leading '-', then digits with the default currency
+// symbol and thousands separators anywhere and at most `scale` digits after one point, so that the result
+// is a whole number without rounding. False sends anything else (other NLS settings included) to the
+// general path.
+bool fast_decimal_iconv(std::string_view data, const DecimalSpec& spec, std::string& out) {
+  const NlsSettings& n = nls();
+  if (spec.places > spec.scale || spec.scale > 9 || n.currency != "$" || n.thousands != ',' || n.decimal != '.')
+    return false;
+  const bool negative = !data.empty() && data[0] == '-';
+  int64_t v = 0;
+  int digits = 0;
+  int fraction_digits = -1;  // -1 until the point is seen
+  for (size_t i = negative ? 1 : 0; i < data.size(); ++i) {
+    const char c = data[i];
+    if (is_digit(c)) {
+      if (++digits > 15) return false;
+      v = v * 10 + (c - '0');
+      if (fraction_digits >= 0) ++fraction_digits;
+    } else if (c == '.' && fraction_digits < 0) {
+      fraction_digits = 0;
+    } else if (c != '$' && (c != ',' || fraction_digits >= 0)) {
+      return false;
+    }
+  }
+  if (fraction_digits < 0) fraction_digits = 0;
+  if (digits == 0 || fraction_digits > spec.scale) return false;
+  v *= power_of_ten(spec.scale - fraction_digits);
+  out = std::to_string(negative ? -v : v);
+  return true;
+}
+
 // Input conversion: the number times 10^f, rounded to whole units (or to the n - f places left).
 int decimal_iconv(std::string_view data, const DecimalSpec& spec, std::string& out) {
   out.clear();
+  if (fast_decimal_iconv(data, spec, out)) return kOk;
   if (trim_spaces(data).empty()) return kOk;
   Decimal d;
   if (!parse_external(data, d)) return kBadData;
@@ -250,6 +324,7 @@ int decimal_code(std::string_view data, std::string_view code, Dir dir, std::str
     out.clear();
     return kOk;
   }
+  if (fast_decimal_oconv(data, spec, out)) return kOk;
   Decimal d;
   const bool null_data = trim_spaces(data).empty();
   if (!null_data && !parse_decimal(data, d)) {

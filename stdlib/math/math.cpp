@@ -17,7 +17,9 @@ void set_number(Value& out, double d) { out = Value::real(d); }
 
 // Floor (MOD) or truncating (REM) remainder; a zero divisor returns the dividend, as QM does.
 void remainder(Context& cx, Value* args, Value& out, bool floor_mode) {
-  Number a = cx.number(args[0]), b = cx.number(args[1]);
+  // Integer arguments (MOD(I, 97) in a loop) need no numeric reading.
+  Number a = args[0].is_int() ? Number{true, args[0].int_value(), 0.0} : cx.number(args[0]);
+  Number b = args[1].is_int() ? Number{true, args[1].int_value(), 0.0} : cx.number(args[1]);
   if (a.is_int && b.is_int) {
     if (b.i == 0) { out.set_int(a.i); return; }
     if (b.i == -1) { out.set_int(0); return; }

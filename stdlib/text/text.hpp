@@ -52,6 +52,9 @@ int64_t dcount(std::string_view s, std::string_view delim);
 // LEN(s) + 1.
 std::string field(std::string_view s, std::string_view delims, int64_t occ, int64_t count, int64_t& col1,
                   int64_t& col2);
+// The same as a view into `s` (no copy), for callers that copy it once anyway.
+std::string_view field_view(std::string_view s, std::string_view delims, int64_t occ, int64_t count,
+                            int64_t& col1, int64_t& col2);
 
 // CHANGE(s, old, new, occ, start) and SWAP(): replaces `occ` occurrences of old (occ < 1 means all),
 // beginning with occurrence number `start` (below 1 means 1). A null old leaves s unchanged.

@@ -40,6 +40,22 @@ TEST(codegen, SumOfTwoVariablesIsAddVvv) {
             "    3  HALT          0\n");
 }
 
+TEST(codegen, SumOfVariableAndFieldIsAddVvf) {
+  // T = T + R<I> is one instruction; a constant field number, a second index or R<I> + T are not fused.
+  EXPECT_EQ(listing("T = T + R<I>\n"),
+            "       ; line 1\n"
+            "    0  ADD_VVF       0 (T), 0, 1, 2\n"
+            "    4  HALT          0\n");
+  EXPECT_EQ(listing("T = T + R<1>\n"),
+            "       ; line 1\n"
+            "    0  LOAD          0 (T)\n"
+            "    1  PUSH_INT      1\n"
+            "    2  EXTRACT_F     1 (R)\n"
+            "    3  ADD           0\n"
+            "    4  STORE         0 (T)\n"
+            "    5  HALT          0\n");
+}
+
 TEST(codegen, OtherArithmeticUsesTheStack) {
   EXPECT_EQ(listing("X = Y - 1 * Z\n"),
             "       ; line 1\n"
@@ -177,7 +193,8 @@ TEST(codegen, ExtractionFromAnExpressionUsesExtract) {
 }
 
 TEST(codegen, ForLoopWithConstantLimitUsesForCheckAndForNext) {
-  // A constant limit is parked in a hidden variable (~T1) that FOR_NEXT's last word names.
+  // A constant limit is parked in a hidden variable (~T1) that FOR_NEXT's last word names; without STEP
+  // the loop ends in FOR_NEXT1, which takes the step (~T0) as 1.
   EXPECT_EQ(listing("FOR I = 1 TO 10\n  PRINT I\nNEXT I\n"),
             "       ; line 1\n"
             "    0  PUSH_INT      1\n"
@@ -193,7 +210,7 @@ TEST(codegen, ForLoopWithConstantLimitUsesForCheckAndForNext) {
             "   11  PRINT         0\n"
             "   12  PRINT_END     3\n"
             "       ; line 3\n"
-            "   13  FOR_NEXT      0 (I), 1, 10, 2\n"
+            "   13  FOR_NEXT1     0 (I), 1, 10, 2\n"
             "   17  HALT          0\n");
 }
 
@@ -255,7 +272,7 @@ TEST(codegen, ExitAndContinueInAForLoop) {
             "       ; line 3\n"
             "   15  JUMP          -> 20\n"
             "       ; line 4\n"
-            "   16  FOR_NEXT      0 (I), 1, 10, 2\n"
+            "   16  FOR_NEXT1     0 (I), 1, 10, 2\n"
             "   20  HALT          0\n");
 }
 
