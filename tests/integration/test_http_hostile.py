@@ -46,7 +46,8 @@ class PipelinedNeverReadTest(unittest.TestCase):
                 f.write(os.urandom(1 << 16) * 32)
             with open(os.path.join(root, "hello.txt"), "wb") as f:
                 f.write(b"hello\n")
-            with Server(common.example("http_server.b"), [0, root, "127.0.0.1"]) as srv:
+            with Server(common.example("http_server.b"), [0, root, "127.0.0.1"],
+                        env=common.small_quarantine()) as srv:
                 rss_before = srv.rss_kb()
                 hogs = []
                 for _ in range(10):

@@ -28,6 +28,7 @@ class ServeFaultsTest(unittest.TestCase):
         self.addCleanup(shutil.rmtree, tmp, True)
         log = os.path.join(tmp, "serve.log")
         env = dict(os.environ, MVBASIC_CONFIG=common.config_file("RUNDIR = %s/run\n" % tmp))
+        env.update(common.small_quarantine())
         cmd = [common.MVBASIC, "serve", common.example(program), "--listen", "127.0.0.1", "--port", "0",
                "--workers", "2", "--max-clients", "500", "--idle-timeout", "2", "--log", log]
         target = sf.Target(program, kind, cmd, log=log, env=env)
