@@ -28,6 +28,9 @@
 # skipped with a note. For each server: requests/s, p50 and p99 latency, the server's CPU per request (its own
 # and its workers' from /proc/PID/stat), "unserved" (clients that never got one answer in the whole run: a
 # per-connection worker pool with more connections than workers starves the rest) and failed connections.
+# The "--requeue" rows run a program that answers one request per run (serve_echo1.b, serve_http.b) under
+# `mvbasic serve --requeue`, which hands a connection left open back to the supervisor between requests, so
+# that keep-alive clients do not each hold a worker.
 # Ratios are against the native server of the group. Every process started is stopped at the end.
 # Exit status 0, or 2 on a setup failure.
 set -uo pipefail
@@ -128,11 +131,12 @@ cpu_ticks() {
   awk '{s += $14 + $15} END {print s + 0}' "${files[@]}" 2>/dev/null
 }
 
-# start_serve NAME PROGRAM WORKERS [tls]: starts a managed server.
+# start_serve NAME PROGRAM WORKERS [tls|requeue]: starts a managed server.
 start_serve() {
   local cmd=("$mvbasic" serve "$ex/$2" --listen 127.0.0.1 --port 0 --workers "$3" --max-clients "$maxc"
              --backlog 4096 --grace 1 --log "$tmp/$1.log")
   [ "${4:-}" = tls ] && cmd+=(--tls-cert "$tmp/cert.pem" --tls-key "$tmp/key.pem")
+  [ "${4:-}" = requeue ] && cmd+=(--requeue)
   start "$1" "${cmd[@]}"
 }
 
@@ -141,13 +145,16 @@ group_servers() {
   case $1 in
     echo) printf '%s\n' "echo_native|native Asio echo, 1 thread|" "echo_select|echo_server.b (SELECT.SOCKET)|" \
             "echo_w1|serve serve_echo.b, 1 worker|" "echo_w2|serve serve_echo.b, 2 workers|" \
-            "echo_w4|serve serve_echo.b, 4 workers|" ;;
+            "echo_w4|serve serve_echo.b, 4 workers|" \
+            "echo_rq2|serve serve_echo1.b --requeue, 2 workers|" \
+            "echo_rq4|serve serve_echo1.b --requeue, 4 workers|" ;;
     http) printf '%s\n' "http_native|native Asio HTTP keep-alive, 1 thread|--http /hello.txt" \
             "http_nclose|native Asio HTTP, a connection per request|--http /hello.txt --close" \
             "http_select|http_server.b (SELECT.SOCKET, keep-alive)|--http /hello.txt" \
             "http_w1|serve serve_http.b, 1 worker (close)|--http /hello.txt" \
             "http_w2|serve serve_http.b, 2 workers (close)|--http /hello.txt" \
-            "http_w4|serve serve_http.b, 4 workers (close)|--http /hello.txt" ;;
+            "http_w4|serve serve_http.b, 4 workers (close)|--http /hello.txt" \
+            "http_rq4|serve serve_http.b --requeue, 4 workers (keep-alive)|--http /hello.txt" ;;
     tls) printf '%s\n' "tls_native|native Asio TLS echo, 1 thread|--tls" \
             "tls_w1|serve serve_echo.b --tls, 1 worker|--tls" "tls_w2|serve serve_echo.b --tls, 2 workers|--tls" \
             "tls_w4|serve serve_echo.b --tls, 4 workers|--tls" \
@@ -160,9 +167,11 @@ start_one() {
     echo_native) start "$name" "$nat/asio_echo_server" 0 127.0.0.1 ;;
     echo_select) start "$name" "$mvbasic" run "$ex/echo_server.b" 0 127.0.0.1 "$maxc" ;;
     echo_w?) start_serve "$name" serve_echo.b "${name#echo_w}" ;;
+    echo_rq?) start_serve "$name" serve_echo1.b "${name#echo_rq}" requeue ;;
     http_native|http_nclose) start "$name" "$nat/asio_http_server" "$www" 0 127.0.0.1 ;;
     http_select) start "$name" "$mvbasic" run "$ex/http_server.b" 0 "$www" 127.0.0.1 "$maxc" ;;
     http_w?) start_serve "$name" serve_http.b "${name#http_w}" ;;
+    http_rq?) start_serve "$name" serve_http.b "${name#http_rq}" requeue ;;
     tls_native) start "$name" "$nat/asio_tls_echo_server" "$tmp/cert.pem" "$tmp/key.pem" 0 127.0.0.1 ;;
     tls_w?) start_serve "$name" serve_echo.b "${name#tls_w}" tls ;;
     https_select)
