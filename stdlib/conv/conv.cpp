@@ -2,6 +2,9 @@
 // behind conv_codes.hpp, which see the program (for the T file translation code) through a ConvEnv. Each
 // sets STATUS() to the conversion's status. Input conversions that produce a plain integer (day numbers,
 // times, scaled amounts) return it as an integer value.
+#include <array>
+#include <memory>
+
 #include "stdlib/builtin_fns.hpp"
 #include "stdlib/conv/conv_codes.hpp"
 #include "stdlib/files/file_stmt.hpp"
@@ -53,16 +56,51 @@ void configured_timezone(const Context& cx) {
   seed_timezone(zone);
 }
 
+// The compiled form of a code string value, resolved once per string buffer: a code in the program's text is
+// a constant whose buffer every execution of OCONV(X, "D4/") passes, so after the first call the code is
+// found by the buffer's address, not by its text, and its stages and parsed specs are used directly. Each
+// entry holds a reference to the buffer, which keeps it alive and unchanged (strings are copied on write
+// when shared) for as long as the entry lasts. A code built afresh each time (a variable) is found by its
+// text among the same entries. Null for codes not worth keeping (very long ones): the text path serves them.
+const CompiledConv* compiled_code(const Value& code) {
+  constexpr size_t kEntries = 16;
+  constexpr size_t kLongest = 256;
+  struct Entry {
+    Value keep;
+    std::unique_ptr<CompiledConv> conv;
+  };
+  static thread_local std::array<Entry, kEntries> entries;
+  static thread_local size_t next = 0;
+  runtime::StrBuf* buffer = code.is_str() ? code.buffer() : nullptr;
+  if (buffer == nullptr || buffer->data.size() > kLongest) return nullptr;
+  for (size_t i = 0; i < kEntries; ++i) {
+    if (entries[i].keep.buffer() == buffer) return entries[i].conv.get();
+  }
+  for (size_t i = 0; i < kEntries; ++i) {
+    Entry& e = entries[i];
+    if (e.conv && e.keep.buffer()->data == buffer->data) {
+      e.keep = code;
+      return e.conv.get();
+    }
+  }
+  Entry& e = entries[next];
+  next = (next + 1) % kEntries;
+  e.conv = std::make_unique<CompiledConv>(buffer->data);
+  e.keep = code;
+  return e.conv.get();
+}
+
 // Runs one of the conversion entry points on the two arguments and sets STATUS().
-void convert(Context& cx, Value* args, Value& out, ConvFn fn, bool input) {
+void convert(Context& cx, Value* args, Value& out, ConvFn fn, bool input, bool each) {
   std::string data_scratch;
   std::string code_scratch;
   const std::string_view data = cx.text(args[0], data_scratch);
-  const std::string_view codes = cx.text(args[1], code_scratch);
   int status = 0;
   const ProgramEnv env(cx);
   configured_timezone(cx);
-  std::string result = fn(data, codes, status, &env);
+  const CompiledConv* compiled = compiled_code(args[1]);
+  std::string result = compiled ? compiled->run(data, input, each, status, &env)
+                                 : fn(data, cx.text(args[1], code_scratch), status, &env);
   cx.status.set_int(status);
   int64_t n = 0;
   if (input && canonical_integer(result, n)) {
@@ -74,9 +112,9 @@ void convert(Context& cx, Value* args, Value& out, ConvFn fn, bool input) {
 
 }  // namespace
 
-void fn_oconv(Context& cx, Value* args, int, Value& out) { convert(cx, args, out, oconv, false); }
-void fn_iconv(Context& cx, Value* args, int, Value& out) { convert(cx, args, out, iconv, true); }
-void fn_oconvs(Context& cx, Value* args, int, Value& out) { convert(cx, args, out, oconvs, false); }
-void fn_iconvs(Context& cx, Value* args, int, Value& out) { convert(cx, args, out, iconvs, true); }
+void fn_oconv(Context& cx, Value* args, int, Value& out) { convert(cx, args, out, oconv, false, false); }
+void fn_iconv(Context& cx, Value* args, int, Value& out) { convert(cx, args, out, iconv, true, false); }
+void fn_oconvs(Context& cx, Value* args, int, Value& out) { convert(cx, args, out, oconvs, false, true); }
+void fn_iconvs(Context& cx, Value* args, int, Value& out) { convert(cx, args, out, iconvs, true, true); }
 
 }  // namespace mv::stdlib

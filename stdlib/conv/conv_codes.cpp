@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 #include "runtime/numeric.hpp"
 #include "stdlib/conv/conv_family.hpp"
@@ -140,18 +141,11 @@ Family pick_family(std::string_view code) {
   }
 }
 
-// Applies one code, element by element when its family asks for that.
-int apply_code(std::string_view data, std::string_view code, Dir dir, const ConvEnv* env, std::string& out) {
-  const Family family = pick_family(code);
-  if (family.fn == nullptr && !family.file) {
-    out.assign(data);
-    return conv::kBadCode;
-  }
-  auto convert_one = [&](std::string_view piece, std::string& result) {
-    return family.file ? conv::file_code(piece, code, dir, env, result) : family.fn(piece, code, dir, result);
-  };
+// Converts the data with `convert_one`, element by element when `per_element` asks for that.
+template <typename ConvertOne>
+int apply_each(std::string_view data, bool per_element, ConvertOne convert_one, std::string& out) {
   // Data without marks is one element, the usual case.
-  if (!family.per_element || std::none_of(data.begin(), data.end(), is_mark)) return convert_one(data, out);
+  if (!per_element || std::none_of(data.begin(), data.end(), is_mark)) return convert_one(data, out);
   out.clear();
   int status = conv::kOk;
   size_t start = 0;
@@ -166,6 +160,23 @@ int apply_code(std::string_view data, std::string_view code, Dir dir, const Conv
     out += data[end];
     start = end + 1;
   }
+}
+
+// Applies one code of the family chosen for it.
+int apply_family(const Family& family, std::string_view data, std::string_view code, Dir dir, const ConvEnv* env,
+                 std::string& out) {
+  if (family.fn == nullptr && !family.file) {
+    out.assign(data);
+    return conv::kBadCode;
+  }
+  auto convert_one = [&](std::string_view piece, std::string& result) {
+    return family.file ? conv::file_code(piece, code, dir, env, result) : family.fn(piece, code, dir, result);
+  };
+  return apply_each(data, family.per_element, convert_one, out);
+}
+
+int apply_code(std::string_view data, std::string_view code, Dir dir, const ConvEnv* env, std::string& out) {
+  return apply_family(pick_family(code), data, code, dir, env, out);
 }
 
 // Runs the value-mark separated stages of a code string in turn; a stage that fails ends the chain.
@@ -214,6 +225,86 @@ std::string each_element(std::string_view data, std::string_view codes, Dir dir,
 }
 
 }  // namespace
+
+// One stage of a compiled code string: its family, chosen once, and for the hot families the parsed code,
+// which is then called directly. The other families see the code text as before.
+struct CompiledConv::Stage {
+  std::string code;
+  Family family;
+  std::unique_ptr<conv::ParsedCode> parsed;
+
+  int apply(std::string_view data, Dir dir, const ConvEnv* env, std::string& out) const {
+    if (!parsed) return apply_family(family, data, code, dir, env, out);
+    auto convert_one = [&](std::string_view piece, std::string& result) { return parsed->run(piece, dir, result); };
+    return apply_each(data, family.per_element, convert_one, out);
+  }
+};
+
+// The hot families' parsed forms; null for the families that keep the text path.
+static std::unique_ptr<conv::ParsedCode> parse_stage(const Family& family, std::string_view code) {
+  if (family.fn == conv::date_code) return conv::compile_date_code(code);
+  if (family.fn == conv::decimal_code) return conv::compile_decimal_code(code);
+  if (family.fn == conv::time_code) return conv::compile_time_code(code);
+  return nullptr;
+}
+
+// The stages are the code string's non-empty codes between value marks, as run_stages splits them.
+CompiledConv::CompiledConv(std::string_view codes) {
+  size_t start = 0;
+  while (start <= codes.size()) {
+    size_t end = codes.find(kValueMark, start);
+    if (end == std::string_view::npos) end = codes.size();
+    const std::string_view code = codes.substr(start, end - start);
+    start = end + 1;
+    if (code.empty()) continue;
+    auto stage = std::make_unique<Stage>();
+    stage->code.assign(code);
+    stage->family = pick_family(code);
+    stage->parsed = parse_stage(stage->family, code);
+    stages_.push_back(std::move(stage));
+  }
+}
+
+CompiledConv::~CompiledConv() = default;
+
+// run_stages for the compiled stages: the same statuses, and a failed stage ends the chain.
+std::string CompiledConv::run_one(std::string_view data, bool input, int& status, const ConvEnv* env) const {
+  const Dir dir = input ? Dir::In : Dir::Out;
+  status = conv::kOk;
+  if (stages_.size() == 1) {
+    std::string out;
+    status = stages_[0]->apply(data, dir, env, out);
+    return out;
+  }
+  std::string current(data);
+  for (const auto& stage : stages_) {
+    std::string next;
+    const int stage_status = stage->apply(current, dir, env, next);
+    current = std::move(next);
+    if (stage_status != conv::kOk) status = stage_status;
+    if (stage_status == conv::kBadData || stage_status == conv::kBadCode) break;
+  }
+  return current;
+}
+
+// each_element for the compiled stages.
+std::string CompiledConv::run(std::string_view data, bool input, bool each, int& status,
+                              const ConvEnv* env) const {
+  if (!each) return run_one(data, input, status, env);
+  status = conv::kOk;
+  std::string out;
+  size_t start = 0;
+  while (true) {
+    size_t end = start;
+    while (end < data.size() && !is_mark(data[end])) ++end;
+    int element_status = conv::kOk;
+    out += run_one(data.substr(start, end - start), input, element_status, env);
+    if (status == conv::kOk) status = element_status;
+    if (end >= data.size()) return out;
+    out += data[end];
+    start = end + 1;
+  }
+}
 
 std::string oconv(std::string_view data, std::string_view codes, int& status, const ConvEnv* env) {
   return run_stages(data, codes, Dir::Out, env, status);

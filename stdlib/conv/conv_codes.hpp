@@ -16,8 +16,10 @@
 // (a date such as 30 February that rolled over into the next month).
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace mv::stdlib {
 
@@ -42,6 +44,23 @@ std::string iconv(std::string_view data, std::string_view codes, int& status, co
 // marks kept. `status` is the first non-zero element status, else 0.
 std::string oconvs(std::string_view data, std::string_view codes, int& status, const ConvEnv* env = nullptr);
 std::string iconvs(std::string_view data, std::string_view codes, int& status, const ConvEnv* env = nullptr);
+
+// A code string resolved once (issue 15): split at value marks, each code's family chosen and, for the hot
+// families (D, MD/ML/MR, MT), its parsed spec kept, immutable. run() gives exactly what oconv()/iconv()
+// (`each` false) or oconvs()/iconvs() (`each` true) give for the same text, STATUS() included.
+class CompiledConv {
+ public:
+  explicit CompiledConv(std::string_view codes);
+  ~CompiledConv();
+  CompiledConv(const CompiledConv&) = delete;
+  CompiledConv& operator=(const CompiledConv&) = delete;
+  std::string run(std::string_view data, bool input, bool each, int& status, const ConvEnv* env = nullptr) const;
+
+ private:
+  struct Stage;
+  std::string run_one(std::string_view data, bool input, int& status, const ConvEnv* env) const;
+  std::vector<std::unique_ptr<Stage>> stages_;
+};
 
 // The time zone of the E (epoch) code (conv_epoch.cpp): SET.TIMEZONE's, else TZ at start, else "GMT".
 std::string process_timezone();

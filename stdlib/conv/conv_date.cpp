@@ -405,6 +405,15 @@ bool parse_date(std::string_view code, ParsedDate& parsed) {
   return true;
 }
 
+namespace {
+
+int date_with(std::string_view data, const ParsedDate& parsed, Dir dir, std::string& out) {
+  if (dir == Dir::Out) return date_oconv(data, parsed.spec, out);
+  return date_iconv(data, parsed.spec.european, parsed.order, out);
+}
+
+}  // namespace
+
 int date_code(std::string_view data, std::string_view code, Dir dir, std::string& out) {
   if (code.size() > 8 && is_iso8601_code(code.substr(1)))
     return iso8601_date_code(data, code.substr(1), dir, out);
@@ -414,8 +423,32 @@ int date_code(std::string_view data, std::string_view code, Dir dir, std::string
     out.assign(data);
     return kBadCode;
   }
-  if (dir == Dir::Out) return date_oconv(data, parsed->spec, out);
-  return date_iconv(data, parsed->spec.european, parsed->order, out);
+  return date_with(data, *parsed, dir, out);
+}
+
+namespace {
+
+// A date code parsed once; `code_` outlives the spec, which may keep views into it.
+class CompiledDate : public ParsedCode {
+ public:
+  explicit CompiledDate(std::string_view code) : code_(code) {}
+  bool parse() { return parse_date(code_, parsed_); }
+  int run(std::string_view data, Dir dir, std::string& out) const override {
+    return date_with(data, parsed_, dir, out);
+  }
+
+ private:
+  const std::string code_;
+  ParsedDate parsed_;
+};
+
+}  // namespace
+
+std::unique_ptr<ParsedCode> compile_date_code(std::string_view code) {
+  if (code.size() > 8 && is_iso8601_code(code.substr(1))) return nullptr;
+  auto compiled = std::make_unique<CompiledDate>(code);
+  if (!compiled->parse()) return nullptr;
+  return compiled;
 }
 
 }  // namespace mv::stdlib::conv

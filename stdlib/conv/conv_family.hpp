@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -45,6 +46,21 @@ int field_code(std::string_view data, std::string_view code, Dir dir, std::strin
 // The T file translation code, told from the T substring code by the ';' it holds. Unlike the others it
 // reads a file, which it finds through `env` (null: an invalid code).
 int file_code(std::string_view data, std::string_view code, Dir dir, const ConvEnv* env, std::string& out);
+
+// A code resolved once (conv_compiled.cpp): a family's parsed spec, immutable once built, with the code text
+// it was parsed from. run() gives exactly what the family function gives for that code text.
+class ParsedCode {
+ public:
+  virtual ~ParsedCode() = default;
+  virtual int run(std::string_view data, Dir dir, std::string& out) const = 0;
+};
+
+// The parsed forms of the hot families: D dates, MD/ML/MR decimals and MT times. Null when the code is one
+// the family rejects or handles by another route (the ISO 8601 date codes); the caller then keeps the text
+// path, which reports the bad code exactly as before.
+std::unique_ptr<ParsedCode> compile_date_code(std::string_view code);
+std::unique_ptr<ParsedCode> compile_decimal_code(std::string_view code);
+std::unique_ptr<ParsedCode> compile_time_code(std::string_view code);
 
 // Small helpers the families share.
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }

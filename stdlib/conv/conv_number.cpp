@@ -310,14 +310,10 @@ int decimal_iconv(std::string_view data, const DecimalSpec& spec, std::string& o
 
 }  // namespace
 
-int decimal_code(std::string_view data, std::string_view code, Dir dir, std::string& out) {
-  static thread_local SpecCache<DecimalSpec> cache;
-  const DecimalSpec* parsed = cache.find(code, parse_decimal_code);
-  if (parsed == nullptr) {
-    out.assign(data);
-    return kBadCode;
-  }
-  const DecimalSpec& spec = *parsed;
+namespace {
+
+// A decimal conversion with its parsed code.
+int decimal_with(std::string_view data, const DecimalSpec& spec, Dir dir, std::string& out) {
   if (dir == Dir::In) return decimal_iconv(data, spec, out);
   // MD gives the null string for null data; ML and MR take it as zero (QM without OPTION PICK.NULL).
   if (data.empty() && spec.justify == 'D') {
@@ -333,6 +329,38 @@ int decimal_code(std::string_view data, std::string_view code, Dir dir, std::str
   }
   out = format_decimal(d, spec, data.find('.') != std::string_view::npos);
   return kOk;
+}
+
+// A decimal code parsed once.
+class CompiledDecimal : public ParsedCode {
+ public:
+  explicit CompiledDecimal(std::string_view code) : code_(code) {}
+  bool parse() { return parse_decimal_code(code_, spec_); }
+  int run(std::string_view data, Dir dir, std::string& out) const override {
+    return decimal_with(data, spec_, dir, out);
+  }
+
+ private:
+  const std::string code_;
+  DecimalSpec spec_;
+};
+
+}  // namespace
+
+int decimal_code(std::string_view data, std::string_view code, Dir dir, std::string& out) {
+  static thread_local SpecCache<DecimalSpec> cache;
+  const DecimalSpec* parsed = cache.find(code, parse_decimal_code);
+  if (parsed == nullptr) {
+    out.assign(data);
+    return kBadCode;
+  }
+  return decimal_with(data, *parsed, dir, out);
+}
+
+std::unique_ptr<ParsedCode> compile_decimal_code(std::string_view code) {
+  auto compiled = std::make_unique<CompiledDecimal>(code);
+  if (!compiled->parse()) return nullptr;
+  return compiled;
 }
 
 }  // namespace mv::stdlib::conv

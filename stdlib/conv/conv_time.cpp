@@ -153,4 +153,26 @@ int time_code(std::string_view data, std::string_view code, Dir dir, std::string
   return dir == Dir::Out ? time_oconv(data, spec, out) : time_iconv(data, out);
 }
 
+namespace {
+
+// A time code parsed once.
+class CompiledTime : public ParsedCode {
+ public:
+  explicit CompiledTime(const TimeSpec& spec) : spec_(spec) {}
+  int run(std::string_view data, Dir dir, std::string& out) const override {
+    return dir == Dir::Out ? time_oconv(data, spec_, out) : time_iconv(data, out);
+  }
+
+ private:
+  const TimeSpec spec_;
+};
+
+}  // namespace
+
+std::unique_ptr<ParsedCode> compile_time_code(std::string_view code) {
+  TimeSpec spec;
+  if (!parse_time_code(code, spec)) return nullptr;
+  return std::make_unique<CompiledTime>(spec);
+}
+
 }  // namespace mv::stdlib::conv
