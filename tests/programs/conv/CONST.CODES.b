@@ -20,4 +20,16 @@ FOR I = 1 TO 3
    C = "MD" : I
    PRINT OCONV(12345, C) : " " : OCONV(12345, "MD" : I)
 NEXT I
+* A code variable edited in place between calls: the conversion must see the new text each time.
+C = "D"
+C := "4"
+PRINT OCONV(0, C)
+C := "/"
+PRINT OCONV(0, C)
+C[2,1] = "2"
+PRINT OCONV(0, C)
+C<1,2> = "MCL"
+PRINT OCONV(0, C) : " " : C<1,1>
+C<1,1> = "D"
+PRINT OCONV(0, C)
 END
