@@ -2,10 +2,10 @@
 // behind conv_codes.hpp, which see the program (for the T file translation code) through a ConvEnv. Each
 // sets STATUS() to the conversion's status. Input conversions that produce a plain integer (day numbers,
 // times, scaled amounts) return it as an integer value.
-#include <array>
 #include <memory>
 
 #include "stdlib/builtin_fns.hpp"
+#include "stdlib/conv/code_cache.hpp"
 #include "stdlib/conv/conv_codes.hpp"
 #include "stdlib/files/file_stmt.hpp"
 
@@ -56,38 +56,10 @@ void configured_timezone(const Context& cx) {
   seed_timezone(zone);
 }
 
-// The compiled form of a code string value, resolved once per string buffer: a code in the program's text is
-// a constant whose buffer every execution of OCONV(X, "D4/") passes, so after the first call the code is
-// found by the buffer's address, not by its text, and its stages and parsed specs are used directly. Each
-// entry holds a reference to the buffer, which keeps it alive and unchanged (strings are copied on write
-// when shared) for as long as the entry lasts. A code built afresh each time (a variable) is found by its
-// text among the same entries. Null for codes not worth keeping (very long ones): the text path serves them.
+// The compiled form of a code string value, resolved once per string buffer (code_cache.hpp).
 const CompiledConv* compiled_code(const Value& code) {
-  constexpr size_t kEntries = 16;
-  constexpr size_t kLongest = 256;
-  struct Entry {
-    Value keep;
-    std::unique_ptr<CompiledConv> conv;
-  };
-  static thread_local std::array<Entry, kEntries> entries;
-  static thread_local size_t next = 0;
-  runtime::StrBuf* buffer = code.is_str() ? code.buffer() : nullptr;
-  if (buffer == nullptr || buffer->data.size() > kLongest) return nullptr;
-  for (size_t i = 0; i < kEntries; ++i) {
-    if (entries[i].keep.buffer() == buffer) return entries[i].conv.get();
-  }
-  for (size_t i = 0; i < kEntries; ++i) {
-    Entry& e = entries[i];
-    if (e.conv && e.keep.buffer()->data == buffer->data) {
-      e.keep = code;
-      return e.conv.get();
-    }
-  }
-  Entry& e = entries[next];
-  next = (next + 1) % kEntries;
-  e.conv = std::make_unique<CompiledConv>(buffer->data);
-  e.keep = code;
-  return e.conv.get();
+  static thread_local BufferCache<CompiledConv> cache;
+  return cache.find(code, 0, [](std::string_view text) { return std::make_unique<CompiledConv>(text); });
 }
 
 // Runs one of the conversion entry points on the two arguments and sets STATUS().

@@ -268,13 +268,10 @@ std::string justify(std::string_view s, const FormatSpec& spec) {
 
 }  // namespace
 
-std::string fmt(std::string_view value, std::string_view spec_text, int& status, int precision) {
-  // The scale digit depends on PRECISION, so the cache's key is the precision followed by the text.
-  static thread_local conv::SpecCache<FormatSpec> cache;
-  std::string key(1, static_cast<char>('0' + precision));
-  key.append(spec_text);
-  const FormatSpec* parsed = cache.find(
-      key, [](std::string_view k, FormatSpec& spec) { return parse_spec(k.substr(1), k[0] - '0', spec); });
+namespace {
+
+// FMT with the specification parsed (null: an invalid specification).
+std::string fmt_with(std::string_view value, const FormatSpec* parsed, int& status, int precision) {
   if (parsed == nullptr) {
     status = 2;
     return std::string(value);
@@ -291,7 +288,9 @@ std::string fmt(std::string_view value, std::string_view spec_text, int& status,
   return text;
 }
 
-std::string fmts(std::string_view values, std::string_view spec, int& status, int precision) {
+// FMTS: `one` formats each element between marks, the marks kept.
+template <typename One>
+std::string each_element(std::string_view values, int& status, One one) {
   status = 0;
   std::string out;
   size_t start = 0;
@@ -300,12 +299,55 @@ std::string fmts(std::string_view values, std::string_view spec, int& status, in
     const std::string_view element =
         values.substr(start, mark == std::string_view::npos ? mark : mark - start);
     int element_status = 0;
-    out += fmt(element, spec, element_status, precision);
+    out += one(element, element_status);
     if (status == 0) status = element_status;
     if (mark == std::string_view::npos) return out;
     out += values[mark];
     start = mark + 1;
   }
+}
+
+}  // namespace
+
+std::string fmt(std::string_view value, std::string_view spec_text, int& status, int precision) {
+  // The scale digit depends on PRECISION, so the cache's key is the precision followed by the text.
+  static thread_local conv::SpecCache<FormatSpec> cache;
+  std::string key(1, static_cast<char>('0' + precision));
+  key.append(spec_text);
+  const FormatSpec* parsed = cache.find(
+      key, [](std::string_view k, FormatSpec& spec) { return parse_spec(k.substr(1), k[0] - '0', spec); });
+  return fmt_with(value, parsed, status, precision);
+}
+
+std::string fmts(std::string_view values, std::string_view spec, int& status, int precision) {
+  return each_element(values, status, [&](std::string_view element, int& element_status) {
+    return fmt(element, spec, element_status, precision);
+  });
+}
+
+// The parsed specification, with its own copy of the text (the mask is a view into it).
+struct CompiledFormat::Parsed {
+  std::string text;
+  FormatSpec spec;
+  bool ok = false;
+};
+
+CompiledFormat::CompiledFormat(std::string_view spec, int precision)
+    : parsed_(std::make_unique<Parsed>()), precision_(precision) {
+  parsed_->text.assign(spec);
+  parsed_->ok = parse_spec(parsed_->text, precision, parsed_->spec);
+}
+
+CompiledFormat::~CompiledFormat() = default;
+
+std::string CompiledFormat::run(std::string_view value, int& status) const {
+  return fmt_with(value, parsed_->ok ? &parsed_->spec : nullptr, status, precision_);
+}
+
+std::string CompiledFormat::run_each(std::string_view values, int& status) const {
+  return each_element(values, status, [&](std::string_view element, int& element_status) {
+    return run(element, element_status);
+  });
 }
 
 }  // namespace mv::stdlib

@@ -13,6 +13,7 @@
 // and for any non-numeric value, it is formatted as text.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -26,5 +27,22 @@ std::string fmt(std::string_view value, std::string_view spec, int& status, int 
 // FMTS(values, spec): FMT applied to each element between field, value and subvalue marks, marks kept.
 // `status` is the first non-zero element status, else 0.
 std::string fmts(std::string_view values, std::string_view spec, int& status, int precision = 4);
+
+// A specification parsed once for one PRECISION (issue 15 item 3): run() and run_each() give exactly what
+// fmt() and fmts() give for the same text and precision, STATUS() included.
+class CompiledFormat {
+ public:
+  CompiledFormat(std::string_view spec, int precision);
+  ~CompiledFormat();
+  CompiledFormat(const CompiledFormat&) = delete;
+  CompiledFormat& operator=(const CompiledFormat&) = delete;
+  std::string run(std::string_view value, int& status) const;
+  std::string run_each(std::string_view values, int& status) const;
+
+ private:
+  struct Parsed;
+  std::unique_ptr<Parsed> parsed_;
+  int precision_;
+};
 
 }  // namespace mv::stdlib

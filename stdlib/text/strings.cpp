@@ -1,7 +1,9 @@
 // String built-ins: thin bindings from Values to the byte-string algorithms of text, pattern and format.
+#include <memory>
 #include <stdexcept>
 
 #include "stdlib/builtin_fns.hpp"
+#include "stdlib/conv/code_cache.hpp"
 #include "stdlib/conv/format.hpp"
 #include "stdlib/text/pattern.hpp"
 #include "stdlib/text/text.hpp"
@@ -131,17 +133,32 @@ void fn_matches(Context& cx, Value* args, int, Value& out) {
   out.set_int(matches(cx.text(args[0], a), cx.text(args[1], b)));
 }
 
+// The FMT specification parsed once for its string buffer and PRECISION (stdlib/conv/code_cache.hpp); null
+// for specifications the text path serves.
+static const CompiledFormat* compiled_format(Context& cx, const Value& spec) {
+  static thread_local BufferCache<CompiledFormat> cache;
+  return cache.find(spec, cx.precision, [&](std::string_view text) {
+    return std::make_unique<CompiledFormat>(text, cx.precision);
+  });
+}
+
 void fn_fmt(Context& cx, Value* args, int, Value& out) {
   std::string a, b;
   int status = 0;
-  out = Value::string(fmt(cx.text(args[0], a), cx.text(args[1], b), status, cx.precision));
+  const CompiledFormat* compiled = compiled_format(cx, args[1]);
+  const std::string_view value = cx.text(args[0], a);
+  out = Value::string(compiled ? compiled->run(value, status)
+                               : fmt(value, cx.text(args[1], b), status, cx.precision));
   cx.status.set_int(status);
 }
 
 void fn_fmts(Context& cx, Value* args, int, Value& out) {
   std::string a, b;
   int status = 0;
-  out = Value::string(fmts(cx.text(args[0], a), cx.text(args[1], b), status, cx.precision));
+  const CompiledFormat* compiled = compiled_format(cx, args[1]);
+  const std::string_view values = cx.text(args[0], a);
+  out = Value::string(compiled ? compiled->run_each(values, status)
+                               : fmts(values, cx.text(args[1], b), status, cx.precision));
   cx.status.set_int(status);
 }
 

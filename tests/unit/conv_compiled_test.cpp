@@ -2,7 +2,8 @@
 // before) converts exactly as the text path does: the same result and the same STATUS() for OCONV, ICONV,
 // OCONVS and ICONVS. The codes are every string literal in the conversion golden programs (most are codes,
 // the rest are data, which makes useful bad codes) plus multi-stage and bad codes written here, each run on
-// a spread of data: numbers, dates, times, money, text, marks and the null string.
+// a spread of data: numbers, dates, times, money, text, marks and the null string. The same for FMT and
+// FMTS specifications resolved once (CompiledFormat) at three PRECISION settings.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "stdlib/conv/conv_codes.hpp"
+#include "stdlib/conv/format.hpp"
 
 namespace mv::stdlib {
 namespace {
@@ -34,18 +36,28 @@ void literals_of(const std::string& text, std::set<std::string>& out) {
   }
 }
 
-std::set<std::string> golden_codes() {
-  std::set<std::string> codes;
+// The literals of the golden programs in `folder`, or of its one program `file` when given.
+void golden_literals(const char* folder, const char* file, std::set<std::string>& out) {
 #ifdef MVBASIC_SOURCE_DIR
-  const fs::path dir = fs::path(MVBASIC_SOURCE_DIR) / "tests/programs/conv";
+  const fs::path dir = fs::path(MVBASIC_SOURCE_DIR) / "tests/programs" / folder;
   for (const auto& entry : fs::directory_iterator(dir)) {
     if (entry.path().extension() != ".b") continue;
+    if (file != nullptr && entry.path().filename() != file) continue;
     std::ifstream in(entry.path(), std::ios::binary);
     std::stringstream ss;
     ss << in.rdbuf();
-    literals_of(ss.str(), codes);
+    literals_of(ss.str(), out);
   }
+#else
+  (void)folder;
+  (void)file;
+  (void)out;
 #endif
+}
+
+std::set<std::string> golden_codes() {
+  std::set<std::string> codes;
+  golden_literals("conv", nullptr, codes);
   const char* more[] = {"D4/", "D2-", "D", "DE", "D4", "DMY[2,A3,4]", "MD2", "MD2,$", "ML2", "MR2", "MD2T",
                         "MT", "MTH", "MTS", "MTHS", "MX", "MCU", "MCT", "B64", "G1.2", "L3,5", "R1,10", "P3N",
                         "T1,2", "<1,2>", "Q", "MZ", "DQ", "MD2Q", "MTQ", "", "Z9", "MD99", "D9/", "E", "TX;1"};
@@ -88,6 +100,31 @@ TEST(ConvCompiled, EveryGoldenCodeMatchesTextPath) {
       }
     }
   }
+}
+
+TEST(ConvCompiled, EveryGoldenFormatMatchesTextPath) {
+  std::set<std::string> specs;
+  golden_literals("strings", "FMT.b", specs);
+  golden_literals("conv", "NUMBERS.b", specs);
+  ASSERT_GT(specs.size(), 50u);
+  const char* more[] = {"10R2", "8L", "R2,$", "10'*'R2", "L#3-#4", "R%5", "12R2C", "5T", "", "0L", "Q", "10R2Z"};
+  for (const char* m : more) specs.insert(m);
+  for (const std::string& spec : specs) {
+    for (int precision : {0, 4, 9}) {
+      const CompiledFormat compiled(spec, precision);
+      for (const std::string& data : samples()) {
+        int text_status = -1;
+        int status = -1;
+        EXPECT_EQ(compiled.run(data, status), fmt(data, spec, text_status, precision)) << spec << " " << data;
+        EXPECT_EQ(status, text_status) << spec << " " << data;
+        EXPECT_EQ(compiled.run_each(data, status), fmts(data, spec, text_status, precision)) << spec << " " << data;
+        EXPECT_EQ(status, text_status) << spec << " " << data;
+      }
+    }
+  }
+  int status = -1;
+  EXPECT_EQ(CompiledFormat("8R2", 4).run("1234.5", status), " 1234.50");
+  EXPECT_EQ(status, 0);
 }
 
 // A few hand-worked values, so that the comparison above cannot pass with both paths broken the same way.

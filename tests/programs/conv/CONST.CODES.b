@@ -20,6 +20,14 @@ FOR I = 1 TO 3
    C = "MD" : I
    PRINT OCONV(12345, C) : " " : OCONV(12345, "MD" : I)
 NEXT I
+* FMT specifications are resolved once too, for each PRECISION: "10R," shows a number to PRECISION places.
+FOR I = 1 TO 2
+   PRINT FMT(1234.5, "10R2,") : "|" : FMT("ab", "5L") : "|" : FMT(7, "X") : " " : STATUS()
+   PRINT FMT(1.23456, "10R,") : "|" : CHANGE(FMTS(1 : @VM : 22, "3R"), @VM, ",") : " " : STATUS()
+   PRECISION 2
+   PRINT FMT(1.23456, "10R,")
+   PRECISION 4
+NEXT I
 * A code variable edited in place between calls: the conversion must see the new text each time.
 C = "D"
 C := "4"
