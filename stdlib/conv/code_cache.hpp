@@ -19,7 +19,7 @@ namespace mv::stdlib {
 template <typename Compiled, size_t kEntries = 16>
 class BufferCache {
  public:
-  // Codes longer than this take the text path, so the cache never holds large strings alive.
+  // Codes longer than this take the text path, so the cache never keeps large strings alive.
   static constexpr size_t kLongest = 256;
 
   // The compiled form of `code` under `extra` (a setting the compiled form depends on, FMT's PRECISION),
