@@ -68,6 +68,19 @@ using FamilyFn = int (*)(std::string_view, std::string_view, Dir, std::string&);
 
 constexpr char kValueMark = '\xFD';
 
+// Calls f(code) for each non-empty code between value marks, in order, until f returns false.
+template <typename F>
+void each_stage(std::string_view codes, F f) {
+  size_t start = 0;
+  while (start <= codes.size()) {
+    size_t end = codes.find(kValueMark, start);
+    if (end == std::string_view::npos) end = codes.size();
+    const std::string_view code = codes.substr(start, end - start);
+    start = end + 1;
+    if (!code.empty() && !f(code)) return;
+  }
+}
+
 // The family that handles a code, and whether it sees each element between marks or the whole string. The
 // T file translation is the one family that needs the program's environment (`file`).
 struct Family {
@@ -190,19 +203,13 @@ std::string run_stages(std::string_view data, std::string_view codes, Dir dir, c
     return out;
   }
   std::string current(data);
-  size_t start = 0;
-  while (start <= codes.size()) {
-    size_t end = codes.find(kValueMark, start);
-    if (end == std::string_view::npos) end = codes.size();
-    const std::string_view code = codes.substr(start, end - start);
-    start = end + 1;
-    if (code.empty()) continue;
+  each_stage(codes, [&](std::string_view code) {
     std::string next;
     const int stage_status = apply_code(current, code, dir, env, next);
     current = std::move(next);
     if (stage_status != conv::kOk) status = stage_status;
-    if (stage_status == conv::kBadData || stage_status == conv::kBadCode) break;
-  }
+    return stage_status != conv::kBadData && stage_status != conv::kBadCode;
+  });
   return current;
 }
 
@@ -250,19 +257,14 @@ static std::unique_ptr<conv::ParsedCode> parse_stage(const Family& family, std::
 
 // The stages are the code string's non-empty codes between value marks, as run_stages splits them.
 CompiledConv::CompiledConv(std::string_view codes) {
-  size_t start = 0;
-  while (start <= codes.size()) {
-    size_t end = codes.find(kValueMark, start);
-    if (end == std::string_view::npos) end = codes.size();
-    const std::string_view code = codes.substr(start, end - start);
-    start = end + 1;
-    if (code.empty()) continue;
+  each_stage(codes, [&](std::string_view code) {
     auto stage = std::make_unique<Stage>();
     stage->code.assign(code);
     stage->family = pick_family(code);
     stage->parsed = parse_stage(stage->family, code);
     stages_.push_back(std::move(stage));
-  }
+    return true;
+  });
 }
 
 CompiledConv::~CompiledConv() = default;
