@@ -186,6 +186,16 @@ def recv_exactly(s, n):
     return bytes(buf)
 
 
+def recv_all(s, size=65536):
+    """Everything the peer sends until it closes (bounded by the socket's own timeout)."""
+    got = bytearray()
+    while True:
+        chunk = s.recv(size)
+        if not chunk:
+            return bytes(got)
+        got += chunk
+
+
 def recv_line(s, buf):
     """Reads one LF-terminated line, keeping what follows it in buf (a bytearray)."""
     while b"\n" not in buf:

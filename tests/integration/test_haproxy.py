@@ -58,12 +58,7 @@ def http_get(port, path):
     try:
         with socket.create_connection(("127.0.0.1", port), timeout=5 * SLOW) as s:
             s.sendall(b"GET %s HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n" % path.encode())
-            reply = b""
-            while True:
-                chunk = s.recv(65536)
-                if not chunk:
-                    break
-                reply += chunk
+            reply = common.recv_all(s)
         return int(reply.split(b" ", 2)[1]) if reply.startswith(b"HTTP/1.") else 0
     except (OSError, ValueError, IndexError):
         return 0
@@ -76,12 +71,7 @@ def server_status(stats_path, name):
             s.settimeout(2)
             s.connect(stats_path)
             s.sendall(b"show stat\n")
-            text = b""
-            while True:
-                chunk = s.recv(65536)
-                if not chunk:
-                    break
-                text += chunk
+            text = common.recv_all(s)
     except OSError:
         return ""
     for line in text.decode(errors="replace").splitlines():

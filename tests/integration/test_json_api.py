@@ -94,12 +94,7 @@ class JsonApiTest(unittest.TestCase):
         s = connect(socket.AF_INET, ("127.0.0.1", self.srv.port))
         s.sendall(request)
         s.settimeout(15 * common.SLOW)
-        reply = b""
-        while True:
-            chunk = s.recv(4096)
-            if not chunk:
-                break
-            reply += chunk
+        reply = common.recv_all(s, 4096)
         s.close()
         return reply
 

@@ -14,7 +14,7 @@ import time
 import unittest
 
 import common
-from common import SLOW, recv_exactly, wait_until
+from common import SLOW, recv_all, recv_exactly, wait_until
 
 LISTENING = re.compile(r"serve: listening on (\S+) port (\d+)|serve: listening on (/\S+)")
 
@@ -330,12 +330,7 @@ class ServeTest(unittest.TestCase):
             for path in ("/", "/hello"):
                 with srv.connect() as s:
                     s.sendall(b"GET %s HTTP/1.1\r\nHost: x\r\n\r\n" % path.encode())
-                    reply = b""
-                    while True:
-                        chunk = s.recv(65536)
-                        if not chunk:
-                            break
-                        reply += chunk
+                    reply = recv_all(s)
                 self.assertTrue(reply.startswith(b"HTTP/1.1 200 OK\r\n"), reply)
                 self.assertIn(b"Connection: close\r\n", reply)
                 self.assertIn(path.encode(), reply.split(b"\r\n\r\n", 1)[1])
@@ -356,12 +351,7 @@ class ServeTest(unittest.TestCase):
             # The program's @USERNO is its worker's user number in the table.
             with srv.connect() as s:
                 s.sendall(b"GET /who HTTP/1.0\r\n\r\n")
-                reply = b""
-                while True:
-                    chunk = s.recv(65536)
-                    if not chunk:
-                        break
-                    reply += chunk
+                reply = recv_all(s)
             user = int(re.search(rb"\(worker (\d+)\)", reply).group(1))
             self.assertIn(user, [int(r.split()[0]) for r in rows])
 
