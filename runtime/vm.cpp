@@ -626,9 +626,10 @@ L_FOR_NEXT: {
   const Value& step = (*vars[code[pc]]);
   const Value& limit = (*vars[code[pc + 2]]);
   int64_t next;
-  if (var.is_int() && step.is_int() && limit.is_int() &&
-      !__builtin_add_overflow(var.int_value(), step.int_value(), &next)) {
-    if (step.int_value() >= 0 ? next <= limit.int_value() : next >= limit.int_value()) {
+  if (var.is_int() && step.is_int() && limit.is_int()) {
+    // A next value past the 64-bit range is past any integer limit: the loop ends.
+    if (!__builtin_add_overflow(var.int_value(), step.int_value(), &next) &&
+        (step.int_value() >= 0 ? next <= limit.int_value() : next >= limit.int_value())) {
       if (g_interrupt) [[unlikely]] fail("Interrupted");
       var.set_int(next);
       pc = code[pc + 1];
@@ -645,8 +646,8 @@ L_FOR_NEXT1: {
   Value& var = (*vars[a]);
   const Value& limit = (*vars[code[pc + 2]]);
   int64_t next;
-  if (var.is_int() && limit.is_int() && !__builtin_add_overflow(var.int_value(), int64_t{1}, &next)) {
-    if (next <= limit.int_value()) {
+  if (var.is_int() && limit.is_int()) {
+    if (!__builtin_add_overflow(var.int_value(), int64_t{1}, &next) && next <= limit.int_value()) {
       if (g_interrupt) [[unlikely]] fail("Interrupted");
       var.set_int(next);
       pc = code[pc + 1];
